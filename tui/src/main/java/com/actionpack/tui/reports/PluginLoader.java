@@ -65,9 +65,10 @@ public final class PluginLoader {
                 found.problem(origin, "cannot be opened: " + OneLine.of(e));
                 continue;
             }
-            int before = found.pluginCount;
+            int pluginsBefore = found.pluginCount;
+            int problemsBefore = found.problems.size();
             loadFrom(ServiceLoader.load(ReportPlugin.class, loader), loader, origin, found);
-            if (found.pluginCount == before && !found.hadProblemFrom(origin)) {
+            if (found.pluginCount == pluginsBefore && found.problems.size() == problemsBefore) {
                 found.problem(origin, "holds no report plugin: add " + SERVICES_FILE
                         + " naming your ReportPlugin class");
             }
@@ -183,10 +184,6 @@ public final class PluginLoader {
 
         void problem(String source, String message) {
             problems.add(new PluginProblem(source, message));
-        }
-
-        boolean hadProblemFrom(String origin) {
-            return problems.stream().anyMatch(p -> p.source().startsWith(origin));
         }
     }
 }

@@ -5,6 +5,7 @@ import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportRequest;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,9 @@ public final class ReportCommand {
     int list(@Option(names = "--plugins", paramLabel = "DIR",
             description = "Folder of plugin jars (default: <data dir>/plugins).") Path plugins) {
         PrintWriter out = spec.commandLine().getOut();
+        if (plugins != null && !Files.isDirectory(plugins)) {
+            return error(USAGE, "--plugins " + plugins + " is not a folder");
+        }
         try (PluginCatalog catalog = load(plugins)) {
             warn(catalog.problems());
             List<InstalledReport> reports = catalog.reports();
@@ -98,6 +102,9 @@ public final class ReportCommand {
             @Option(names = "--plugins", paramLabel = "DIR",
                     description = "Folder of plugin jars (default: <data dir>/plugins).") Path plugins,
             @Option(names = {"-q", "--quiet"}, description = "Print nothing when the report is written.") boolean quiet) {
+        if (plugins != null && !Files.isDirectory(plugins)) {
+            return error(USAGE, "--plugins " + plugins + " is not a folder");
+        }
         try (PluginCatalog catalog = load(plugins)) {
             Optional<InstalledReport> found = catalog.find(id);
             if (found.isEmpty()) {

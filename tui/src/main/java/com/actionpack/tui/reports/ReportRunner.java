@@ -48,7 +48,8 @@ public final class ReportRunner {
             out.flush();
         } catch (IOException e) {
             return failure(report, data, e, "cannot write to standard output: " + OneLine.of(e));
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | Error e) {
+            // Errors too (a plugin's StackOverflowError, OutOfMemoryError): one line, not a trace.
             return failure(report, data, e, null);
         }
         return new RunOutcome(RunOutcome.Status.OK, data.rows(),
@@ -57,10 +58,23 @@ public final class ReportRunner {
 
     private RunOutcome toFile(InstalledReport report, ReportRequest request, GuardedData data, Path target,
                               ProgressListener progress) {
-        Path folder = target.getParent();
         if (Files.isDirectory(target)) {
             return outputFailed(data, target + " is a folder: give a file name");
         }
+        if (Files.exists(target)) {
+            if (!Files.isRegularFile(target)) {
+                // Renaming over a device or a pipe (say /dev/null as root) would replace it.
+                return outputFailed(data, "cannot write " + target + ": it is not a regular file;"
+                        + " use --out - for standard output");
+            }
+            try {
+                // Through a symbolic link, replace the file it points to, not the link.
+                target = target.toRealPath();
+            } catch (IOException e) {
+                return outputFailed(data, "cannot write " + target + ": " + OneLine.of(e));
+            }
+        }
+        Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             return outputFailed(data, "cannot write " + target + ": folder " + folder
                     + " does not exist (or is not a folder)");
@@ -81,7 +95,7 @@ public final class ReportRunner {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             return failure(report, data, e, "cannot write " + target + ": " + why(e, folder));
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | Error e) {
             return failure(report, data, e, null);
         } finally {
             deleteQuietly(temp);

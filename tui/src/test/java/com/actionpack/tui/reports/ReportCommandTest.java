@@ -209,4 +209,15 @@ class ReportCommandTest {
             assertTrue(help.lines().anyMatch(l -> l.trim().startsWith(code + " ")), "exit code " + code + " in\n" + help);
         }
     }
+
+    @Test
+    void aPluginsFolderThatDoesNotExistIsAUsageError() {
+        CommandHarness cli = harness(1);
+        Path missing = dir.resolve("typo");
+
+        assertEquals(2, cli.run("list", "--plugins", missing.toString()));
+        assertEquals("error: --plugins " + missing + " is not a folder\n", cli.err());
+        assertEquals(2, cli.run("run", "invoices", "--plugins", missing.toString(), "--out", "-"));
+        assertEquals("", cli.stdoutBytes());
+    }
 }

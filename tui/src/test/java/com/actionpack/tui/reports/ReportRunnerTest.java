@@ -272,4 +272,46 @@ class ReportRunnerTest {
             assertEquals(records.size(), outcome.rows());
         }
     }
+
+    @Test
+    void aDeviceIsNeverReplaced() {
+        Path devNull = Path.of("/dev/null");
+        Assumptions.assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull));
+
+        RunOutcome outcome = runner.run(csv("invoices"), all("csv"), new GeneratedData(1), devNull,
+                OutputStream.nullOutputStream(), ProgressListener.NONE);
+
+        assertEquals(RunOutcome.Status.OUTPUT_FAILED, outcome.status());
+        assertEquals("cannot write /dev/null: it is not a regular file; use --out - for standard output",
+                outcome.message());
+        assertFalse(Files.isRegularFile(devNull));
+    }
+
+    @Test
+    void throughASymbolicLinkTheLinkedFileIsReplaced() throws Exception {
+        Path real = Files.writeString(Files.createDirectory(dir.resolve("real")).resolve("report.txt"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), real);
+
+        RunOutcome outcome = runner.run(custom("fine", (row, out) -> { }), all("txt"), new GeneratedData(1), link,
+                OutputStream.nullOutputStream(), ProgressListener.NONE);
+
+        assertTrue(outcome.ok(), outcome.message());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("INV-000001\n", Files.readString(real));
+    }
+
+    @Test
+    void aPluginStackOverflowIsOneLineAndLeavesNoFile() throws Exception {
+        RunOutcome outcome = runner.run(custom("deep", (row, out) -> recurse(0)), all("txt"), new GeneratedData(3),
+                dir.resolve("deep.txt"), OutputStream.nullOutputStream(), ProgressListener.NONE);
+
+        assertEquals(RunOutcome.Status.REPORT_FAILED, outcome.status());
+        assertEquals("report deep failed in plugin 'test-plugin' (test.jar): StackOverflowError; nothing was written",
+                outcome.message());
+        assertEquals(List.of(), filesIn(dir));
+    }
+
+    private static int recurse(int depth) {
+        return recurse(depth + 1) + 1;
+    }
 }

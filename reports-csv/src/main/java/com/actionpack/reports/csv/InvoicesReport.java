@@ -33,10 +33,18 @@ final class InvoicesReport extends CsvReportType {
                 row.number(), row.kind(), row.creditedInvoiceNumber(), row.issueDate(),
                 row.accountId(), row.partnerId(), row.legalName(), row.orderNumber(),
                 row.currency(),
-                CsvCells.amount(row.netMinor(), row.currency()),
+                amount(row, row.netMinor()),
                 CsvCells.percent(row.taxRateBasisPoints()),
-                CsvCells.amount(row.taxMinor(), row.currency()),
-                CsvCells.amount(row.totalMinor(), row.currency()),
+                amount(row, row.taxMinor()),
+                amount(row, row.totalMinor()),
                 row.status(), row.paymentMethod()));
+    }
+
+    private static String amount(InvoiceRow row, long minorUnits) {
+        try {
+            return CsvCells.amount(minorUnits, row.currency());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invoice " + row.number() + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -31,7 +31,7 @@ class CsvReportPluginTest {
 
     @Test
     void streamsRowsWithoutHoldingThemAndReportsProgress() throws Exception {
-        int rows = 100_000;
+        int rows = 20_000;
         ReportData generated = new FakeData() {
             @Override
             public void invoices(Filter filter, RowSink<? super InvoiceRow> sink) throws IOException {

@@ -107,4 +107,12 @@ class InvoicesReportTest {
         assertEquals(List.of("PAID", "AWAITING_PAYMENT", "REFUNDED"), report.statusChoices());
         assertEquals(List.of("csv"), report.formats());
     }
+
+    @Test
+    void anUnknownCurrencyFailsTheReportNamingTheInvoice() {
+        data.invoices.add(invoice("INV-0009", "Contoso", 1, 0, "ZZZ"));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Csv.run(new InvoicesReport(), data, ReportData.Filter.ALL));
+        assertEquals("invoice INV-0009: unknown currency code 'ZZZ'", e.getMessage());
+    }
 }

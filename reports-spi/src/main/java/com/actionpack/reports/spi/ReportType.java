@@ -36,9 +36,11 @@ public interface ReportType {
     /**
      * The filters this report honours, among {@link #ACCOUNT}, {@link #FROM}, {@link #TO} and
      * {@link #STATUS}. The app refuses any other filter for this report with a usage error, so a
-     * user never gets a silently unfiltered file.
+     * user never gets a silently unfiltered file. None by default.
      */
-    List<String> filters();
+    default List<String> filters() {
+        return List.of();
+    }
 
     /** Allowed values of the {@link #STATUS} filter; empty when the report takes no status. */
     default List<String> statusChoices() {

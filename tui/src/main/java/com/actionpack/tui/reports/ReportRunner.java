@@ -33,6 +33,7 @@ public final class ReportRunner {
      */
     public RunOutcome run(InstalledReport report, ReportRequest request, ReportData data, Path target,
                           OutputStream stdout, ProgressListener progress) {
+        progress = monotonic(progress);
         GuardedData guarded = new GuardedData(data, progress);
         if (target == null) {
             return toStdout(report, request, guarded, stdout, progress);
@@ -139,6 +140,20 @@ public final class ReportRunner {
         } catch (IOException ignored) {
             // A leftover hidden .part file is harmless and is never the target.
         }
+    }
+
+    /**
+     * Both the plugin (rows written) and the app (rows read) report progress; a progress bar
+     * must never go backwards, so only a higher count is passed on.
+     */
+    private static ProgressListener monotonic(ProgressListener progress) {
+        long[] highest = {-1};
+        return rows -> {
+            if (rows > highest[0]) {
+                highest[0] = rows;
+                progress.rowsWritten(rows);
+            }
+        };
     }
 
     /** Plugins must not close the app's stream; this makes sure a careless one cannot. */

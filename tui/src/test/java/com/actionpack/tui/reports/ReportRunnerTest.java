@@ -253,6 +253,9 @@ class ReportRunnerTest {
                 OutputStream.nullOutputStream(), seen::add);
         assertTrue(seen.contains(1000L) && seen.contains(2000L), seen.toString());
         assertEquals(2500L, seen.get(seen.size() - 1), "the CSV plugin reports its total at the end");
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) > seen.get(i - 1), "progress never goes back or repeats: " + seen);
+        }
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class BillingScreen implements ConsoleScreen {
     private final Panel panel = new Panel(new BorderLayout());
     private final ActionListBox orders = new ActionListBox(new TerminalSize(78, ORDER_ROWS));
     private final PagedList<Long, InvoiceView> invoices;
+    private boolean shown;
 
     public BillingScreen(ShellContext shell, CoreServices core, Actor actor) {
         this.shell = shell;
@@ -60,7 +61,7 @@ public final class BillingScreen implements ConsoleScreen {
                 "No invoices yet.");
         Panel top = new Panel(new LinearLayout(Direction.VERTICAL));
         top.addComponent(new Label(" Orders (Enter on an order awaiting payment: proof of payment or cancel)"));
-        top.addComponent(new Label(" " + header()));
+        top.addComponent(new Label(header()));
         top.addComponent(orders);
         top.addComponent(new Label(" Invoices and credit notes (d downloads the selected one)"));
         panel.addComponent(top, BorderLayout.Location.TOP);
@@ -161,6 +162,11 @@ public final class BillingScreen implements ConsoleScreen {
     public void onShow() {
         loadOrders();
         invoices.refresh();
+        if (!shown && panel.getBasePane() != null) {
+            // The orders list is empty (so not focusable) when the shell first picks a focus.
+            panel.getBasePane().setFocusedInteractable(orders);
+        }
+        shown = true;
         Focus.first(panel);
     }
 }

@@ -46,7 +46,7 @@ final class InvoiceFiles {
         }
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            return new Outcome(false, "Not saved: folder " + folder + " does not exist; choose an existing folder.");
+            return new Outcome(false, "Not saved, no such folder: " + folder);
         }
         if (Files.isDirectory(target)) {
             return new Outcome(false, "Not saved: " + target + " is a folder; add a file name.");

@@ -62,10 +62,10 @@ public final class CancellationScreen implements ConsoleScreen {
 
     private void showCheck(CancellationCheck check) {
         if (check.allowed()) {
-            panel.addComponent(Text.line(" Cancellation with a refund is allowed until "
+            panel.addComponent(Text.paragraph("Cancellation with a refund is allowed until "
                     + check.lastDay().map(Object::toString).orElse("-") + " (30 days after purchase)."));
         } else {
-            panel.addComponent(Text.line(" Cancellation with a refund is not possible"
+            panel.addComponent(Text.paragraph("Cancellation with a refund is not possible"
                     + check.lastDay().map(d -> " (the last day is " + d + ")").orElse("") + ":"));
             panel.addComponent(Text.paragraph(check.reasons().stream().map(Actions::describe)
                     .collect(Collectors.joining("\n"))));

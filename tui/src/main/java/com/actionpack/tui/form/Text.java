@@ -23,9 +23,13 @@ public final class Text {
         return new Label(SafeText.line(text));
     }
 
-    /** A paragraph wrapped at {@link #WIDTH}; line breaks kept, controls escaped. */
+    /** A paragraph wrapped at {@link #WIDTH}, every line indented by one column; controls escaped. */
     public static Label paragraph(String text) {
-        return new Label(wrap(text, WIDTH));
+        return new Label(indent(wrap(text.strip(), WIDTH - 1), " "));
+    }
+
+    public static String indent(String lines, String prefix) {
+        return prefix + lines.replace("\n", "\n" + prefix);
     }
 
     public static String wrap(String text, int width) {

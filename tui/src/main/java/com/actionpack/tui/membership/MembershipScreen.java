@@ -163,8 +163,8 @@ public final class MembershipScreen implements ConsoleScreen {
 
     @Override
     public List<KeyHelp> keys() {
-        return List.of(KeyHelp.of("Enter", "Press button"), KeyHelp.of("b", "Buy/Renew"), KeyHelp.of("w", "Why disabled?"),
-                KeyHelp.of("c", "Cancel purchase"), KeyHelp.of("r", "Refresh"));
+        return List.of(KeyHelp.of("b", "Buy/Renew"), KeyHelp.of("w", "Why disabled?"), KeyHelp.of("c", "Cancel"),
+                KeyHelp.of("Enter", "Press button"), KeyHelp.of("r", "Refresh"));
     }
 
     @Override

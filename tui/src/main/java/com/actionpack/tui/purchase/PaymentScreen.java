@@ -45,7 +45,7 @@ public final class PaymentScreen implements ConsoleScreen {
     private final Quote quote;
     private final Actions actions;
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
-    private final RadioBoxList<PaymentMethod> methods = new RadioBoxList<>();
+    private final RadioBoxList<MethodItem> methods = new RadioBoxList<>();
     private final Panel cardForm = new Panel(new GridLayout(2));
     private final CardNumberField number = new CardNumberField(23);
     private final TextBox expiry = new TextBox(new TerminalSize(7, 1))
@@ -53,6 +53,14 @@ public final class PaymentScreen implements ConsoleScreen {
     private final TextBox cvv = new TextBox(new TerminalSize(5, 1))
             .setValidationPattern(Pattern.compile("[0-9]{0,4}")).setMask('*');
     private final Label wireNote = new Label("");
+
+    /** A payment method as the radio list shows it: its label, not its constant name. */
+    private record MethodItem(PaymentMethod method) {
+        @Override
+        public String toString() {
+            return method.label();
+        }
+    }
 
     PaymentScreen(ShellContext shell, CoreServices core, Actor actor, Quote quote) {
         this.shell = shell;
@@ -64,7 +72,7 @@ public final class PaymentScreen implements ConsoleScreen {
                 + (quote.taxBasisPoints() > 0 ? " (" + quote.net().format() + " + tax " + quote.tax().format() + ")" : "")));
         panel.addComponent(new Label(" Pay with:"));
         for (PaymentMethod method : quote.methods()) {
-            methods.addItem(method);
+            methods.addItem(new MethodItem(method));
         }
         methods.setCheckedItemIndex(0);
         methods.addListener((selected, previous) -> showForm());
@@ -87,8 +95,8 @@ public final class PaymentScreen implements ConsoleScreen {
     }
 
     private PaymentMethod method() {
-        PaymentMethod checked = methods.getCheckedItem();
-        return checked == null ? quote.methods().get(0) : checked;
+        MethodItem checked = methods.getCheckedItem();
+        return checked == null ? quote.methods().get(0) : checked.method();
     }
 
     private void showForm() {

@@ -40,10 +40,12 @@ public final class ReceiptScreen implements ConsoleScreen {
             panel.addComponent(Text.line(" Pay before:         " + w.expiresOn()
                     + " (the order expires unpaid on that day)"));
             panel.addComponent(Text.line(" Bank details:"));
-            panel.addComponent(Text.paragraph("   " + w.bankDetails().replace("\n", "\n   ")));
+            panel.addComponent(new com.googlecode.lanterna.gui2.Label(Text.indent(
+                    Text.wrap(w.bankDetails(), Text.WIDTH - 3), "   ")));
             panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
             panel.addComponent(Text.line(" Invoice " + invoice.number() + " issued " + invoice.issuedOn()
-                    + " (awaiting payment). Upload proof of payment in Bills and payments."));
+                    + " (awaiting payment)."));
+            panel.addComponent(Text.line(" Once paid, upload proof of payment in Bills and payments."));
         } else {
             panel.addComponent(Text.line(" Thank you: order " + order.number() + " is paid."));
             panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));

@@ -28,7 +28,7 @@ public final class SignInScreen implements ConsoleScreen {
 
     public SignInScreen(ShellContext shell, CoreServices core, Consumer<Actor> onSignedIn) {
         List<SignInChoice> choices = core.accounts().signInChoices();
-        panel.addComponent(new Label(" Who is signing in? Choose a user and press Enter.\n "
+        panel.addComponent(new Label(" Who is signing in? Choose a user and press Enter.\n"
                 + Fit.padRight("Email", 30) + " " + Fit.padRight("Name", 18) + " Roles"), BorderLayout.Location.TOP);
         for (SignInChoice choice : choices) {
             list.addItem(line(choice), () -> onSignedIn.accept(Actor.console(choice.user().id())));

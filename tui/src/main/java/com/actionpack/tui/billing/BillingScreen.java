@@ -8,6 +8,7 @@ import com.actionpack.core.ordering.OrderStatus;
 import com.actionpack.tui.action.Actions;
 import com.actionpack.tui.form.Focus;
 import com.actionpack.tui.shell.ConsoleScreen;
+import com.actionpack.tui.shell.Filterable;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ScreenFactory;
 import com.actionpack.tui.shell.ShellContext;
@@ -33,7 +34,7 @@ import java.util.Optional;
  * core by keyset. {@code d} downloads the selected document to a file; Enter on an order
  * awaiting wire payment opens it to upload proof of payment or cancel it (R8).
  */
-public final class BillingScreen implements ConsoleScreen {
+public final class BillingScreen implements ConsoleScreen, Filterable {
 
     public static final String TITLE = "Bills and payments";
     private static final int ORDER_ROWS = 4;
@@ -129,6 +130,17 @@ public final class BillingScreen implements ConsoleScreen {
 
     PagedList<Long, InvoiceView> invoiceList() {
         return invoices;
+    }
+
+    /** {@code /} filters the invoices, whichever list has the focus. */
+    @Override
+    public String filter() {
+        return invoices.filter();
+    }
+
+    @Override
+    public void applyFilter(String text) {
+        invoices.applyFilter(text);
     }
 
     @Override

@@ -141,4 +141,35 @@ class BillingScreenTest {
             assertTrue(text.contains("VOID"), text);
         }
     }
+
+    @Test
+    @DisplayName("R9: a long list of documents is paged from core by key: PageDown and End reach the oldest, / filters")
+    void pagedInvoices() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.readyAdmin();
+        for (int i = 0; i < 40; i++) {
+            Order order = world.fixture.buyByWire(admin).order();
+            world.fixture.core.wirePayments().cancelUnpaid(admin, order.id());
+        }
+        try (ConsoleHarness console = world.open(BillingScreen.factory(world.fixture.core, admin))) {
+            String first = Snapshots.save("billing-paged-first", console);
+            assertTrue(first.contains("INV-00000040"), first);
+            assertFalse(first.contains("INV-00000001 "), first);
+            console.press(KeyType.Tab).press(KeyType.PageDown);
+            String second = Snapshots.save("billing-paged-second", console);
+            assertFalse(second.contains("INV-00000040"), second);
+            console.press(KeyType.End);
+            String last = Snapshots.save("billing-paged-last", console);
+            assertTrue(last.contains("INV-00000001 "), last);
+            console.type("/");
+            for (int i = 0; i < 40; i++) {
+                console.press(KeyType.Backspace);
+            }
+            console.type("00000007").press(KeyType.Enter);
+            String filtered = Snapshots.save("billing-paged-filtered", console);
+            assertTrue(filtered.contains("INV-00000007"), filtered);
+            assertFalse(filtered.contains("INV-00000008"), filtered);
+            assertFalse(filtered.contains("INV-00000001 "), filtered);
+        }
+    }
 }

@@ -48,7 +48,8 @@ public final class WireOrderScreen implements ConsoleScreen {
         this.order = order;
         this.actions = new Actions(shell);
         panel.addComponent(Text.line(" Order " + order.number() + ": " + order.total().format()
-                + " by wire transfer, placed " + order.placedOn() + ", expires unpaid on " + order.wireExpiresOn()));
+                + " by wire transfer, placed " + order.placedOn()));
+        panel.addComponent(Text.line(" Awaiting payment; it expires unpaid on " + order.wireExpiresOn() + "."));
         order.proof().ifPresent(p -> panel.addComponent(Text.line(" Proof on file: " + p.transactionReference()
                 + " paid " + p.paymentDate() + " from " + p.payingAccount())));
         panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));

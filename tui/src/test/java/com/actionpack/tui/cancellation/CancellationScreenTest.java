@@ -65,4 +65,22 @@ class CancellationScreenTest {
             assertTrue(text.contains("No cancellation tickets"), text);
         }
     }
+
+    @Test
+    @DisplayName("R15: a request on day 31 is recorded as a refused ticket that says which condition failed")
+    void requestOnDay31IsRefused() {
+        ScreenWorld world = new ScreenWorld(BOUGHT);
+        Actor admin = world.readyAdmin();
+        world.fixture.buyByCard(admin);
+        world.fixture.clock.setDate(BOUGHT.plusDays(31));
+        try (ConsoleHarness console = world.open(CancellationScreen.factory(world.fixture.core, admin))) {
+            console.press(KeyType.Tab).press(KeyType.Enter).press(KeyType.Tab).press(KeyType.Enter);
+            String text = Snapshots.save("cancel-refused", console);
+            assertTrue(text.contains("Cancellation refused"), text);
+            assertTrue(text.contains("more than 30 days old"), text);
+            assertEquals(TicketStatus.REFUSED, world.fixture.core.cancellations().tickets(admin).get(0).status());
+            console.press(KeyType.Enter);
+            assertTrue(console.shows("REFUSED"), console.text());
+        }
+    }
 }

@@ -58,6 +58,24 @@ public final class AccountService {
         return String.valueOf(4_000_000 + accountId);
     }
 
+    /** False on an empty database: the console then opens first-run setup instead of sign-in. */
+    public boolean anyAccount() {
+        return tx.read(() -> accounts.count() > 0);
+    }
+
+    /**
+     * Who may sign in on this console: every user with their account's name. Read-only and open
+     * to no one in particular, since it runs before anyone is signed in (the console is local,
+     * or behind SSH keys that already chose the user).
+     */
+    public List<SignInChoice> signInChoices() {
+        return tx.read(() -> users.listAll().stream()
+                .map(u -> new SignInChoice(u, accounts.find(u.accountId())
+                        .map(a -> a.profile().legalName()).orElse(""),
+                        partnerIdFor(u.accountId())))
+                .toList());
+    }
+
     public PartnerAccount account(Actor actor) {
         return tx.read(() -> acting.accountOf(acting.user(actor)));
     }

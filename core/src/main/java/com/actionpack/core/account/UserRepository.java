@@ -15,6 +15,9 @@ public interface UserRepository {
 
     List<User> listByAccount(long accountId);
 
+    /** Every user of every account, by account id then email: the sign-in screen's list. */
+    List<User> listAll();
+
     /** Replaces the user's roles. */
     void update(User user);
 }

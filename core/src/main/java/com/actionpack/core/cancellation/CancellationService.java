@@ -101,6 +101,11 @@ public final class CancellationService {
         });
     }
 
+    /** The account's cancellation tickets, newest first, with their status (R15). */
+    public List<SupportTicket> tickets(Actor actor) {
+        return tx.read(() -> tickets.listByAccount(acting.user(actor).accountId()));
+    }
+
     /** Cancellation tickets waiting for support, across accounts (operator). */
     public List<SupportTicket> inProgress(Actor actor) {
         return tx.read(() -> {

@@ -199,6 +199,12 @@ public final class InMemoryStore implements Transactions {
         }
 
         @Override
+        public List<User> listAll() {
+            return state.users.values().stream()
+                    .sorted(Comparator.comparingLong(User::accountId).thenComparing(User::email)).toList();
+        }
+
+        @Override
         public void update(User user) {
             state.users.put(user.id(), user);
         }

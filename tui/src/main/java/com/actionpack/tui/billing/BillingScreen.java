@@ -1,0 +1,184 @@
+package com.actionpack.tui.billing;
+
+import com.actionpack.core.CoreServices;
+import com.actionpack.core.billing.InvoiceView;
+import com.actionpack.core.common.Actor;
+import com.actionpack.core.ordering.Order;
+import com.actionpack.core.ordering.OrderStatus;
+import com.actionpack.tui.action.Actions;
+import com.actionpack.tui.form.Focus;
+import com.actionpack.tui.shell.ConsoleScreen;
+import com.actionpack.tui.shell.Filterable;
+import com.actionpack.tui.shell.KeyHelp;
+import com.actionpack.tui.shell.ScreenFactory;
+import com.actionpack.tui.shell.ShellContext;
+import com.actionpack.tui.text.Fit;
+import com.actionpack.tui.text.SafeText;
+import com.actionpack.tui.widget.Column;
+import com.actionpack.tui.widget.PagedList;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.ActionListBox;
+import com.googlecode.lanterna.gui2.BorderLayout;
+import com.googlecode.lanterna.gui2.Component;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Bills and payments (R9): the account's orders, then its invoices and credit notes paged from
+ * core by keyset. {@code d} downloads the selected document to a file; Enter on an order
+ * awaiting wire payment opens it to upload proof of payment or cancel it (R8).
+ */
+public final class BillingScreen implements ConsoleScreen, Filterable {
+
+    public static final String TITLE = "Bills and payments";
+    private static final int ORDER_ROWS = 4;
+
+    private final ShellContext shell;
+    private final CoreServices core;
+    private final Actor actor;
+    private final Actions actions;
+    private final Panel panel = new Panel(new BorderLayout());
+    private final ActionListBox orders = new ActionListBox(new TerminalSize(78, ORDER_ROWS));
+    private final PagedList<Long, InvoiceView> invoices;
+    private boolean shown;
+
+    public BillingScreen(ShellContext shell, CoreServices core, Actor actor) {
+        this.shell = shell;
+        this.core = core;
+        this.actor = actor;
+        this.actions = new Actions(shell);
+        this.invoices = new PagedList<>(new InvoiceSource(core.billing(), actor), List.of(
+                Column.fixed("Document", 12, v -> v.invoice().number()),
+                Column.fixed("Issued", 10, v -> v.invoice().issuedOn().toString()),
+                Column.fixed("Order", 13, v -> v.invoice().orderNumber()),
+                Column.fixed("Status", 16, v -> v.status().name()),
+                Column.number("Total", 14, v -> v.invoice().total().format())),
+                "No invoices yet.");
+        Panel top = new Panel(new LinearLayout(Direction.VERTICAL));
+        top.addComponent(new Label(" Orders (Enter on an order awaiting payment: proof of payment or cancel)"));
+        top.addComponent(new Label(header()));
+        top.addComponent(orders);
+        top.addComponent(new Label(" Invoices and credit notes (d downloads the selected one)"));
+        panel.addComponent(top, BorderLayout.Location.TOP);
+        panel.addComponent(invoices, BorderLayout.Location.CENTER);
+    }
+
+    public static ScreenFactory factory(CoreServices core, Actor actor) {
+        return shell -> new BillingScreen(shell, core, actor);
+    }
+
+    private static String header() {
+        return Fit.padRight("Order", 13) + " " + Fit.padRight("Placed", 10) + " " + Fit.padRight("Method", 13) + " "
+                + Fit.padRight("Status", 16) + " " + Fit.padLeft("Total", 14);
+    }
+
+    static String row(Order o) {
+        return Fit.padRight(SafeText.line(o.number()), 13) + " " + Fit.padRight(o.placedOn().toString(), 10) + " "
+                + Fit.padRight(o.paymentMethod().label(), 13) + " " + Fit.padRight(o.status().name(), 16) + " "
+                + Fit.padLeft(o.total().format(), 14);
+    }
+
+    private void loadOrders() {
+        orders.clearItems();
+        actions.run("Bills and payments", () -> core.billing().orders(actor), list -> {
+            if (list.isEmpty()) {
+                orders.addItem("No orders yet.", () -> { });
+            }
+            for (Order order : list) {
+                orders.addItem(row(order), () -> openOrder(order));
+            }
+        });
+    }
+
+    private void openOrder(Order order) {
+        if (order.status() == OrderStatus.AWAITING_PAYMENT) {
+            shell.navigator().push(new WireOrderScreen(shell, core, actor, order));
+        } else {
+            shell.notices().info("Order " + order.number() + " is " + order.status().name()
+                    + ": nothing to do. Select its invoice below and press d to download it.");
+        }
+    }
+
+    /** {@code d}: asks where to save the selected document, with a sensible default. */
+    public void download() {
+        Optional<InvoiceView> selected = invoices.selectedRow();
+        if (selected.isEmpty()) {
+            shell.notices().error("No invoice selected: select a row in the invoices list first.");
+            return;
+        }
+        String number = selected.get().invoice().number();
+        shell.dialogs().ask("Download " + number, "Save the document to:",
+                InvoiceFiles.defaultPath(number).toString(), path -> save(selected.get(), path));
+    }
+
+    void save(InvoiceView view, String path) {
+        actions.run("Download invoice", () -> core.billing().invoiceDocument(actor, view.invoice().id()), document -> {
+            InvoiceFiles.Outcome outcome = InvoiceFiles.write(path, document);
+            if (outcome.saved()) {
+                shell.notices().info(outcome.message());
+            } else {
+                shell.notices().error(outcome.message());
+            }
+        });
+    }
+
+    PagedList<Long, InvoiceView> invoiceList() {
+        return invoices;
+    }
+
+    /** {@code /} filters the invoices, whichever list has the focus. */
+    @Override
+    public String filter() {
+        return invoices.filter();
+    }
+
+    @Override
+    public void applyFilter(String text) {
+        invoices.applyFilter(text);
+    }
+
+    @Override
+    public String title() {
+        return TITLE;
+    }
+
+    @Override
+    public List<KeyHelp> keys() {
+        return List.of(KeyHelp.of("d", "Download invoice"), KeyHelp.of("Enter", "Open order"),
+                KeyHelp.of("Tab", "Orders/Invoices"), KeyHelp.of("/", "Filter invoices"),
+                KeyHelp.of("PgUp/PgDn", "Page"));
+    }
+
+    @Override
+    public Component component() {
+        return panel;
+    }
+
+    @Override
+    public boolean handleKey(KeyStroke key) {
+        if (key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown()
+                && key.getCharacter() == 'd') {
+            download();
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void onShow() {
+        loadOrders();
+        invoices.refresh();
+        if (!shown && panel.getBasePane() != null) {
+            // The orders list is empty (so not focusable) when the shell first picks a focus.
+            panel.getBasePane().setFocusedInteractable(orders);
+        }
+        shown = true;
+        Focus.first(panel);
+    }
+}

@@ -1,0 +1,128 @@
+package com.actionpack.tui.billing;
+
+import com.actionpack.core.CoreServices;
+import com.actionpack.core.common.Actor;
+import com.actionpack.core.ordering.Order;
+import com.actionpack.core.ordering.WireProof;
+import com.actionpack.tui.action.Actions;
+import com.actionpack.tui.form.Text;
+import com.actionpack.tui.shell.Confirmation;
+import com.actionpack.tui.shell.ConsoleScreen;
+import com.actionpack.tui.shell.KeyHelp;
+import com.actionpack.tui.shell.ShellContext;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.Button;
+import com.googlecode.lanterna.gui2.Component;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.EmptySpace;
+import com.googlecode.lanterna.gui2.GridLayout;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.TextBox;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * A wire order awaiting payment (R8): upload proof of payment (payment date, paying account,
+ * transaction reference, document reference), or cancel the unpaid order after a confirmation.
+ */
+public final class WireOrderScreen implements ConsoleScreen {
+
+    private final ShellContext shell;
+    private final CoreServices core;
+    private final Actor actor;
+    private final Order order;
+    private final Actions actions;
+    private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
+    private final TextBox paymentDate = new TextBox(new TerminalSize(12, 1));
+    private final TextBox payingAccount = new TextBox(new TerminalSize(40, 1));
+    private final TextBox transactionRef = new TextBox(new TerminalSize(40, 1));
+    private final TextBox documentRef = new TextBox(new TerminalSize(40, 1));
+
+    WireOrderScreen(ShellContext shell, CoreServices core, Actor actor, Order order) {
+        this.shell = shell;
+        this.core = core;
+        this.actor = actor;
+        this.order = order;
+        this.actions = new Actions(shell);
+        panel.addComponent(Text.line(" Order " + order.number() + ": " + order.total().format()
+                + " by wire transfer, placed " + order.placedOn()));
+        panel.addComponent(Text.line(" Awaiting payment; it expires unpaid on " + order.wireExpiresOn() + "."));
+        order.proof().ifPresent(p -> panel.addComponent(Text.line(" Proof on file: " + p.transactionReference()
+                + " paid " + p.paymentDate() + " from " + p.payingAccount())));
+        panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+        panel.addComponent(new Label(" Proof of payment"));
+        Panel form = new Panel(new GridLayout(2));
+        form.addComponent(new Label(" Payment date (YYYY-MM-DD):"));
+        form.addComponent(paymentDate);
+        form.addComponent(new Label(" Paying account:"));
+        form.addComponent(payingAccount);
+        form.addComponent(new Label(" Transaction reference:"));
+        form.addComponent(transactionRef);
+        form.addComponent(new Label(" Document reference:"));
+        form.addComponent(documentRef);
+        panel.addComponent(form);
+        panel.addComponent(new Button("Upload proof of payment", this::upload));
+        panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+        panel.addComponent(new Button("Cancel this unpaid order...", this::cancel));
+    }
+
+    void fill(String date, String account, String reference, String document) {
+        paymentDate.setText(date);
+        payingAccount.setText(account);
+        transactionRef.setText(reference);
+        documentRef.setText(document);
+    }
+
+    private void upload() {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(paymentDate.getText().strip());
+        } catch (DateTimeParseException bad) {
+            shell.notices().error("Payment date must be YYYY-MM-DD, e.g. " + LocalDate.of(2026, 3, 14) + ".");
+            return;
+        }
+        actions.run("Upload proof of payment", () -> core.wirePayments().uploadProof(actor, order.id(),
+                new WireProof(day, payingAccount.getText(), transactionRef.getText(), documentRef.getText())), updated -> {
+                    fill("", "", "", "");
+                    shell.navigator().pop();
+                    shell.notices().info("Proof of payment for " + updated.number()
+                            + " uploaded; an operator records the funds when they arrive.");
+                });
+    }
+
+    private void cancel() {
+        shell.dialogs().confirm(new Confirmation("Cancel order " + order.number(),
+                "Cancel the unpaid order " + order.number() + " of " + order.total().format()
+                        + "? This cannot be undone; you can then order again (for instance by card).",
+                "Cancel order " + order.number(), "Keep order"), () -> actions.run("Cancel order",
+                        () -> core.wirePayments().cancelUnpaid(actor, order.id()), cancelled -> {
+                            fill("", "", "", "");
+                            shell.navigator().pop();
+                            shell.notices().info("Order " + cancelled.number() + " is cancelled.");
+                        }));
+    }
+
+    @Override
+    public String title() {
+        return "Order " + order.number();
+    }
+
+    @Override
+    public List<KeyHelp> keys() {
+        return List.of(KeyHelp.of("Tab", "Next field"), KeyHelp.of("Enter", "Press button"));
+    }
+
+    @Override
+    public Component component() {
+        return panel;
+    }
+
+    @Override
+    public boolean hasUnsavedInput() {
+        return !(paymentDate.getText().isBlank() && payingAccount.getText().isBlank()
+                && transactionRef.getText().isBlank() && documentRef.getText().isBlank());
+    }
+}

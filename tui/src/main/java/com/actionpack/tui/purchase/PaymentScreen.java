@@ -1,0 +1,168 @@
+package com.actionpack.tui.purchase;
+
+import com.actionpack.core.CoreServices;
+import com.actionpack.core.common.Actor;
+import com.actionpack.core.ordering.CardDetails;
+import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.core.ordering.PaymentChoice;
+import com.actionpack.core.ordering.PaymentMethod;
+import com.actionpack.core.ordering.PlaceOrder;
+import com.actionpack.core.ordering.Quote;
+import com.actionpack.tui.action.Actions;
+import com.actionpack.tui.form.CardNumberField;
+import com.actionpack.tui.form.Text;
+import com.actionpack.tui.shell.Confirmation;
+import com.actionpack.tui.shell.ConsoleScreen;
+import com.actionpack.tui.shell.KeyHelp;
+import com.actionpack.tui.shell.ShellContext;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.Button;
+import com.googlecode.lanterna.gui2.Component;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.EmptySpace;
+import com.googlecode.lanterna.gui2.GridLayout;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.RadioBoxList;
+import com.googlecode.lanterna.gui2.TextBox;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The payment dialog (R8), after the agreement was accepted: credit card (only when core's
+ * quote offers it for the account's country) or wire transfer. Paying asks first, naming the
+ * amount. A card number is masked as it is typed except its last four digits; the CVV is
+ * masked whole. Every problem core finds with the card is listed at once.
+ */
+public final class PaymentScreen implements ConsoleScreen {
+
+    public static final String TITLE = "Payment";
+
+    private final ShellContext shell;
+    private final CoreServices core;
+    private final Actor actor;
+    private final Quote quote;
+    private final Actions actions;
+    private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
+    private final RadioBoxList<MethodItem> methods = new RadioBoxList<>();
+    private final Panel cardForm = new Panel(new GridLayout(2));
+    private final CardNumberField number = new CardNumberField(23);
+    private final TextBox expiry = new TextBox(new TerminalSize(7, 1))
+            .setValidationPattern(Pattern.compile("[0-9/]{0,7}"));
+    private final TextBox cvv = new TextBox(new TerminalSize(5, 1))
+            .setValidationPattern(Pattern.compile("[0-9]{0,4}")).setMask('*');
+    private final Label wireNote = new Label("");
+
+    /** A payment method as the radio list shows it: its label, not its constant name. */
+    private record MethodItem(PaymentMethod method) {
+        @Override
+        public String toString() {
+            return method.label();
+        }
+    }
+
+    PaymentScreen(ShellContext shell, CoreServices core, Actor actor, Quote quote) {
+        this.shell = shell;
+        this.core = core;
+        this.actor = actor;
+        this.quote = quote;
+        this.actions = new Actions(shell);
+        panel.addComponent(Text.line(" Amount to pay: " + quote.total().format()
+                + (quote.taxBasisPoints() > 0 ? " (" + quote.net().format() + " + tax " + quote.tax().format() + ")" : "")));
+        panel.addComponent(new Label(" Pay with:"));
+        for (PaymentMethod method : quote.methods()) {
+            methods.addItem(new MethodItem(method));
+        }
+        methods.setCheckedItemIndex(0);
+        methods.addListener((selected, previous) -> showForm());
+        panel.addComponent(methods);
+        if (!quote.cardOffered()) {
+            panel.addComponent(Text.line(" Credit card is not offered in " + quote.country() + ": pay by wire transfer."));
+        }
+        panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+        cardForm.addComponent(new Label(" Card number:"));
+        cardForm.addComponent(number);
+        cardForm.addComponent(new Label(" Expiry (MM/YY):"));
+        cardForm.addComponent(expiry);
+        cardForm.addComponent(new Label(" Security code (CVV):"));
+        cardForm.addComponent(cvv);
+        panel.addComponent(cardForm);
+        panel.addComponent(wireNote);
+        panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+        panel.addComponent(new Button("Proceed", this::proceed));
+        showForm();
+    }
+
+    private PaymentMethod method() {
+        MethodItem checked = methods.getCheckedItem();
+        return checked == null ? quote.methods().get(0) : checked.method();
+    }
+
+    private void showForm() {
+        boolean card = method() == PaymentMethod.CREDIT_CARD;
+        cardForm.setVisible(card);
+        wireNote.setText(card ? "" : Text.wrap(" You will get the bank details, the exact amount and the reference"
+                + " to quote. The order waits for your transfer for 30 days.", Text.WIDTH));
+    }
+
+    /** Fills the card form, for tests. */
+    void typeCard(String cardNumber, String cardExpiry, String cardCvv) {
+        number.setText(cardNumber);
+        expiry.setText(cardExpiry);
+        cvv.setText(cardCvv);
+    }
+
+    private void proceed() {
+        boolean card = method() == PaymentMethod.CREDIT_CARD;
+        PaymentChoice choice = card
+                ? new PaymentChoice.Card(new CardDetails(number.getText(), expiry.getText(), cvv.getText()))
+                : new PaymentChoice.Wire();
+        String amount = quote.total().format();
+        Confirmation question = card
+                ? Confirmation.of("Pay by credit card", "Charge " + amount + " to the card ending "
+                        + last4(number.getText()) + " for one year of the Microsoft Action Pack?", "Pay " + amount)
+                : Confirmation.of("Order by wire transfer", "Place the order for " + amount
+                        + " and pay it by wire transfer within 30 days?", "Place order for " + amount);
+        shell.dialogs().confirm(question, () -> place(choice));
+    }
+
+    private static String last4(String typed) {
+        String digits = typed.replaceAll("\\D", "");
+        return digits.length() <= 4 ? digits : digits.substring(digits.length() - 4);
+    }
+
+    private void place(PaymentChoice choice) {
+        actions.run("Payment", () -> core.purchases().placeOrder(actor, new PlaceOrder(true, choice)), this::placed);
+    }
+
+    private void placed(OrderReceipt receipt) {
+        number.setText("");
+        cvv.setText("");
+        expiry.setText("");
+        // Back past the side pane: Esc from the receipt returns to Membership, not to checkout.
+        shell.navigator().pop();
+        shell.navigator().replace(new ReceiptScreen(receipt));
+    }
+
+    @Override
+    public String title() {
+        return TITLE;
+    }
+
+    @Override
+    public List<KeyHelp> keys() {
+        return List.of(KeyHelp.of("Tab", "Next field"), KeyHelp.of("Space", "Choose method"),
+                KeyHelp.of("Enter", "Proceed"));
+    }
+
+    @Override
+    public Component component() {
+        return panel;
+    }
+
+    @Override
+    public boolean hasUnsavedInput() {
+        return !number.getText().isBlank() || !cvv.getText().isBlank() || !expiry.getText().isBlank();
+    }
+}

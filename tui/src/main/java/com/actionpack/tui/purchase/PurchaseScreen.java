@@ -1,0 +1,125 @@
+package com.actionpack.tui.purchase;
+
+import com.actionpack.core.CoreServices;
+import com.actionpack.core.common.Actor;
+import com.actionpack.core.eligibility.Eligibility;
+import com.actionpack.core.ordering.PaymentChoice;
+import com.actionpack.core.ordering.PlaceOrder;
+import com.actionpack.core.ordering.Quote;
+import com.actionpack.tui.action.Actions;
+import com.actionpack.tui.form.Text;
+import com.actionpack.tui.shell.ConsoleScreen;
+import com.actionpack.tui.shell.KeyHelp;
+import com.actionpack.tui.shell.ScreenFactory;
+import com.actionpack.tui.shell.ShellContext;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.Button;
+import com.googlecode.lanterna.gui2.CheckBox;
+import com.googlecode.lanterna.gui2.Component;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.EmptySpace;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import java.util.List;
+
+/**
+ * The side pane of R7: what the Action Pack subscription is and how buying works (the source
+ * document's text), the price, the required agreement checkbox, and "Accept agreement &amp;
+ * place order", which leads to the payment dialog.
+ */
+public final class PurchaseScreen implements ConsoleScreen {
+
+    public static final String TITLE = "Buy: Microsoft Action Pack subscription";
+    public static final String ACCEPT = "Accept agreement & place order";
+
+    static final String DESCRIPTION = "This is the entry level program for Services Partners (including Training"
+            + " partners). The Microsoft Action Pack includes software, support, and benefits that can jumpstart"
+            + " your business growth. You can buy only one Microsoft Action Pack or Learning Action Pack per Partner"
+            + " Global account.";
+    static final String INSTRUCTIONS = "Read these instructions, select the checkbox and select " + ACCEPT
+            + ". A payment dialog follows: select either Credit card or Wire transfer, then Proceed. Some countries"
+            + " do not support the credit card option. Benefits may take up to 24 hours to be provisioned.";
+
+    private final ShellContext shell;
+    private final CoreServices core;
+    private final Actor actor;
+    private final Actions actions;
+    private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
+    private final CheckBox agreement = new CheckBox("I accept the Microsoft Action Pack agreement (required)");
+    private Quote quote;
+
+    public PurchaseScreen(ShellContext shell, CoreServices core, Actor actor) {
+        this.shell = shell;
+        this.core = core;
+        this.actor = actor;
+        this.actions = new Actions(shell);
+        panel.addComponent(Text.line(" Microsoft Action Pack subscription"));
+        panel.addComponent(Text.paragraph(DESCRIPTION));
+        panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+        panel.addComponent(Text.paragraph(INSTRUCTIONS));
+        panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+        actions.run("Price", () -> core.purchases().quote(actor), q -> {
+            this.quote = q;
+            panel.addComponent(Text.line(" Price: " + q.net().format() + " + tax " + percent(q.taxBasisPoints())
+                    + " " + q.tax().format() + " = " + q.total().format() + " for one year"));
+            panel.addComponent(Text.line(" Payment: " + (q.cardOffered() ? "credit card or wire transfer"
+                    : "wire transfer only (credit card is not offered in " + q.country() + ")")));
+        });
+        panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+        panel.addComponent(agreement);
+        panel.addComponent(new Button(ACCEPT, this::accept));
+    }
+
+    public static ScreenFactory factory(CoreServices core, Actor actor) {
+        return shell -> new PurchaseScreen(shell, core, actor);
+    }
+
+    static String percent(int basisPoints) {
+        return java.math.BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private void accept() {
+        if (quote == null) {
+            shell.notices().error("No price is known for this account's country: ask an operator to set one.");
+            return;
+        }
+        if (!agreement.isChecked()) {
+            // Core decides the refusal and adds every other reason that fails today. It refuses
+            // before anything is stored, so no order can come of this call.
+            actions.run("Place order", () -> core.purchases().placeOrder(actor,
+                    new PlaceOrder(false, new PaymentChoice.Wire())), receipt -> { });
+            return;
+        }
+        actions.run("Place order", () -> core.eligibility().check(actor), this::toPayment);
+    }
+
+    private void toPayment(Eligibility eligibility) {
+        if (!eligibility.enabled()) {
+            shell.dialogs().message("Place order: not possible", eligibility.reasons().stream()
+                    .map(Actions::describe).collect(java.util.stream.Collectors.joining("\n")));
+            shell.notices().error(eligibility.reasons().get(0).message());
+            return;
+        }
+        shell.navigator().push(new PaymentScreen(shell, core, actor, quote));
+    }
+
+    public boolean agreementTicked() {
+        return agreement.isChecked();
+    }
+
+    @Override
+    public String title() {
+        return TITLE;
+    }
+
+    @Override
+    public List<KeyHelp> keys() {
+        return List.of(KeyHelp.of("Space", "Tick agreement"), KeyHelp.of("Enter", "Place order"),
+                KeyHelp.of("Tab", "Next"));
+    }
+
+    @Override
+    public Component component() {
+        return panel;
+    }
+}

@@ -1,0 +1,115 @@
+package com.actionpack.tui.purchase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.actionpack.core.common.Actor;
+import com.actionpack.core.ordering.OrderStatus;
+import com.actionpack.tui.form.Snapshots;
+import com.actionpack.tui.testing.ConsoleHarness;
+import com.actionpack.tui.testing.ScreenWorld;
+import com.googlecode.lanterna.input.KeyType;
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PurchaseScreenTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+    /** Opens the side pane, ticks the agreement and goes on to the payment dialog. */
+    private static void toPayment(ConsoleHarness console) {
+        console.type(" ");
+        console.press(KeyType.Tab).press(KeyType.Enter);
+    }
+
+    @Test
+    @DisplayName("R7: the side pane describes the subscription with the source's instructions and the price")
+    void sidePane() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.readyAdmin();
+        try (ConsoleHarness console = world.open(PurchaseScreen.factory(world.fixture.core, admin))) {
+            String text = Snapshots.save("purchase-side-pane", console);
+            assertTrue(text.contains("entry level program for Services Partners"), text);
+            assertTrue(text.contains("Some countries"), text);
+            assertTrue(text.contains("[ ] I accept the Microsoft Action Pack agreement"), text);
+            assertTrue(text.contains("Accept agreement & place order"), text);
+            assertTrue(text.contains("= USD 475.00"), text);
+        }
+    }
+
+    @Test
+    @DisplayName("R7: Accept agreement & place order without the checkbox ticked is refused with its reason")
+    void agreementRequired() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.readyAdmin();
+        try (ConsoleHarness console = world.open(PurchaseScreen.factory(world.fixture.core, admin))) {
+            console.press(KeyType.Tab).press(KeyType.Enter);
+            String text = Snapshots.save("purchase-no-agreement", console);
+            assertTrue(text.contains("The agreement is not accepted."), text);
+            assertTrue(text.contains("Tick the agreement checkbox"), text);
+            assertTrue(world.fixture.core.billing().orders(admin).isEmpty(), "no order was placed");
+        }
+    }
+
+    @Test
+    @DisplayName("R8: a card with a bad number, a bad expiry month and a short CVV shows every problem at once")
+    void badCardShowsEveryProblem() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.readyAdmin();
+        try (ConsoleHarness console = world.open(PurchaseScreen.factory(world.fixture.core, admin))) {
+            toPayment(console);
+            console.press(KeyType.Tab).type("4111 1111 1111 1112");
+            console.press(KeyType.Tab).type("13/29");
+            console.press(KeyType.Tab).type("12");
+            console.press(KeyType.Tab).press(KeyType.Enter);
+            console.press(KeyType.Tab).press(KeyType.Enter);
+            String text = Snapshots.save("payment-bad-card", console);
+            assertTrue(text.contains("not valid (checksum)"), text);
+            assertTrue(text.contains("expiry month must be 01 to 12"), text);
+            assertTrue(text.contains("security code must be 3 digits"), text);
+            assertFalse(text.contains("4111"), "the number never shows in full:\n" + text);
+            assertTrue(world.fixture.core.billing().orders(admin).isEmpty(), "no order was placed");
+        }
+    }
+
+    @Test
+    @DisplayName("R8: in a country without card payment the dialog offers wire transfer only")
+    void countryWithoutCard() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.fixture.readyAccount("Infosys Partner", "IN");
+        try (ConsoleHarness console = world.open(PurchaseScreen.factory(world.fixture.core, admin))) {
+            assertTrue(console.shows("wire transfer only"), console.text());
+            toPayment(console);
+            String text = Snapshots.save("payment-wire-only", console);
+            assertTrue(text.contains("Wire transfer"), text);
+            assertFalse(text.contains("Credit card  "), text);
+            assertFalse(text.contains("Card number"), text);
+            assertTrue(text.contains("Credit card is not offered in IN"), text);
+        }
+    }
+
+    @Test
+    @DisplayName("R8: a wire order shows the bank details, the exact amount and currency, the reference and the expiry")
+    void wireInstructions() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.readyAdmin();
+        try (ConsoleHarness console = world.open(PurchaseScreen.factory(world.fixture.core, admin))) {
+            toPayment(console);
+            console.press(KeyType.ArrowDown).type(" ");        // choose Wire transfer
+            assertFalse(console.shows("Card number"), console.text());
+            console.press(KeyType.Tab).press(KeyType.Enter);   // Proceed
+            assertTrue(console.shows("Place order for USD 475.00"), console.text());
+            console.press(KeyType.Tab).press(KeyType.Enter);
+            String text = Snapshots.save("receipt-wire", console);
+            assertTrue(console.line(0).contains("Wire transfer instructions"), text);
+            String number = world.fixture.core.billing().orders(admin).get(0).number();
+            assertEquals(OrderStatus.AWAITING_PAYMENT, world.fixture.core.billing().orders(admin).get(0).status());
+            assertTrue(text.contains("Amount to transfer: USD 475.00 (exactly, in USD)"), text);
+            assertTrue(text.contains("Reference to quote: " + number + " / PartnerID"), text);
+            assertTrue(text.contains("Pay before:         2026-04-01"), text);
+            assertTrue(text.contains("SWIFT CTSOUS33"), text);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package com.actionpack.tui.signin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.actionpack.core.account.NewAccount;
+import com.actionpack.core.account.Role;
+import com.actionpack.core.account.Setup;
+import com.actionpack.core.account.User;
+import com.actionpack.core.common.Actor;
+import com.actionpack.core.testing.CoreFixture;
+import com.actionpack.tui.form.Snapshots;
+import com.actionpack.tui.menu.ComingSoonScreen;
+import com.actionpack.tui.menu.Workspace;
+import com.actionpack.tui.shell.ScreenFactory;
+import com.actionpack.tui.testing.ConsoleHarness;
+import com.actionpack.tui.testing.ScreenWorld;
+import com.googlecode.lanterna.input.KeyType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class SignInTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+    private final List<Actor> signedIn = new ArrayList<>();
+
+    /** Stands in for the main menu: records who signed in. */
+    private Function<Actor, ScreenFactory> next() {
+        return actor -> {
+            signedIn.add(actor);
+            return shell -> new ComingSoonScreen(Workspace.MEMBERSHIP);
+        };
+    }
+
+    @Test
+    @DisplayName("R1, R4: first run on an empty database creates the account and its Global admin, who is signed in")
+    void firstRun() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        try (ConsoleHarness console = world.open(SignIn.factory(world.fixture.core, next()))) {
+            String form = Snapshots.save("first-run", console);
+            assertTrue(form.contains("First run"), form);
+            for (String value : List.of("Contoso Ltd", "1 Main Street", "Springfield", "12345", "US", "Pat Doe",
+                    "pat@contoso.example", "+1 555 0100", "ada@contoso.example", "Ada Admin")) {
+                console.type(value).press(KeyType.Tab);
+            }
+            console.press(KeyType.Enter);
+            assertEquals(1, signedIn.size(), console.text());
+            User admin = world.fixture.core.accounts().me(signedIn.get(0));
+            assertEquals("ada@contoso.example", admin.email());
+            assertEquals(Set.of(Role.GLOBAL_ADMIN), admin.roles());
+            assertEquals("Contoso Ltd", world.fixture.core.accounts().account(signedIn.get(0)).profile().legalName());
+            assertTrue(console.line(0).contains("Membership"), console.text());
+        }
+    }
+
+    @Test
+    @DisplayName("R1: a bad country code is one line saying what to type, and nothing is created")
+    void firstRunBadInput() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        try (ConsoleHarness console = world.open(SignIn.factory(world.fixture.core, next()))) {
+            for (String value : List.of("Contoso Ltd", "1 Main Street", "Springfield", "12345", "USA", "Pat Doe",
+                    "pat@contoso.example", "", "ada@contoso.example", "Ada Admin")) {
+                console.type(value).press(KeyType.Tab);
+            }
+            console.press(KeyType.Enter);
+            String text = Snapshots.save("first-run-bad", console);
+            assertTrue(text.contains("two-letter ISO code"), text);
+            assertTrue(signedIn.isEmpty());
+            assertFalse(world.fixture.core.accounts().anyAccount());
+        }
+    }
+
+    @Test
+    @DisplayName("R4: sign-in lists every user with email, name and roles; Enter signs the chosen one in; names are escaped")
+    void signIn() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Setup setup = world.fixture.newAccount("Contoso Ltd", "US");
+        Actor admin = Actor.console(setup.globalAdmin().id());
+        User billing = world.fixture.core.accounts().addUser(admin, "bill@contoso.example", "Bill\u001b[2JPayer",
+                Set.of(Role.BILLING_ADMIN));
+        try (ConsoleHarness console = world.open(SignIn.factory(world.fixture.core, next()))) {
+            String text = Snapshots.save("sign-in", console);
+            assertTrue(text.contains("admin@contosoltd.example"), text);
+            assertTrue(text.contains("Global admin"), text);
+            assertTrue(text.contains("Bill^[[2JPayer"), text);
+            assertTrue(text.contains("Billing admin"), text);
+            assertFalse(text.contains("\u001b"), text);
+            console.press(KeyType.ArrowDown).press(KeyType.Enter);
+            assertEquals(List.of(Actor.console(billing.id())), signedIn);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.actionpack.tui.widget;
+
+import java.util.List;
+
+/**
+ * Rows of a long list, read a page at a time by key (keyset paging), never by offset and never
+ * all at once: a database implements each method with one indexed query, e.g.
+ * {@code WHERE (issued, id) > (?, ?) ORDER BY issued, id LIMIT ?}.
+ *
+ * <p>Every method returns rows in list order (top to bottom) and at most {@code limit} of them.
+ * {@code filter} is what the user typed after {@code /}; empty means no filter. How it matches
+ * (which columns, case) is up to the source.
+ *
+ * @param <K> the key that orders the list and is unique per row
+ * @param <R> a row
+ */
+public interface KeysetSource<K, R> {
+
+    /** The first rows. */
+    List<R> first(int limit, String filter);
+
+    /** The rows right after the row with {@code key}, not including it. */
+    List<R> after(K key, int limit, String filter);
+
+    /** The rows right before the row with {@code key}, not including it, still in list order. */
+    List<R> before(K key, int limit, String filter);
+
+    /** The last rows, in list order. */
+    List<R> last(int limit, String filter);
+
+    /** The key of a row this source returned. */
+    K keyOf(R row);
+}

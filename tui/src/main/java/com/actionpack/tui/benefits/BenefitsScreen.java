@@ -52,7 +52,7 @@ public final class BenefitsScreen implements ConsoleScreen {
         this.core = core;
         this.actor = actor;
         this.actions = new Actions(shell);
-        refresh();
+        // read on onShow, which also runs on the first push: one read, one refusal dialog at most
     }
 
     public static ScreenFactory factory(CoreServices core, Actor actor) {

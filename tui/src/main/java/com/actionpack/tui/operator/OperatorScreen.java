@@ -88,13 +88,13 @@ public final class OperatorScreen implements ConsoleScreen {
     void refresh() {
         List<Sheet.Entry> out = new ArrayList<>();
         boolean allowed = actions.run("Operator", () -> core.wirePayments().awaitingPayment(actor), orders -> {
-            out.add(Sheet.heading("Wire orders awaiting payment"));
+            out.add(Sheet.heading("Wire orders awaiting payment (order, PartnerID, total, expiry)"));
             if (orders.isEmpty()) {
                 out.add(Sheet.text("None."));
             }
             for (Order o : orders) {
-                out.add(Sheet.row("order-" + o.id(), o.number() + "  " + partner(o.accountId()) + "  " + o.total().format()
-                        + "  placed " + o.placedOn() + ", expires " + o.wireExpiresOn()
+                out.add(Sheet.row("order-" + o.id(), o.number() + "  " + AccountService.partnerIdFor(o.accountId())
+                        + "  " + o.total().format() + "  expires " + o.wireExpiresOn()
                         + o.proof().map(p -> "  proof " + p.transactionReference()).orElse("  no proof yet"),
                         () -> recordFunds(o)));
             }

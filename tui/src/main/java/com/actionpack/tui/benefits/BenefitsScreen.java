@@ -153,8 +153,13 @@ public final class BenefitsScreen implements ConsoleScreen {
     }
 
     static String describe(CatalogBenefit b) {
+        return b.name() + " | " + details(b);
+    }
+
+    /** Type and offer details as the source writes them. */
+    static String details(CatalogBenefit b) {
         String type = b.type() == BenefitType.NOT_STATED ? "type not stated" : b.type().sourceText();
-        return b.name() + " | " + type + " | " + b.offerDetails();
+        return type + " | " + b.offerDetails();
     }
 
     private void catalog(List<Sheet.Entry> out, List<BenefitLine> lines) {
@@ -166,8 +171,9 @@ public final class BenefitsScreen implements ConsoleScreen {
             String heading = group.get(0).benefit().category();
             out.add(Sheet.heading(heading.isEmpty() ? "Benefits" : heading));
             for (BenefitLine line : group) {
-                out.add(Sheet.row(line.benefit().id(), describe(line.benefit()) + " | used " + line.used()
-                        + ", left " + line.left(), () -> redeem(line)));
+                // two lines: the name, then the figures, so that "used, left" never breaks at 80 columns
+                out.add(Sheet.row(line.benefit().id(), line.benefit().name() + "\n    " + details(line.benefit())
+                        + " | used " + line.used() + ", left " + line.left(), () -> redeem(line)));
             }
         }
     }
@@ -213,7 +219,7 @@ public final class BenefitsScreen implements ConsoleScreen {
         if (cloud) {
             fields.add(new FormScreen.Field("Tenant or user", ""));
         }
-        String note = "Redeem " + b.name() + " (" + describe(b) + "). Used " + line.used() + ", left " + line.left() + ". "
+        String note = "Redeem " + b.name() + " (" + details(b) + "). Used " + line.used() + ", left " + line.left() + ". "
                 + (cloud ? "A cloud benefit is activated for a tenant domain or user."
                         : "An on-premises benefit issues a product key; viewing a key ends the right to cancel.");
         shell.navigator().push(new FormScreen("Redeem " + b.id(), note, fields, "Redeem", values -> {

@@ -1,5 +1,6 @@
 package com.actionpack.tui.sheet;
 
+import com.actionpack.tui.text.Fit;
 import com.actionpack.tui.text.SafeText;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
@@ -40,7 +41,7 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> {
     }
 
     /**
-     * A selectable row. {@code key} identifies it across refreshes, so the selection stays on
+     * A selectable row; it may span lines (a line feed starts a continuation line). {@code key} identifies it across refreshes, so the selection stays on
      * the same row after the data is read again.
      */
     public record Row(Object key, String text, Runnable action) implements Entry {
@@ -53,7 +54,8 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> {
     private List<Entry> entries = List.of();
     private int selected = -1;      // index into entries of the selected Row, or -1
     private int scroll;             // first visual line shown
-    private int lastHeight = 20;
+    private int lastHeight = 20;    // rows of text drawn last time, for page scrolling
+    private int lastWidth = 78;
 
     public static Text text(String text) {
         return new Text(text);
@@ -173,7 +175,6 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> {
         }
     }
 
-    private int lastWidth = 78;
 
     private record Line(int entry, String text) {
     }
@@ -189,7 +190,7 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> {
             } else if (entry instanceof Heading h) {
                 raw = SafeText.line(h.text());
             } else {
-                raw = SafeText.line(((Row) entry).text());
+                raw = SafeText.block(((Row) entry).text());
             }
             for (String line : TerminalTextUtils.getWordWrappedText(textWidth, raw.split("\n", -1))) {
                 lines.add(new Line(i, line));
@@ -234,8 +235,10 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> {
             public void drawComponent(TextGUIGraphics graphics, Sheet component) {
                 TerminalSize size = graphics.getSize();
                 lastWidth = size.getColumns();
-                lastHeight = Math.max(1, size.getRows());
                 List<Line> lines = layout(size.getColumns());
+                // When the page is taller than the space, the last row says so instead of text.
+                boolean overflow = lines.size() > size.getRows();
+                lastHeight = Math.max(1, size.getRows() - (overflow ? 1 : 0));
                 if (selected >= 0) {
                     int first = firstLineOf(lines, selected);
                     int last = lastLineOf(lines, selected);
@@ -264,9 +267,12 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> {
                     graphics.putString(0, row, prefix + line.text);
                     graphics.applyThemeStyle(theme.getNormal());
                 }
-                if (scroll + lastHeight < lines.size()) {
-                    String more = "v more";
-                    graphics.putString(Math.max(0, size.getColumns() - more.length()), lastHeight - 1, more);
+                if (overflow) {
+                    int shownTo = Math.min(lines.size(), scroll + lastHeight);
+                    String where = "-- lines " + (scroll + 1) + "-" + shownTo + " of " + lines.size()
+                            + (shownTo < lines.size() ? ", more below" : "") + (scroll > 0 ? ", more above" : "")
+                            + " (Up/Down, PgUp/PgDn) --";
+                    graphics.putString(0, lastHeight, Fit.truncate(where, size.getColumns()));
                 }
             }
         };

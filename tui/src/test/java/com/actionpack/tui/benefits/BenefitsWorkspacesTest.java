@@ -1,6 +1,7 @@
 package com.actionpack.tui.benefits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.actionpack.core.common.Actor;
@@ -41,7 +42,7 @@ class BenefitsWorkspacesTest {
                 }
                 assertTrue(console.line(0).contains("Action Pack Console") && console.line(0).contains(workspace.title()),
                         console.text());
-                assertTrue(!console.shows("is coming"), console.text());
+                assertFalse(console.shows("is coming"), console.text());
                 console.press(KeyType.Escape);
                 assertTrue(console.line(0).contains(MainMenuScreen.TITLE), console.text());
             }
@@ -55,10 +56,11 @@ class BenefitsWorkspacesTest {
         world.fixture.buyByCard(admin);
         world.fixture.clock.advance(Duration.ofHours(24));
         try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
+            String wide = "Choose MAPS or LAPS once for this membership term; the choice cannot be changed until";
             assertTrue(console.shows("changed until your next renewal. Both catalogs"), console.text());
+            assertFalse(console.shows(wide), console.text());
             console.resize(120, 40);
-            assertTrue(console.shows("the choice cannot be changed until your next renewal. Both catalogs"),
-                    console.text());
+            assertTrue(console.shows(wide), console.text());
             assertTrue(console.shows("-- lines 1-"), console.text());
             console.resize(80, 24);
             assertTrue(console.shows("> Choose MAPS"), console.text());

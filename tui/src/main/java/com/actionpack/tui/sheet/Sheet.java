@@ -22,8 +22,10 @@ import java.util.Optional;
  * it is given: the body of the benefits, account, FAQ and operator screens. Every text is
  * escaped here ({@link SafeText}), so callers may pass database values as they are.
  *
- * <p>Up/Down move between rows (or scroll when there are none), PageUp/PageDown scroll, Enter
- * runs the selected row's action. The selected row is marked with {@code >} as well as a
+ * <p>Up/Down move to the next row when it is close, and otherwise scroll a line, so long texts
+ * between rows can be read; PageUp/PageDown scroll a page, Home/End go to the top and the
+ * bottom, Enter runs the selected row's action. Scrolling keeps the selection on screen (or
+ * clears it when no row is on screen), so Enter never acts on a row you cannot see. The selected row is marked with {@code >} as well as a
  * colour, so it shows without colour (NO_COLOR).
  */
 public final class Sheet extends AbstractInteractableComponent<Sheet> {
@@ -56,6 +58,7 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> {
     private int scroll;             // first visual line shown
     private int lastHeight = 20;    // rows of text drawn last time, for page scrolling
     private int lastWidth = 78;
+    private boolean revealSelection = true; // scroll the selected row into view at the next draw
 
     public static Text text(String text) {
         return new Text(text);
@@ -85,6 +88,7 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> {
         if (keep == null) {
             scroll = 0;
         }
+        revealSelection = true;
         invalidate();
     }
 
@@ -97,6 +101,7 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> {
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i) instanceof Row row && row.key().equals(key)) {
                 selected = i;
+                revealSelection = true;
                 invalidate();
                 return true;
             }
@@ -104,48 +109,96 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> {
         return false;
     }
 
-    private boolean move(int direction) {
+    /** The next row up or down, or -1. */
+    private int neighbour(int direction) {
         for (int i = selected + direction; i >= 0 && i < entries.size(); i += direction) {
             if (entries.get(i) instanceof Row) {
-                selected = i;
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Up/Down: go to the neighbouring row when it is on screen or close by; otherwise (a long
+     * text in between, or no more rows) scroll one line, so that every line can be read.
+     */
+    private boolean step(int direction) {
+        List<Line> lines = layout(lastWidth);
+        int next = selected < 0 ? -1 : neighbour(direction);
+        if (next >= 0) {
+            int at = direction > 0 ? firstLineOf(lines, next) : lastLineOf(lines, next);
+            int reach = Math.max(1, lastHeight / 2);
+            if (at >= scroll - reach && at < scroll + lastHeight + reach) {
+                selected = next;
+                revealSelection = true;
                 return true;
             }
         }
-        return false;
+        int before = scroll;
+        scroll = clamp(scroll + direction, lines);
+        selectVisible(lines);
+        return scroll != before || next >= 0;
+    }
+
+    private int clamp(int wanted, List<Line> lines) {
+        return Math.max(0, Math.min(wanted, Math.max(0, lines.size() - lastHeight)));
+    }
+
+    /** After a scroll: keeps the selected row if it is still on screen, else the first row on screen, else none. */
+    private void selectVisible(List<Line> lines) {
+        int end = Math.min(lines.size(), scroll + lastHeight);
+        if (selected >= 0) {
+            for (int i = scroll; i < end; i++) {
+                if (lines.get(i).entry == selected) {
+                    return;
+                }
+            }
+        }
+        selected = -1;
+        for (int i = scroll; i < end; i++) {
+            if (entries.get(lines.get(i).entry) instanceof Row) {
+                selected = lines.get(i).entry;
+                return;
+            }
+        }
+    }
+
+    private void scrollTo(int wanted) {
+        List<Line> lines = layout(lastWidth);
+        scroll = clamp(wanted, lines);
+        selectVisible(lines);
     }
 
     @Override
     protected Result handleKeyStroke(KeyStroke key) {
         switch (key.getKeyType()) {
             case ArrowDown:
-                if (selected < 0 || !move(1)) {
-                    scroll++;
-                }
+                step(1);
                 invalidate();
                 return Result.HANDLED;
             case ArrowUp:
-                if (selected < 0 || !move(-1)) {
-                    if (scroll == 0 && selected < 0) {
-                        return Result.MOVE_FOCUS_UP;
-                    }
-                    scroll = Math.max(0, scroll - 1);
+                if (!step(-1) && scroll == 0) {
+                    return Result.MOVE_FOCUS_UP;
                 }
                 invalidate();
                 return Result.HANDLED;
             case PageDown:
-                scroll += Math.max(1, lastHeight - 1);
-                keepSelectionOnScreen();
+                scrollTo(scroll + Math.max(1, lastHeight - 1));
                 invalidate();
                 return Result.HANDLED;
             case PageUp:
-                scroll = Math.max(0, scroll - Math.max(1, lastHeight - 1));
-                keepSelectionOnScreen();
+                scrollTo(scroll - Math.max(1, lastHeight - 1));
                 invalidate();
                 return Result.HANDLED;
             case Home:
-                scroll = 0;
                 selected = -1;
-                move(1);
+                selected = neighbour(1);
+                scrollTo(0);
+                invalidate();
+                return Result.HANDLED;
+            case End:
+                scrollTo(Integer.MAX_VALUE);
                 invalidate();
                 return Result.HANDLED;
             case Enter:
@@ -159,22 +212,6 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> {
                 return super.handleKeyStroke(key);
         }
     }
-
-    /** After a page scroll, moves the selection to a row that is on screen, if one is. */
-    private void keepSelectionOnScreen() {
-        List<Line> lines = layout(lastWidth);
-        for (int i = scroll; i < Math.min(lines.size(), scroll + lastHeight); i++) {
-            if (lines.get(i).entry >= 0 && entries.get(lines.get(i).entry) instanceof Row) {
-                if (selected >= 0 && firstLineOf(lines, selected) >= scroll
-                        && firstLineOf(lines, selected) < scroll + lastHeight) {
-                    return;
-                }
-                selected = lines.get(i).entry;
-                return;
-            }
-        }
-    }
-
 
     private record Line(int entry, String text) {
     }
@@ -239,7 +276,8 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> {
                 // When the page is taller than the space, the last row says so instead of text.
                 boolean overflow = lines.size() > size.getRows();
                 lastHeight = Math.max(1, size.getRows() - (overflow ? 1 : 0));
-                if (selected >= 0) {
+                if (selected >= 0 && revealSelection) {
+                    revealSelection = false;
                     int first = firstLineOf(lines, selected);
                     int last = lastLineOf(lines, selected);
                     if (first < scroll) {

@@ -88,6 +88,21 @@ class BenefitsScreenTest {
     }
 
     @Test
+    @DisplayName("R17, R18: at 80x24 the whole catalog below the choice can be read by scrolling, and back to the choice")
+    void catalogsReachableAt80x24() {
+        boughtAndProvisioned();
+        try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
+            assertFalse(console.shows("LAPS catalog"));
+            console.press(KeyType.End);
+            assertTrue(console.shows("Support: Product Support Incidents | type not stated | 10"), console.text());
+            console.press(KeyType.PageUp);
+            assertTrue(console.shows("Windows Embedded POS Ready 7") || console.shows("LAPS catalog"), console.text());
+            console.press(KeyType.Home);
+            assertTrue(console.shows("> Choose MAPS"), console.text());
+        }
+    }
+
+    @Test
     @DisplayName("R18: the MAPS catalog keeps the source's two groups headed \"Data and AI\" apart, with used and left")
     void mapsGroups() {
         boughtAndProvisioned();

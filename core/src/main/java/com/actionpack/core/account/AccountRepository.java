@@ -1,5 +1,6 @@
 package com.actionpack.core.account;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Out-port: partner accounts. */
@@ -13,4 +14,7 @@ public interface AccountRepository {
     void update(PartnerAccount account);
 
     long count();
+
+    /** Accounts whose verification is {@code status}, oldest account first (operator's queue). */
+    List<PartnerAccount> listByVerification(VerificationStatus status);
 }

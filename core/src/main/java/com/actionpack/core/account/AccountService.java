@@ -147,6 +147,14 @@ public final class AccountService {
         });
     }
 
+    /** Operator: accounts waiting for a verification decision, oldest first (R2). */
+    public List<PartnerAccount> awaitingVerification(Actor actor) {
+        return tx.read(() -> {
+            access.require(acting.user(actor), Permission.OPERATE);
+            return accounts.listByVerification(VerificationStatus.PENDING);
+        });
+    }
+
     /** Joins the AI Cloud Partner Program (R3). */
     public PartnerAccount enroll(Actor actor) {
         return tx.write(() -> {

@@ -150,6 +150,14 @@ public final class BenefitsService {
         });
     }
 
+    /** Operator: current terms whose benefits are still being provisioned, soonest first (R16). */
+    public List<Membership> provisioning(Actor actor) {
+        return tx.read(() -> {
+            access.require(acting.user(actor), Permission.OPERATE);
+            return memberships.listProvisioning(clock.instant());
+        });
+    }
+
     /** Operator: complete provisioning now instead of waiting up to 24 hours (R16). */
     public Membership provisionNow(Actor actor, long membershipId) {
         return tx.write(() -> {

@@ -1,5 +1,6 @@
 package com.actionpack.core.membership;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,4 +18,10 @@ public interface MembershipRepository {
 
     /** The account's terms, newest first. */
     List<Membership> listByAccount(long accountId);
+
+    /**
+     * ACTIVE terms, across accounts, whose benefits are not yet available at {@code now}
+     * (benefitsAvailableAt after now), soonest first: the operator's provisioning queue (R16).
+     */
+    List<Membership> listProvisioning(Instant now);
 }

@@ -53,7 +53,7 @@ public final class CoreFixture {
 
     /** A new account as first-run setup leaves it: pending, not enrolled. */
     public Setup newAccount(String name, String country) {
-        String slug = name.toLowerCase().replaceAll("[^a-z]", "");
+        String slug = name.toLowerCase().replaceAll("[^a-z0-9]", "");
         return core.accounts().createAccount(new NewAccount(profile(name, country), "admin@" + slug + ".example", "Ada Admin"));
     }
 

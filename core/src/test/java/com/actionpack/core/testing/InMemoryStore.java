@@ -3,6 +3,7 @@ package com.actionpack.core.testing;
 import com.actionpack.core.account.AccountRepository;
 import com.actionpack.core.account.PartnerAccount;
 import com.actionpack.core.account.User;
+import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.account.UserRepository;
 import com.actionpack.core.audit.AuditEntry;
 import com.actionpack.core.audit.AuditFilter;
@@ -25,6 +26,7 @@ import com.actionpack.core.common.Page;
 import com.actionpack.core.common.PageRequest;
 import com.actionpack.core.common.Transactions;
 import com.actionpack.core.membership.Membership;
+import com.actionpack.core.membership.MembershipStatus;
 import com.actionpack.core.membership.MembershipRepository;
 import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.core.offer.OfferRepository;
@@ -32,6 +34,7 @@ import com.actionpack.core.ordering.LiveOrderConflictException;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.ordering.OrderRepository;
 import com.actionpack.core.ordering.OrderStatus;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -167,6 +170,11 @@ public final class InMemoryStore implements Transactions {
         @Override
         public void update(PartnerAccount account) {
             state.accounts.put(account.id(), account);
+        }
+
+        @Override
+        public List<PartnerAccount> listByVerification(VerificationStatus status) {
+            return state.accounts.values().stream().filter(a -> a.verification() == status).toList();
         }
 
         @Override
@@ -336,6 +344,14 @@ public final class InMemoryStore implements Transactions {
         @Override
         public List<Membership> listByAccount(long accountId) {
             return state.memberships.descendingMap().values().stream().filter(m -> m.accountId() == accountId).toList();
+        }
+
+        @Override
+        public List<Membership> listProvisioning(Instant now) {
+            return state.memberships.values().stream()
+                    .filter(m -> m.status() == MembershipStatus.ACTIVE && !m.benefitsProvisionedAt(now))
+                    .sorted(Comparator.comparing(Membership::benefitsAvailableAt).thenComparingLong(Membership::id))
+                    .toList();
         }
     };
 

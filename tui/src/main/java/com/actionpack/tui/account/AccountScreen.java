@@ -1,0 +1,200 @@
+package com.actionpack.tui.account;
+
+import com.actionpack.core.CoreServices;
+import com.actionpack.core.account.LegalProfile;
+import com.actionpack.core.account.PartnerAccount;
+import com.actionpack.core.account.Role;
+import com.actionpack.core.account.User;
+import com.actionpack.core.account.VerificationStatus;
+import com.actionpack.core.common.Actor;
+import com.actionpack.tui.action.Actions;
+import com.actionpack.tui.shell.ConsoleScreen;
+import com.actionpack.tui.shell.KeyHelp;
+import com.actionpack.tui.shell.ScreenFactory;
+import com.actionpack.tui.shell.ShellContext;
+import com.actionpack.tui.sheet.FormScreen;
+import com.actionpack.tui.sheet.Sheet;
+import com.googlecode.lanterna.gui2.Component;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Account and users: the legal profile with its verification (R1, R2), enrollment in the AI
+ * Cloud Partner Program (R3), editing and appealing the profile (R2), and the account's users
+ * and roles (R4). Refusals (last Global admin, missing role) are core's, shown with reasons.
+ */
+public final class AccountScreen implements ConsoleScreen {
+
+    private final ShellContext shell;
+    private final CoreServices core;
+    private final Actor actor;
+    private final Actions actions;
+    private final Sheet sheet = new Sheet();
+
+    public AccountScreen(ShellContext shell, CoreServices core, Actor actor) {
+        this.shell = shell;
+        this.core = core;
+        this.actor = actor;
+        this.actions = new Actions(shell);
+        // read on onShow, which also runs on the first push: one read, one refusal dialog at most
+    }
+
+    public static ScreenFactory factory(CoreServices core, Actor actor) {
+        return shell -> new AccountScreen(shell, core, actor);
+    }
+
+    @Override
+    public String title() {
+        return "Account and users";
+    }
+
+    @Override
+    public List<KeyHelp> keys() {
+        return List.of(KeyHelp.of("Enter", "Act on the selected line"), KeyHelp.of("r", "Refresh"));
+    }
+
+    @Override
+    public Component component() {
+        return sheet;
+    }
+
+    @Override
+    public void onShow() {
+        refresh();
+    }
+
+    @Override
+    public boolean handleKey(KeyStroke key) {
+        if (key.getKeyType() == KeyType.Character && key.getCharacter() == 'r' && !key.isCtrlDown()) {
+            refresh();
+            return true;
+        }
+        return false;
+    }
+
+    void refresh() {
+        actions.run("Account", () -> core.accounts().account(actor), account -> {
+            List<Sheet.Entry> out = new ArrayList<>();
+            profile(out, account);
+            users(out);
+            sheet.setEntries(out);
+        });
+    }
+
+    private void profile(List<Sheet.Entry> out, PartnerAccount account) {
+        LegalProfile p = account.profile();
+        out.add(Sheet.heading("Legal profile (PartnerID " + account.partnerId() + ")"));
+        out.add(Sheet.text(p.legalName() + "\n" + p.address().oneLine() + "\nPrimary contact: "
+                + p.primaryContact().name() + " <" + p.primaryContact().email() + ">"
+                + (p.primaryContact().phone().isEmpty() ? "" : ", " + p.primaryContact().phone())));
+        out.add(Sheet.text("Verification: " + account.verification()
+                + (account.verificationNote().isEmpty() ? "" : "\nNote: " + account.verificationNote())));
+        out.add(Sheet.text("AI Cloud Partner Program: " + account.enrollment().map(d -> "enrolled on " + d)
+                .orElse("not enrolled")));
+        if (!account.isEnrolled()) {
+            out.add(Sheet.row("enroll", "[Enroll] Join the AI Cloud Partner Program", this::enroll));
+        }
+        out.add(Sheet.row("edit", "[Edit profile] Change the legal profile", () -> editProfile(account)));
+        if (account.verification() == VerificationStatus.REJECTED) {
+            out.add(Sheet.row("appeal", "[Appeal] Fix the profile and appeal the rejection", () -> appeal(account)));
+        }
+    }
+
+    private void users(List<Sheet.Entry> out) {
+        out.add(Sheet.heading("Users and roles"));
+        List<User> users = core.accounts().users(actor);
+        for (User user : users) {
+            out.add(Sheet.row("user-" + user.id(), user.email() + " (" + user.displayName() + "): " + roles(user.roles()),
+                    () -> shell.navigator().push(new UserRolesScreen(shell, core, actor, user.id()))));
+        }
+        out.add(Sheet.row("add-user", "[Add user] Add a user with roles", this::addUser));
+    }
+
+    static String roles(Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return "no roles";
+        }
+        return java.util.Arrays.stream(Role.values()).filter(roles::contains).map(Role::label)
+                .collect(Collectors.joining(", "));
+    }
+
+    private void enroll() {
+        actions.run("Enroll", () -> core.accounts().enroll(actor), a -> {
+            refresh();
+            shell.notices().info("The account joined the AI Cloud Partner Program on " + a.enrolledOn() + ".");
+        });
+    }
+
+    private static List<FormScreen.Field> profileFields(LegalProfile p) {
+        return List.of(
+                new FormScreen.Field("Legal name", p.legalName()),
+                new FormScreen.Field("Street", p.address().street()),
+                new FormScreen.Field("City", p.address().city()),
+                new FormScreen.Field("Postal code", p.address().postalCode()),
+                new FormScreen.Field("Country (ISO)", p.address().country()),
+                new FormScreen.Field("Contact name", p.primaryContact().name()),
+                new FormScreen.Field("Contact email", p.primaryContact().email()),
+                new FormScreen.Field("Contact phone", p.primaryContact().phone()));
+    }
+
+    private static LegalProfile profileFrom(Map<String, String> v) {
+        return new LegalProfile(v.get("Legal name"),
+                new com.actionpack.core.account.Address(v.get("Street"), v.get("City"), v.get("Postal code"),
+                        v.get("Country (ISO)")),
+                new com.actionpack.core.account.Contact(v.get("Contact name"), v.get("Contact email"),
+                        v.get("Contact phone")));
+    }
+
+    private void editProfile(PartnerAccount account) {
+        shell.navigator().push(new FormScreen("Edit legal profile",
+                "Saving a changed profile sends verification back to PENDING: the account cannot buy or renew "
+                        + "until Microsoft verifies it again.",
+                profileFields(account.profile()), "Save and send for verification",
+                values -> actions.run("Save profile", () -> core.accounts().changeProfile(actor, profileFrom(values)), a -> {
+                    shell.navigator().pop();
+                    shell.notices().info("Profile saved; verification is " + a.verification() + ".");
+                })));
+    }
+
+    private void appeal(PartnerAccount account) {
+        List<FormScreen.Field> fields = new ArrayList<>(profileFields(account.profile()));
+        fields.add(new FormScreen.Field("Comment", ""));
+        fields.add(new FormScreen.Field("Document ref", ""));
+        shell.navigator().push(new FormScreen("Appeal rejection",
+                "Rejected: " + account.verificationNote() + "\nFix the profile, say why in a comment and give the "
+                        + "reference of a supporting document. The profile goes back to PENDING.",
+                fields, "Send appeal",
+                values -> actions.run("Appeal", () -> core.accounts().appealRejection(actor, profileFrom(values),
+                        values.get("Comment"), values.get("Document ref")), a -> {
+                            shell.navigator().pop();
+                            shell.notices().info("Appeal sent; verification is " + a.verification() + ".");
+                        })));
+    }
+
+    private void addUser() {
+        String known = java.util.Arrays.stream(Role.values()).map(Role::label).collect(Collectors.joining(", "));
+        shell.navigator().push(new FormScreen("Add user", "Roles: any of " + known + ", separated by commas.",
+                List.of(new FormScreen.Field("Email", ""), new FormScreen.Field("Display name", ""),
+                        new FormScreen.Field("Roles", "Reader")), "Add user",
+                values -> {
+                    Set<Role> roles;
+                    try {
+                        roles = RoleNames.parse(values.get("Roles"));
+                    } catch (IllegalArgumentException e) {
+                        shell.notices().error(e.getMessage());
+                        return false;
+                    }
+                    return actions.run("Add user", () -> core.accounts().addUser(actor, values.get("Email"),
+                            values.get("Display name"), roles), u -> {
+                                shell.navigator().pop();
+                                shell.notices().info("Added " + u.email() + " with " + roles(u.roles()) + ".");
+                            });
+                }));
+    }
+}

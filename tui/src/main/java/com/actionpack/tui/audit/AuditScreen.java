@@ -1,0 +1,125 @@
+package com.actionpack.tui.audit;
+
+import com.actionpack.core.CoreServices;
+import com.actionpack.core.audit.AuditEntry;
+import com.actionpack.core.common.ActionRefusedException;
+import com.actionpack.core.common.Actor;
+import com.actionpack.core.common.PageRequest;
+import com.actionpack.tui.action.Actions;
+import com.actionpack.tui.shell.ConsoleScreen;
+import com.actionpack.tui.shell.KeyHelp;
+import com.actionpack.tui.shell.ScreenFactory;
+import com.actionpack.tui.shell.ShellContext;
+import com.actionpack.tui.sheet.Sheet;
+import com.actionpack.tui.widget.Column;
+import com.actionpack.tui.widget.KeysetSource;
+import com.actionpack.tui.widget.PagedList;
+import com.googlecode.lanterna.gui2.Component;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The audit trail (R21), newest first, read a page at a time by entry id; {@code /} filters
+ * by text (action, subject or actor, as core matches it); Enter shows one entry with its
+ * before and after in full. Admins see their account's entries, operators every account's:
+ * that scope is core's.
+ */
+public final class AuditScreen implements ConsoleScreen {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private final ShellContext shell;
+    private final Actions actions;
+    private final Component component;
+
+    public AuditScreen(ShellContext shell, CoreServices core, Actor actor) {
+        this.shell = shell;
+        this.actions = new Actions(shell);
+        boolean allowed = actions.run("Audit trail", () -> core.audit().page(actor, "", PageRequest.first(1)), page -> { });
+        if (allowed) {
+            PagedList<Long, AuditEntry> list = new PagedList<>(new Source(core, actor), List.of(
+                    Column.fixed("Time (UTC)", 16, e -> TIME.format(e.at())),
+                    Column.flex("Actor", AuditEntry::actor),
+                    Column.fixed("Channel", 8, AuditEntry::channel),
+                    Column.fixed("Action", 22, AuditEntry::action),
+                    Column.flex("Subject", AuditEntry::subject)),
+                    "The audit trail is empty.");
+            list.onActivate(entry -> shell.navigator().push(new AuditEntryScreen(entry)));
+            component = list;
+        } else {
+            Sheet sheet = new Sheet();
+            sheet.setEntries(List.of(Sheet.text("The audit trail needs the Global admin, Account admin or Operator role.")));
+            component = sheet;
+        }
+    }
+
+    public static ScreenFactory factory(CoreServices core, Actor actor) {
+        return shell -> new AuditScreen(shell, core, actor);
+    }
+
+    @Override
+    public String title() {
+        return "Audit";
+    }
+
+    @Override
+    public List<KeyHelp> keys() {
+        return List.of(KeyHelp.of("Enter", "Before/after"), KeyHelp.of("/", "Filter"),
+                KeyHelp.of("PgUp/PgDn", "Page"), KeyHelp.of("Home/End", "Newest/oldest"));
+    }
+
+    @Override
+    public Component component() {
+        return component;
+    }
+
+    /** Keyset paging over {@code AuditService.page}: the list is newest first, keyed by entry id. */
+    private final class Source implements KeysetSource<Long, AuditEntry> {
+
+        private final CoreServices core;
+        private final Actor actor;
+
+        Source(CoreServices core, Actor actor) {
+            this.core = core;
+            this.actor = actor;
+        }
+
+        private List<AuditEntry> read(Supplier<List<AuditEntry>> page) {
+            try {
+                return page.get();
+            } catch (ActionRefusedException refused) {
+                // the role was revoked while the list was open: say so, show nothing more
+                actions.showRefusal("Audit trail", refused);
+                return List.of();
+            }
+        }
+
+        @Override
+        public List<AuditEntry> first(int limit, String filter) {
+            return read(() -> core.audit().page(actor, filter, PageRequest.first(limit)).rows());
+        }
+
+        @Override
+        public List<AuditEntry> after(Long key, int limit, String filter) {
+            return read(() -> core.audit().page(actor, filter, PageRequest.after(key, limit)).rows());
+        }
+
+        @Override
+        public List<AuditEntry> before(Long key, int limit, String filter) {
+            return read(() -> core.audit().page(actor, filter, PageRequest.before(key, limit)).rows());
+        }
+
+        @Override
+        public List<AuditEntry> last(int limit, String filter) {
+            return read(() -> core.audit().page(actor, filter, PageRequest.last(limit)).rows());
+        }
+
+        @Override
+        public Long keyOf(AuditEntry row) {
+            return row.id();
+        }
+    }
+}

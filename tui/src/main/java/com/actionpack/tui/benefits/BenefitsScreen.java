@@ -1,0 +1,269 @@
+package com.actionpack.tui.benefits;
+
+import com.actionpack.core.CoreServices;
+import com.actionpack.core.benefits.BenefitLine;
+import com.actionpack.core.benefits.BenefitPack;
+import com.actionpack.core.benefits.BenefitType;
+import com.actionpack.core.benefits.BenefitsOverview;
+import com.actionpack.core.benefits.CatalogBenefit;
+import com.actionpack.core.benefits.RedeemBenefit;
+import com.actionpack.core.benefits.Redemption;
+import com.actionpack.core.common.Actor;
+import com.actionpack.core.membership.Membership;
+import com.actionpack.tui.action.Actions;
+import com.actionpack.tui.shell.Confirmation;
+import com.actionpack.tui.shell.ConsoleScreen;
+import com.actionpack.tui.shell.KeyHelp;
+import com.actionpack.tui.shell.ScreenFactory;
+import com.actionpack.tui.shell.ShellContext;
+import com.actionpack.tui.sheet.FormScreen;
+import com.actionpack.tui.sheet.Sheet;
+import com.googlecode.lanterna.gui2.Component;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Benefits workspace: provisioning status (R16), the one-time MAPS/LAPS choice with both
+ * catalogs to compare (R17, R18), the chosen catalog by the source's groups with used and left,
+ * redeeming (R19), and the term's redemptions with product keys (R15) and Office end dates (R13).
+ * Every rule is core's: this screen only shows core's answers.
+ */
+public final class BenefitsScreen implements ConsoleScreen {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final ShellContext shell;
+    private final CoreServices core;
+    private final Actor actor;
+    private final Actions actions;
+    private final Sheet sheet = new Sheet();
+    private BenefitsOverview overview;
+
+    public BenefitsScreen(ShellContext shell, CoreServices core, Actor actor) {
+        this.shell = shell;
+        this.core = core;
+        this.actor = actor;
+        this.actions = new Actions(shell);
+        // read on onShow, which also runs on the first push: one read, one refusal dialog at most
+    }
+
+    public static ScreenFactory factory(CoreServices core, Actor actor) {
+        return shell -> new BenefitsScreen(shell, core, actor);
+    }
+
+    @Override
+    public String title() {
+        return "Benefits";
+    }
+
+    @Override
+    public List<KeyHelp> keys() {
+        return List.of(KeyHelp.of("Enter", "Choose / redeem / show key"), KeyHelp.of("r", "Refresh"));
+    }
+
+    @Override
+    public Component component() {
+        return sheet;
+    }
+
+    @Override
+    public void onShow() {
+        refresh();
+    }
+
+    @Override
+    public boolean handleKey(KeyStroke key) {
+        if (key.getKeyType() == KeyType.Character && key.getCharacter() == 'r' && !key.isCtrlDown()) {
+            refresh();
+            shell.notices().info("Benefits read again.");
+            return true;
+        }
+        return false;
+    }
+
+    private void refresh() {
+        actions.run("Benefits", () -> core.benefits().overview(actor), o -> {
+            overview = o;
+            sheet.setEntries(entries(o));
+        });
+    }
+
+    private List<Sheet.Entry> entries(BenefitsOverview o) {
+        List<Sheet.Entry> out = new ArrayList<>();
+        out.add(Sheet.heading("Status"));
+        switch (o.status()) {
+            case NONE -> out.add(Sheet.text("There is no current Action Pack membership, so there are no benefits. "
+                    + "Buy or renew the Action Pack from Membership."));
+            case PROVISIONING -> out.add(Sheet.text("Benefits are being provisioned. They will be available by "
+                    + o.availableAt().map(TIME::format).orElse("?") + " (up to 24 hours after payment)."));
+            case AVAILABLE -> out.add(Sheet.text("Benefits are available since "
+                    + o.availableAt().map(TIME::format).orElse("?") + "."));
+        }
+        o.pack().ifPresent(pack -> out.add(Sheet.text("Benefit pack: " + pack + " (" + pack.title() + "), chosen on "
+                + o.membership().map(Membership::packChosenOn).map(Object::toString).orElse("?")
+                + ". It cannot be changed until your next renewal.")));
+        if (o.choiceOffered()) {
+            choice(out);
+        }
+        if (o.pack().isPresent()) {
+            catalog(out, o.lines());
+            redemptions(out, o);
+        }
+        return out;
+    }
+
+    private void choice(List<Sheet.Entry> out) {
+        out.add(Sheet.heading("Choose your benefit pack"));
+        out.add(Sheet.text("Choose MAPS or LAPS once for this membership term; the choice cannot be changed until "
+                + "your next renewal. Both catalogs are listed below to compare."));
+        for (BenefitPack pack : BenefitPack.values()) {
+            out.add(Sheet.row("choose-" + pack, "Choose " + pack + ": " + pack.title() + ", " + pack.audience(),
+                    () -> confirmChoice(pack)));
+        }
+        for (BenefitPack pack : BenefitPack.values()) {
+            out.add(Sheet.heading(pack + " catalog: " + pack.title()));
+            List<CatalogBenefit> benefits = core.benefits().catalog(pack);
+            for (Map.Entry<Integer, List<CatalogBenefit>> group : groups(benefits).entrySet()) {
+                String heading = group.getValue().get(0).category();
+                if (!heading.isEmpty()) {
+                    out.add(Sheet.heading("  " + heading));
+                }
+                for (CatalogBenefit b : group.getValue()) {
+                    out.add(Sheet.text("  - " + describe(b)));
+                }
+            }
+        }
+    }
+
+    /** The source's groups in order; two MAPS groups share a heading and stay apart by number. */
+    static Map<Integer, List<CatalogBenefit>> groups(List<CatalogBenefit> benefits) {
+        Map<Integer, List<CatalogBenefit>> groups = new LinkedHashMap<>();
+        for (CatalogBenefit b : benefits) {
+            groups.computeIfAbsent(b.group(), g -> new ArrayList<>()).add(b);
+        }
+        return groups;
+    }
+
+    static String describe(CatalogBenefit b) {
+        return b.name() + " | " + details(b);
+    }
+
+    /** Type and offer details as the source writes them. */
+    static String details(CatalogBenefit b) {
+        String type = b.type() == BenefitType.NOT_STATED ? "type not stated" : b.type().sourceText();
+        return type + " | " + b.offerDetails();
+    }
+
+    private void catalog(List<Sheet.Entry> out, List<BenefitLine> lines) {
+        Map<Integer, List<BenefitLine>> groups = new LinkedHashMap<>();
+        for (BenefitLine line : lines) {
+            groups.computeIfAbsent(line.benefit().group(), g -> new ArrayList<>()).add(line);
+        }
+        for (List<BenefitLine> group : groups.values()) {
+            String heading = group.get(0).benefit().category();
+            out.add(Sheet.heading(heading.isEmpty() ? "Benefits" : heading));
+            for (BenefitLine line : group) {
+                // two lines: the name, then the figures, so that "used, left" never breaks at 80 columns
+                out.add(Sheet.row(line.benefit().id(), line.benefit().name() + "\n    " + details(line.benefit())
+                        + " | used " + line.used() + ", left " + line.left(), () -> redeem(line)));
+            }
+        }
+    }
+
+    private void redemptions(List<Sheet.Entry> out, BenefitsOverview o) {
+        out.add(Sheet.heading("This term's redemptions"));
+        if (o.redemptions().isEmpty()) {
+            out.add(Sheet.text("Nothing redeemed yet. Select a benefit above and press Enter to redeem it."));
+        }
+        Map<String, CatalogBenefit> byId = new LinkedHashMap<>();
+        o.lines().forEach(l -> byId.put(l.benefit().id(), l.benefit()));
+        for (Redemption r : o.redemptions()) {
+            CatalogBenefit b = byId.get(r.benefitId());
+            String name = b == null ? r.benefitId() : b.name();
+            StringBuilder text = new StringBuilder(r.activatedOn() + "  " + name + " x" + r.quantity());
+            if (!r.productKey().isEmpty()) {
+                text.append(" | product key hidden: Enter shows it");
+            } else if (!r.target().isEmpty()) {
+                text.append(" | for ").append(r.target());
+            }
+            if (b != null && b.isOfficeSubscription()) {
+                text.append(" | Office subscription ends on ").append(r.officeSubscriptionEndsOn());
+            }
+            out.add(Sheet.row("redemption-" + r.id(), text.toString(), () -> showKey(r)));
+        }
+    }
+
+    private void confirmChoice(BenefitPack pack) {
+        shell.dialogs().confirm(Confirmation.of("Choose " + pack,
+                "You are choosing " + pack + " (" + pack.title() + ") for this membership term.\n\n"
+                        + "This cannot be changed until your next renewal.",
+                "Choose " + pack), () -> actions.run("Choose " + pack, () -> core.benefits().choosePack(actor, pack), m -> {
+                    refresh();
+                    shell.notices().info(pack + " chosen for this term; it cannot be changed until your next renewal.");
+                }));
+    }
+
+    private void redeem(BenefitLine line) {
+        CatalogBenefit b = line.benefit();
+        boolean cloud = !b.revealsProductKey();
+        List<FormScreen.Field> fields = new ArrayList<>();
+        fields.add(new FormScreen.Field("Quantity", ""));
+        if (cloud) {
+            fields.add(new FormScreen.Field("Tenant or user", ""));
+        }
+        String note = "Redeem " + b.name() + " (" + details(b) + "). Used " + line.used() + ", left " + line.left() + ". "
+                + (cloud ? "A cloud benefit is activated for a tenant domain or user."
+                        : "An on-premises benefit issues a product key; viewing a key ends the right to cancel.");
+        shell.navigator().push(new FormScreen("Redeem " + b.id(), note, fields, "Redeem", values -> {
+            Optional<Integer> quantity = quantity(values.get("Quantity"));
+            if (quantity.isEmpty()) {
+                shell.notices().error("Quantity must be a whole number such as 1: type how many units to redeem.");
+                return false;
+            }
+            return actions.run("Redeem " + b.name(),
+                    () -> core.benefits().redeem(actor, new RedeemBenefit(b.id(), quantity.get(),
+                            values.getOrDefault("Tenant or user", ""))),
+                    r -> {
+                        shell.navigator().pop();
+                        shell.notices().info("Redeemed " + r.quantity() + " of " + b.name()
+                                + (r.productKey().isEmpty() ? "." : ": the product key is in the redemptions list."));
+                    });
+        }));
+    }
+
+    private static Optional<Integer> quantity(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void showKey(Redemption r) {
+        if (r.productKey().isEmpty()) {
+            shell.notices().info("This is a cloud benefit: it has no product key.");
+            return;
+        }
+        boolean viewedBefore = overview.membership().map(Membership::productKeyViewed).orElse(false);
+        Runnable view = () -> actions.run("Show product key", () -> core.benefits().viewProductKey(actor, r.id()), key -> {
+            refresh();
+            shell.dialogs().message("Product key", key);
+        });
+        if (viewedBefore) {
+            view.run();
+            return;
+        }
+        shell.dialogs().confirm(Confirmation.of("Show product key",
+                "Viewing a product key ends your right to cancel this purchase (a purchase can only be cancelled "
+                        + "while no benefit has been used).\n\nShow the key anyway?",
+                "Show key"), view);
+    }
+}

@@ -1,0 +1,195 @@
+package com.actionpack.tui.operator;
+
+import com.actionpack.core.CoreServices;
+import com.actionpack.core.account.AccountService;
+import com.actionpack.core.account.PartnerAccount;
+import com.actionpack.core.cancellation.SupportTicket;
+import com.actionpack.core.common.Actor;
+import com.actionpack.core.membership.Membership;
+import com.actionpack.core.offer.CountryOffer;
+import com.actionpack.core.ordering.Order;
+import com.actionpack.tui.action.Actions;
+import com.actionpack.tui.shell.Confirmation;
+import com.actionpack.tui.shell.ConsoleScreen;
+import com.actionpack.tui.shell.KeyHelp;
+import com.actionpack.tui.shell.ScreenFactory;
+import com.actionpack.tui.shell.ShellContext;
+import com.actionpack.tui.sheet.Sheet;
+import com.googlecode.lanterna.gui2.Component;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The operator's back office: wire orders awaiting payment (record funds, R8), the
+ * verification queue (R2), the price table (R8, R10), cancellation tickets to refund (R15),
+ * terms still provisioning (R16) and the expiry of overdue wire orders (R8). A user without
+ * the Operator role sees core's refusal with its reason.
+ */
+public final class OperatorScreen implements ConsoleScreen {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final ShellContext shell;
+    private final CoreServices core;
+    private final Actor actor;
+    private final Actions actions;
+    private final Sheet sheet = new Sheet();
+
+    public OperatorScreen(ShellContext shell, CoreServices core, Actor actor) {
+        this.shell = shell;
+        this.core = core;
+        this.actor = actor;
+        this.actions = new Actions(shell);
+        // read on onShow, which also runs on the first push: one read, one refusal dialog at most
+    }
+
+    public static ScreenFactory factory(CoreServices core, Actor actor) {
+        return shell -> new OperatorScreen(shell, core, actor);
+    }
+
+    @Override
+    public String title() {
+        return "Operator";
+    }
+
+    @Override
+    public List<KeyHelp> keys() {
+        return List.of(KeyHelp.of("Enter", "Act on the selected line"), KeyHelp.of("r", "Refresh"));
+    }
+
+    @Override
+    public Component component() {
+        return sheet;
+    }
+
+    @Override
+    public void onShow() {
+        refresh();
+    }
+
+    @Override
+    public boolean handleKey(KeyStroke key) {
+        if (key.getKeyType() == KeyType.Character && key.getCharacter() == 'r' && !key.isCtrlDown()) {
+            refresh();
+            return true;
+        }
+        return false;
+    }
+
+    private static String partner(long accountId) {
+        return "PartnerID " + AccountService.partnerIdFor(accountId);
+    }
+
+    void refresh() {
+        List<Sheet.Entry> out = new ArrayList<>();
+        boolean allowed = actions.run("Operator", () -> core.wirePayments().awaitingPayment(actor), orders -> {
+            out.add(Sheet.heading("Wire orders awaiting payment (order, PartnerID, total, expiry)"));
+            if (orders.isEmpty()) {
+                out.add(Sheet.text("None."));
+            }
+            for (Order o : orders) {
+                out.add(Sheet.row("order-" + o.id(), o.number() + "  " + AccountService.partnerIdFor(o.accountId())
+                        + "  " + o.total().format() + "  expires " + o.wireExpiresOn()
+                        + o.proof().map(p -> "  proof " + p.transactionReference()).orElse("  no proof yet"),
+                        () -> recordFunds(o)));
+            }
+        });
+        if (!allowed) {
+            sheet.setEntries(List.of(Sheet.text("The operator workspace needs the Operator role. "
+                    + "Ask a Global admin to grant it.")));
+            return;
+        }
+        actions.run("Verification queue", () -> core.accounts().awaitingVerification(actor), accounts -> {
+            out.add(Sheet.heading("Verification queue"));
+            if (accounts.isEmpty()) {
+                out.add(Sheet.text("None."));
+            }
+            for (PartnerAccount a : accounts) {
+                out.add(Sheet.row("account-" + a.id(), a.partnerId() + "  " + a.profile().legalName() + "  ("
+                        + a.country() + ")" + (a.verificationNote().isEmpty() ? "" : "  " + a.verificationNote()),
+                        () -> shell.navigator().push(new DecideVerificationScreen(shell, core, actor, a))));
+            }
+        });
+        out.add(Sheet.heading("Prices by country"));
+        for (CountryOffer offer : core.prices().list()) {
+            out.add(Sheet.row("price-" + offer.country(), PriceForm.describe(offer),
+                    () -> shell.navigator().push(PriceForm.edit(shell, core, actor, offer))));
+        }
+        out.add(Sheet.row("price-new", "[Add country] Set the price of another country",
+                () -> shell.navigator().push(PriceForm.add(shell, core, actor))));
+        actions.run("Cancellation tickets", () -> core.cancellations().inProgress(actor), tickets -> {
+            out.add(Sheet.heading("Cancellation tickets in progress"));
+            if (tickets.isEmpty()) {
+                out.add(Sheet.text("None."));
+            }
+            for (SupportTicket t : tickets) {
+                out.add(Sheet.row("ticket-" + t.id(), t.number() + "  " + partner(t.accountId()) + "  opened "
+                        + t.openedOn() + (t.requestText().isEmpty() ? "" : ": " + t.requestText()), () -> refund(t)));
+            }
+        });
+        actions.run("Provisioning", () -> core.benefits().provisioning(actor), terms -> {
+            out.add(Sheet.heading("Benefits being provisioned"));
+            if (terms.isEmpty()) {
+                out.add(Sheet.text("None."));
+            }
+            for (Membership m : terms) {
+                out.add(Sheet.row("membership-" + m.id(), partner(m.accountId()) + "  term " + m.term()
+                        + "  available at " + TIME.format(m.benefitsAvailableAt()) + "  (Enter provisions now)",
+                        () -> provisionNow(m)));
+            }
+        });
+        out.add(Sheet.heading("Housekeeping"));
+        out.add(Sheet.row("expire", "[Expire overdue] Expire wire orders unpaid after 30 days", this::expireOverdue));
+        sheet.setEntries(out);
+    }
+
+    private void recordFunds(Order o) {
+        shell.dialogs().confirm(Confirmation.of("Record funds received",
+                "Record " + o.total().format() + " received by wire transfer for order " + o.number() + " ("
+                        + partner(o.accountId()) + ").\n\nThe order becomes paid and the membership starts today. "
+                        + "This cannot be undone.",
+                "Record " + o.total().format() + " received"),
+                () -> actions.run("Record funds", () -> core.wirePayments().recordFundsReceived(actor, o.id()), m -> {
+                    refresh();
+                    shell.notices().info("Order " + o.number() + " paid: membership term " + m.term() + " started "
+                            + m.startDate() + ".");
+                }));
+    }
+
+    private void refund(SupportTicket t) {
+        shell.dialogs().confirm(Confirmation.of("Process refund",
+                "Refund ticket " + t.number() + " (" + partner(t.accountId()) + "): a credit note is issued, the order "
+                        + "is refunded, the membership ends and its benefits are revoked. This cannot be undone.",
+                "Refund " + t.number()),
+                () -> actions.run("Process refund", () -> core.cancellations().processRefund(actor, t.id()), credit -> {
+                    refresh();
+                    shell.notices().info("Ticket " + t.number() + " refunded by credit note " + credit.number() + ".");
+                }));
+    }
+
+    private void provisionNow(Membership m) {
+        shell.dialogs().confirm(Confirmation.of("Provision benefits now",
+                "Make the benefits of " + partner(m.accountId()) + ", term " + m.term() + " available now instead of at "
+                        + TIME.format(m.benefitsAvailableAt()) + "?",
+                "Provision now"),
+                () -> actions.run("Provision benefits", () -> core.benefits().provisionNow(actor, m.id()), done -> {
+                    refresh();
+                    shell.notices().info("Benefits of " + partner(m.accountId()) + " are available now.");
+                }));
+    }
+
+    private void expireOverdue() {
+        shell.dialogs().confirm(Confirmation.of("Expire overdue wire orders",
+                "Expire every wire order still unpaid 30 days after it was placed. This cannot be undone.",
+                "Expire overdue orders"),
+                () -> actions.run("Expire overdue", () -> core.wirePayments().expireOverdue(), count -> {
+                    refresh();
+                    shell.notices().info(count + (count == 1 ? " order" : " orders") + " expired.");
+                }));
+    }
+}

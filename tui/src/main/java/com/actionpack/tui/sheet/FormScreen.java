@@ -1,0 +1,112 @@
+package com.actionpack.tui.sheet;
+
+import com.actionpack.tui.shell.ConsoleScreen;
+import com.actionpack.tui.shell.KeyHelp;
+import com.actionpack.tui.text.SafeText;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.gui2.Button;
+import com.googlecode.lanterna.gui2.Component;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.EmptySpace;
+import com.googlecode.lanterna.gui2.GridLayout;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.TextBox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * A small form as a screen of its own: a note at the top (what saving does, e.g. "saving sends
+ * verification back to pending"), labelled one-line fields, and a button naming the action.
+ * Enter in a field moves to the next one; Enter on the button submits. Leaving with changed
+ * fields asks first (the shell calls {@link #hasUnsavedInput}).
+ */
+public final class FormScreen implements ConsoleScreen {
+
+    /** One field: its label, the text it starts with. */
+    public record Field(String label, String initial) {
+        public Field {
+            Objects.requireNonNull(label, "label");
+            initial = initial == null ? "" : initial;
+        }
+    }
+
+    private final String title;
+    private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
+    private final Map<String, TextBox> boxes = new LinkedHashMap<>();
+    private final Map<String, String> initial = new LinkedHashMap<>();
+    private boolean saved;
+
+    /**
+     * @param onSubmit gets the values by label; returns true when the action was done (the
+     *     screen then stops counting its input as unsaved), false to keep the form open
+     */
+    public FormScreen(String title, String note, List<Field> fields, String submitLabel,
+            Predicate<Map<String, String>> onSubmit) {
+        this.title = title;
+        if (!note.isEmpty()) {
+            Label noteLabel = new Label(wrap(note));
+            panel.addComponent(noteLabel);
+            panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+        }
+        Panel grid = new Panel(new GridLayout(2));
+        int labelWidth = fields.stream().mapToInt(f -> f.label().length()).max().orElse(10) + 1;
+        for (Field field : fields) {
+            TextBox box = new TextBox(new TerminalSize(46, 1), SafeText.line(field.initial()));
+            grid.addComponent(new Label(String.format("%-" + labelWidth + "s", field.label() + ":")));
+            grid.addComponent(box);
+            boxes.put(field.label(), box);
+            initial.put(field.label(), box.getText());
+        }
+        panel.addComponent(grid);
+        panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+        Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
+        buttons.addComponent(new Button(submitLabel, () -> {
+            if (onSubmit.test(values())) {
+                saved = true;
+            }
+        }));
+        panel.addComponent(buttons);
+    }
+
+    private static String wrap(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : TerminalTextUtils.getWordWrappedText(74, SafeText.block(text).split("\n", -1))) {
+            lines.add(" " + line);
+        }
+        return String.join("\n", lines);
+    }
+
+    public Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        boxes.forEach((label, box) -> values.put(label, box.getText()));
+        return values;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public List<KeyHelp> keys() {
+        return List.of(KeyHelp.of("Tab", "Next field"), KeyHelp.of("Enter", "Next / press button"));
+    }
+
+    @Override
+    public Component component() {
+        return panel;
+    }
+
+    @Override
+    public boolean hasUnsavedInput() {
+        return !saved && !values().equals(initial);
+    }
+}

@@ -1,0 +1,172 @@
+package com.actionpack.tui.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.actionpack.core.account.Role;
+import com.actionpack.core.account.Setup;
+import com.actionpack.core.account.User;
+import com.actionpack.core.account.VerificationStatus;
+import com.actionpack.core.common.Actor;
+import com.actionpack.tui.testing.ConsoleHarness;
+import com.actionpack.tui.testing.ScreenWorld;
+import com.googlecode.lanterna.input.KeyType;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class AccountScreenTest {
+
+    private final ScreenWorld world = new ScreenWorld(LocalDate.of(2026, 3, 10));
+
+    static void downTo(ConsoleHarness console, String selected) {
+        if (!console.shows("> " + selected)) {
+            console.press(KeyType.Home);
+        }
+        for (int i = 0; i < 60 && !console.shows("> " + selected); i++) {
+            console.press(KeyType.ArrowDown);
+        }
+        assertTrue(console.shows("> " + selected), console.text());
+    }
+
+    @Test
+    @DisplayName("R1, R2: the legal profile shows its verification status and note")
+    void showsProfile() {
+        Actor admin = world.readyAdmin();
+        try (ConsoleHarness console = world.open(AccountScreen.factory(world.fixture.core, admin))) {
+            assertTrue(console.shows("Contoso Ltd"), console.text());
+            assertTrue(console.shows("1 Main Street, 12345 Springfield, US"));
+            assertTrue(console.shows("Verification: VERIFIED"));
+            assertTrue(console.shows("AI Cloud Partner Program: enrolled on 2026-03-10"));
+            assertTrue(console.shows("admin@contosoltd.example (Ada Admin): Global admin"));
+        }
+    }
+
+    @Test
+    @DisplayName("R3: Enroll joins the AI Cloud Partner Program")
+    void enroll() {
+        Setup setup = world.fixture.newAccount("Fabrikam Inc", "DE");
+        Actor admin = Actor.console(setup.globalAdmin().id());
+        try (ConsoleHarness console = world.open(AccountScreen.factory(world.fixture.core, admin))) {
+            assertTrue(console.shows("AI Cloud Partner Program: not enrolled"), console.text());
+            assertTrue(console.shows("> [Enroll]"), console.text());
+            console.press(KeyType.Enter);
+            assertTrue(console.shows("AI Cloud Partner Program: enrolled on 2026-03-10"), console.text());
+            assertFalse(console.shows("[Enroll]"));
+        }
+        assertTrue(world.fixture.core.accounts().account(admin).isEnrolled());
+    }
+
+    @Test
+    @DisplayName("R2: the edit form warns first, and saving a changed profile sends verification back to pending")
+    void editProfileGoesPending() {
+        Actor admin = world.readyAdmin();
+        try (ConsoleHarness console = world.open(AccountScreen.factory(world.fixture.core, admin))) {
+            downTo(console, "[Edit profile]");
+            console.press(KeyType.Enter);
+            assertTrue(console.text().contains("sends verification back to PENDING"), console.text());
+            console.press(KeyType.End).type(" Group");
+            for (int i = 0; i < 8; i++) {
+                console.press(KeyType.Enter);
+            }
+            console.press(KeyType.Enter);
+            assertTrue(console.shows("Contoso Ltd Group"), console.text());
+            assertTrue(console.shows("Verification: PENDING"), console.text());
+            assertTrue(console.shows("Note: Profile changed on 2026-03-10; verification restarted."), console.text());
+        }
+        assertEquals(VerificationStatus.PENDING, world.fixture.core.accounts().account(admin).verification());
+    }
+
+    @Test
+    @DisplayName("R2: leaving the edit form with changes asks first")
+    void leavingEditAsks() {
+        Actor admin = world.readyAdmin();
+        try (ConsoleHarness console = world.open(AccountScreen.factory(world.fixture.core, admin))) {
+            downTo(console, "[Edit profile]");
+            console.press(KeyType.Enter).press(KeyType.End).type("x").press(KeyType.Escape);
+            assertTrue(console.text().contains("not saved"), console.text());
+        }
+    }
+
+    @Test
+    @DisplayName("R2: a rejected profile is appealed with a comment and a document reference, back to pending")
+    void appeal() {
+        Actor admin = world.readyAdmin();
+        long accountId = world.fixture.core.accounts().account(admin).id();
+        world.fixture.core.accounts().decideVerification(world.fixture.operator(), accountId, VerificationStatus.REJECTED,
+                "Address does not match the registry");
+        try (ConsoleHarness console = world.open(AccountScreen.factory(world.fixture.core, admin))) {
+            assertTrue(console.shows("Verification: REJECTED"), console.text());
+            assertTrue(console.shows("Note: Address does not match the registry"));
+            downTo(console, "[Appeal]");
+            console.press(KeyType.Enter);
+            for (int i = 0; i < 8; i++) {
+                console.press(KeyType.Enter);
+            }
+            console.type("Registry updated").press(KeyType.Enter).type("DOC-77").press(KeyType.Enter).press(KeyType.Enter);
+            assertTrue(console.shows("Verification: PENDING"), console.text());
+            assertTrue(console.shows("Appeal: Registry updated (document DOC-77)"), console.text());
+        }
+    }
+
+    @Test
+    @DisplayName("R4: revoking the last Global admin is refused with its reason and what to do")
+    void lastGlobalAdmin() {
+        Actor admin = world.readyAdmin();
+        try (ConsoleHarness console = world.open(AccountScreen.factory(world.fixture.core, admin))) {
+            downTo(console, "admin@contosoltd.example");
+            console.press(KeyType.Enter);
+            assertTrue(console.shows("> [x] Global admin   (Enter revokes)"), console.text());
+            console.press(KeyType.Enter);
+            String text = console.text();
+            assertTrue(text.contains("admin@contosoltd.example is the account's last Global admin."), text);
+            assertTrue(text.contains("Grant Global admin to another user first."), text);
+        }
+        assertTrue(world.fixture.core.accounts().me(admin).has(Role.GLOBAL_ADMIN));
+    }
+
+    @Test
+    @DisplayName("R4: a Global admin adds a user and grants a role; a Reader is refused for missing role")
+    void addUserGrantAndMissingRole() {
+        Actor admin = world.readyAdmin();
+        try (ConsoleHarness console = world.open(AccountScreen.factory(world.fixture.core, admin))) {
+            downTo(console, "[Add user]");
+            console.press(KeyType.Enter).type("rita@contosoltd.example").press(KeyType.Enter).type("Rita Reader")
+                    .press(KeyType.Enter).press(KeyType.Enter).press(KeyType.Enter);
+            assertTrue(console.shows("rita@contosoltd.example (Rita Reader): Reader"), console.text());
+            downTo(console, "rita@contosoltd.example");
+            console.press(KeyType.Enter);
+            downTo(console, "[ ] Billing admin");
+            console.press(KeyType.Enter);
+            assertTrue(console.shows("[x] Billing admin"), console.text());
+        }
+        User rita = world.fixture.core.accounts().users(admin).stream()
+                .filter(u -> u.email().equals("rita@contosoltd.example")).findFirst().orElseThrow();
+        assertEquals(Set.of(Role.READER, Role.BILLING_ADMIN), rita.roles());
+
+        Actor reader = Actor.console(rita.id());
+        try (ConsoleHarness console = world.open(AccountScreen.factory(world.fixture.core, reader))) {
+            downTo(console, "rita@contosoltd.example");
+            console.press(KeyType.Enter);
+            downTo(console, "[ ] Account admin");
+            console.press(KeyType.Enter);
+            String text = console.text();
+            assertTrue(text.contains("Only a Global admin or Account admin may grant or revoke Account admin."), text);
+        }
+    }
+
+    @Test
+    @DisplayName("R4: an unknown role typed in the add form is one error line naming the roles")
+    void unknownRole() {
+        Actor admin = world.readyAdmin();
+        try (ConsoleHarness console = world.open(AccountScreen.factory(world.fixture.core, admin))) {
+            downTo(console, "[Add user]");
+            console.press(KeyType.Enter).type("x@contosoltd.example").press(KeyType.Enter).type("X")
+                    .press(KeyType.Enter).type(", Boss").press(KeyType.Enter).press(KeyType.Enter);
+            assertTrue(console.shows("Unknown role \"Boss\""), console.text());
+        }
+        assertEquals(1, world.fixture.core.accounts().users(admin).size());
+    }
+}

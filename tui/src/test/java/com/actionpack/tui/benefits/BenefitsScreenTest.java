@@ -1,0 +1,223 @@
+package com.actionpack.tui.benefits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.actionpack.core.benefits.BenefitPack;
+import com.actionpack.core.benefits.RedeemBenefit;
+import com.actionpack.core.common.Actor;
+import com.actionpack.core.membership.Membership;
+import com.actionpack.tui.testing.ConsoleHarness;
+import com.actionpack.tui.testing.ScreenWorld;
+import com.googlecode.lanterna.input.KeyType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class BenefitsScreenTest {
+
+    private final ScreenWorld world = new ScreenWorld(LocalDate.of(2026, 3, 10));
+    private final Actor admin = world.readyAdmin();
+
+    private void boughtAndProvisioned() {
+        world.fixture.buyByCard(admin);
+        world.fixture.clock.advance(Duration.ofHours(24));
+    }
+
+    private Membership membership() {
+        return world.fixture.core.benefits().overview(admin).membership().orElseThrow();
+    }
+
+    @Test
+    @DisplayName("R16: benefits show as provisioning with the time they will be available, then the choice after 24 hours")
+    void provisioningThenAvailable() {
+        world.fixture.buyByCard(admin);
+        try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
+            assertTrue(console.shows("Benefits are being provisioned"), console.text());
+            assertTrue(console.text().contains("2026-03-11 12:00 UTC"), console.text());
+            assertFalse(console.shows("Choose MAPS"));
+
+            world.fixture.clock.advance(Duration.ofHours(24));
+            console.type("r");
+            assertTrue(console.shows("Benefits are available"), console.text());
+            assertTrue(console.shows("Choose MAPS: Microsoft Action Pack Subscription"), console.text());
+            assertTrue(console.shows("Choose LAPS: Learning Action Pack Subscription"), console.text());
+        }
+    }
+
+    @Test
+    @DisplayName("R16: without a membership the screen says there are no benefits and how to get them")
+    void noMembership() {
+        try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
+            assertTrue(console.shows("There is no current Action Pack membership"), console.text());
+        }
+    }
+
+    @Test
+    @DisplayName("R17: choosing MAPS asks first, warns it cannot be changed until renewal, then is not offered again")
+    void chooseMapsOnce() {
+        boughtAndProvisioned();
+        try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
+            console.press(KeyType.Enter);
+            assertTrue(console.text().contains("cannot be changed until your next renewal"), console.text());
+            console.press(KeyType.Enter); // Cancel has the focus: nothing chosen
+            assertTrue(membership().chosenPack().isEmpty());
+            assertTrue(console.shows("Choose MAPS"));
+
+            console.press(KeyType.Enter).press(KeyType.Tab).press(KeyType.Enter);
+            assertEquals(BenefitPack.MAPS, membership().pack());
+            assertTrue(console.shows("Benefit pack: MAPS"), console.text());
+            assertFalse(console.shows("Choose MAPS"));
+            assertFalse(console.shows("Choose LAPS"));
+        }
+    }
+
+    @Test
+    @DisplayName("R17, R18: the choice lists both catalogs to compare, LAPS included")
+    void choiceShowsBothCatalogs() {
+        boughtAndProvisioned();
+        try (ConsoleHarness console = world.open(120, 120, BenefitsScreen.factory(world.fixture.core, admin))) {
+            assertTrue(console.shows("MAPS catalog: Microsoft Action Pack Subscription"), console.text());
+            assertTrue(console.shows("LAPS catalog: Learning Action Pack Subscription"), console.text());
+            assertTrue(console.shows("Services: Technical Journeys | type not stated | Five hours"), console.text());
+        }
+    }
+
+    @Test
+    @DisplayName("R17, R18: at 80x24 the whole catalog below the choice can be read by scrolling, and back to the choice")
+    void catalogsReachableAt80x24() {
+        boughtAndProvisioned();
+        try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
+            assertFalse(console.shows("LAPS catalog"));
+            console.press(KeyType.End);
+            assertTrue(console.shows("Support: Product Support Incidents | type not stated | 10"), console.text());
+            console.press(KeyType.PageUp);
+            assertTrue(console.shows("Microsoft Visio Professional 2019"), console.text());
+            assertFalse(console.shows("LAPS catalog"), console.text());
+            console.press(KeyType.Home);
+            assertTrue(console.shows("> Choose MAPS"), console.text());
+        }
+    }
+
+    @Test
+    @DisplayName("R18: the MAPS catalog keeps the source's two groups headed \"Data and AI\" apart, with used and left")
+    void mapsGroups() {
+        boughtAndProvisioned();
+        world.fixture.core.benefits().choosePack(admin, BenefitPack.MAPS);
+        try (ConsoleHarness console = world.open(120, 120, BenefitsScreen.factory(world.fixture.core, admin))) {
+            List<String> lines = console.lines().stream().map(String::strip).toList();
+            List<Integer> dataAndAi = rowsEqual(lines, "Data and AI");
+            assertEquals(2, dataAndAi.size(), console.text());
+            int sqlServer = console.rowOf("Microsoft SQL Server 2019 Standard (per core)");
+            int ems = console.rowOf("Enterprise Mobility Suite");
+            assertTrue(dataAndAi.get(0) < sqlServer && sqlServer < dataAndAi.get(1) && dataAndAi.get(1) < ems,
+                    console.text());
+            assertFigures(console, "Azure AD Basic", "Cloud Service | 5 | used 0, left 5");
+            assertTrue(console.shows("Apps and infrastructure"));
+            assertTrue(console.shows("Business applications"));
+        }
+    }
+
+    /** A benefit shows its name, and on the next line its type, offer details, used and left. */
+    private static void assertFigures(ConsoleHarness console, String name, String figures) {
+        int row = console.rowOf(name);
+        assertTrue(row > 0 && console.line(row + 1).contains(figures), console.text());
+    }
+
+    private static List<Integer> rowsEqual(List<String> lines, String text) {
+        return java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).equals(text)).boxed().toList();
+    }
+
+    @Test
+    @DisplayName("R19: redeeming the last unit works, one more is refused with its reason and what to do")
+    void redeemLastUnitThenRefused() {
+        boughtAndProvisioned();
+        world.fixture.core.benefits().choosePack(admin, BenefitPack.MAPS);
+        try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
+            assertTrue(console.shows("> Azure AD Basic"), console.text());
+            console.press(KeyType.Enter);
+            assertTrue(console.shows("Tenant or user"), console.text());
+            console.type("5").press(KeyType.Enter).type("contoso.onmicrosoft.com").press(KeyType.Enter)
+                    .press(KeyType.Enter);
+            assertTrue(console.shows("Redeemed 5 of Azure AD Basic"), console.text());
+            assertFigures(console, "Azure AD Basic", "Cloud Service | 5 | used 5, left 0");
+
+            console.press(KeyType.Enter);
+            console.type("1").press(KeyType.Enter).type("contoso.onmicrosoft.com").press(KeyType.Enter)
+                    .press(KeyType.Enter);
+            String text = console.text();
+            assertTrue(text.contains("Only 0 of 5 left for Azure AD Basic."), text);
+            assertTrue(text.contains("This benefit is fully redeemed for this term."), text);
+        }
+        assertEquals(1, world.fixture.core.benefits().overview(admin).redemptions().size());
+    }
+
+    @Test
+    @DisplayName("R19: a quantity that is not a number is one error line, and nothing is redeemed")
+    void badQuantity() {
+        boughtAndProvisioned();
+        world.fixture.core.benefits().choosePack(admin, BenefitPack.MAPS);
+        try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
+            console.press(KeyType.Enter).type("five").press(KeyType.Enter).type("t").press(KeyType.Enter)
+                    .press(KeyType.Enter);
+            assertTrue(console.shows("Quantity must be a whole number"), console.text());
+        }
+        assertTrue(world.fixture.core.benefits().overview(admin).redemptions().isEmpty());
+    }
+
+    @Test
+    @DisplayName("R15, R19: showing a product key warns first that it ends the right to cancel; Cancel shows nothing")
+    void productKeyWarning() {
+        boughtAndProvisioned();
+        world.fixture.core.benefits().choosePack(admin, BenefitPack.MAPS);
+        world.fixture.core.benefits().redeem(admin, new RedeemBenefit("MAPS-04", 1, ""));
+        try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
+            for (int i = 0; i < 39; i++) {
+                console.press(KeyType.ArrowDown);
+            }
+            assertTrue(console.shows("> 2026-03-11  R Server for SUSE Linux x1 | product key hidden"), console.text());
+            console.press(KeyType.Enter);
+            assertTrue(console.text().contains("ends your right to cancel"), console.text());
+            console.press(KeyType.Enter); // Cancel
+            assertFalse(membership().productKeyViewed());
+
+            console.press(KeyType.Enter).press(KeyType.Tab).press(KeyType.Enter);
+            assertTrue(membership().productKeyViewed());
+            assertTrue(Pattern.compile("[B-Y2-9]{5}(-[B-Y2-9]{5}){4}").matcher(console.text()).find(), console.text());
+        }
+    }
+
+    @Test
+    @DisplayName("R13: an Office benefit's redemption shows its subscription end date, 365 days after activation")
+    void officeEndDate() {
+        boughtAndProvisioned();
+        world.fixture.core.benefits().choosePack(admin, BenefitPack.MAPS);
+        world.fixture.core.benefits().redeem(admin, new RedeemBenefit("MAPS-22", 2, "contoso.example"));
+        try (ConsoleHarness console = world.open(120, 40, BenefitsScreen.factory(world.fixture.core, admin))) {
+            for (int i = 0; i < 39; i++) {
+                console.press(KeyType.ArrowDown);
+            }
+            assertTrue(console.shows("Microsoft Office 365 E3 x2 | for contoso.example | Office subscription ends on 2027-03-11"),
+                    console.text());
+        }
+    }
+
+    @Test
+    @DisplayName("Database text with ESC sequences is shown escaped, never sent to the terminal")
+    void escapesDatabaseText() {
+        boughtAndProvisioned();
+        world.fixture.core.benefits().choosePack(admin, BenefitPack.MAPS);
+        world.fixture.core.benefits().redeem(admin, new RedeemBenefit("MAPS-01", 1, "evil\u001b[31mred"));
+        try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
+            for (int i = 0; i < 39; i++) {
+                console.press(KeyType.ArrowDown);
+            }
+            assertTrue(console.shows("for evil^[[31mred"), console.text());
+            assertFalse(console.text().contains("\u001b"));
+        }
+    }
+}

@@ -87,7 +87,8 @@ public final class BenefitsService {
             }
             Membership chosen = m.withPack(pack, LocalDate.now(clock));
             memberships.update(chosen);
-            auditor.record(user, actor, "benefits.pack-chosen", "membership term " + m.term(), "", pack.name());
+            auditor.record(user, actor, "benefits.pack-chosen", "membership term " + m.term(), "no pack chosen",
+                    pack.name());
             return chosen;
         });
     }

@@ -172,4 +172,18 @@ class AccountServiceTest {
         List<AuditEntry> all = world.store.auditEntries();
         return all.get(all.size() - 1);
     }
+
+    @Test
+    @DisplayName("R4 R2 R8: a partner's Global admin cannot make anyone an Operator; a back-office Global admin Operator can")
+    void operatorRoleIsBackOffice() {
+        Actor partner = world.readyAccount();
+        ActionRefusedException self = assertThrows(ActionRefusedException.class,
+                () -> world.core.accounts().grantRole(partner, partner.userId(), Role.OPERATOR));
+        assertTrue(self.has(ReasonCode.MISSING_ROLE));
+        assertThrows(ActionRefusedException.class, () -> world.core.accounts().addUser(partner, "op@contoso.example",
+                "Op", Set.of(Role.OPERATOR)));
+        Actor op = world.operator();
+        long colleague = world.core.accounts().addUser(op, "colleague@backoffice.example", "Colleague", Set.of()).id();
+        assertTrue(world.core.accounts().grantRole(op, colleague, Role.OPERATOR).has(Role.OPERATOR));
+    }
 }

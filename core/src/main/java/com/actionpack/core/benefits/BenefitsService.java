@@ -66,7 +66,8 @@ public final class BenefitsService {
             List<Redemption> used = redemptions.listByMembership(m.id());
             List<BenefitLine> lines = m.chosenPack().map(pack -> lines(pack, used)).orElse(List.of());
             return new BenefitsOverview(current, available ? BenefitsStatus.AVAILABLE : BenefitsStatus.PROVISIONING,
-                    Optional.of(m.benefitsAvailableAt()), m.chosenPack(), available && m.pack() == null, lines, used);
+                    Optional.of(m.benefitsAvailableAt()), m.chosenPack(), available && m.pack() == null, lines,
+                    used.stream().map(Redemption::withKeyHidden).toList());
         });
     }
 

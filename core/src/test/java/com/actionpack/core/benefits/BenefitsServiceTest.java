@@ -170,4 +170,21 @@ class BenefitsServiceTest {
         assertTrue(assertThrows(ActionRefusedException.class,
                 () -> world.core.benefits().redeem(admin, new RedeemBenefit("MAPS-04", 1, ""))).has(ReasonCode.NO_MEMBERSHIP));
     }
+
+    @Test
+    @DisplayName("R19 R4: lists never show a product key; it is read only through viewProductKey, which needs a managing role")
+    void keysHiddenInOverview() {
+        buyAndProvision();
+        world.core.benefits().choosePack(admin, BenefitPack.MAPS);
+        Redemption r = world.core.benefits().redeem(admin, new RedeemBenefit("MAPS-05", 1, ""));
+        Actor reader = Actor.console(world.core.accounts().addUser(admin, "reader@contoso.example", "Reader",
+                java.util.Set.of(com.actionpack.core.account.Role.READER)).id());
+        for (Actor who : java.util.List.of(admin, reader)) {
+            Redemption listed = world.core.benefits().overview(who).redemptions().get(0);
+            assertEquals(Redemption.HIDDEN_KEY, listed.productKey());
+        }
+        assertTrue(assertThrows(ActionRefusedException.class,
+                () -> world.core.benefits().viewProductKey(reader, r.id())).has(ReasonCode.MISSING_ROLE));
+        assertEquals(r.productKey(), world.core.benefits().viewProductKey(admin, r.id()));
+    }
 }

@@ -39,7 +39,11 @@ class EligibilityRulesTest {
     void renewOfferedExactlyInWindow(LocalDate paid) {
         AccountState state = holding(membership(paid));
         LocalDate ad = paid.plusDays(365);
-        for (LocalDate day = paid; !day.isAfter(ad.plusDays(32)); day = day.plusDays(1)) {
+        // Every day of the first week, one mid-term day, and every day from AD-7 to AD+32.
+        List<LocalDate> days = new java.util.ArrayList<>(paid.datesUntil(paid.plusDays(7)).toList());
+        days.add(paid.plusDays(180));
+        days.addAll(ad.minusDays(7).datesUntil(ad.plusDays(33)).toList());
+        for (LocalDate day : days) {
             Eligibility e = rules.evaluate(state, admin, day);
             boolean inWindow = !day.isBefore(ad) && !day.isAfter(ad.plusDays(30));
             if (day.isAfter(ad.plusDays(30))) {

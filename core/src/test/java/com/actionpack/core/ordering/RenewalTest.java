@@ -37,6 +37,10 @@ class RenewalTest {
         Eligibility e = world.core.eligibility().check(admin);
         assertEquals(second.id(), e.current().orElseThrow().id());
         assertTrue(e.reasons().stream().anyMatch(r -> r.code() == ReasonCode.RENEWAL_WINDOW_NOT_OPEN));
+        var audited = world.store.auditEntries().get(world.store.auditEntries().size() - 1);
+        assertEquals("membership.renewed", audited.action(), "R21: the superseded term is named, as on the card path");
+        assertEquals("term 1 ACTIVE", audited.before());
+        assertTrue(audited.after().endsWith("term 1 RENEWED"), audited.after());
     }
 
     @Test

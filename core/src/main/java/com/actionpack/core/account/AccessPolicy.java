@@ -24,18 +24,27 @@ public final class AccessPolicy {
     }
 
     /**
-     * Only a Global admin grants or revokes Global admin (and Operator); a Global or Account
-     * admin grants or revokes every other role, MPN Partner admin included.
+     * Only a Global admin grants or revokes Global admin; a Global or Account admin grants or
+     * revokes every other partner role, MPN Partner admin included. Operator is back-office
+     * power over every account (it records wire funds and verification decisions, R2, R8), so
+     * only a Global admin who is already an Operator grants or revokes it: a partner's own
+     * Global admin must not be able to make themselves one.
      */
     public Optional<Reason> checkRoleChange(User actor, Role role) {
         boolean allowed = switch (role) {
-            case GLOBAL_ADMIN, OPERATOR -> actor.has(Role.GLOBAL_ADMIN);
+            case GLOBAL_ADMIN -> actor.has(Role.GLOBAL_ADMIN);
+            case OPERATOR -> actor.has(Role.GLOBAL_ADMIN) && actor.has(Role.OPERATOR);
             case ACCOUNT_ADMIN, MPN_PARTNER_ADMIN, BILLING_ADMIN, READER -> actor.hasAny(Role.GLOBAL_ADMIN, Role.ACCOUNT_ADMIN);
         };
         if (allowed) {
             return Optional.empty();
         }
-        String who = role == Role.GLOBAL_ADMIN || role == Role.OPERATOR ? "a Global admin" : "a Global admin or Account admin";
+        if (role == Role.OPERATOR) {
+            return Optional.of(Reason.of(ReasonCode.MISSING_ROLE,
+                    "Only a Global admin who is an Operator may grant or revoke Operator.",
+                    "Operators are managed by the back office."));
+        }
+        String who = role == Role.GLOBAL_ADMIN ? "a Global admin" : "a Global admin or Account admin";
         return Optional.of(Reason.of(ReasonCode.MISSING_ROLE,
                 "Only " + who + " may grant or revoke " + role.label() + ".",
                 "Ask " + who + " of your account to do it."));

@@ -66,7 +66,8 @@ public final class BenefitsService {
             List<Redemption> used = redemptions.listByMembership(m.id());
             List<BenefitLine> lines = m.chosenPack().map(pack -> lines(pack, used)).orElse(List.of());
             return new BenefitsOverview(current, available ? BenefitsStatus.AVAILABLE : BenefitsStatus.PROVISIONING,
-                    Optional.of(m.benefitsAvailableAt()), m.chosenPack(), available && m.pack() == null, lines, used);
+                    Optional.of(m.benefitsAvailableAt()), m.chosenPack(), available && m.pack() == null, lines,
+                    used.stream().map(Redemption::withKeyHidden).toList());
         });
     }
 
@@ -87,7 +88,8 @@ public final class BenefitsService {
             }
             Membership chosen = m.withPack(pack, LocalDate.now(clock));
             memberships.update(chosen);
-            auditor.record(user, actor, "benefits.pack-chosen", "membership term " + m.term(), "", pack.name());
+            auditor.record(user, actor, "benefits.pack-chosen", "membership term " + m.term(), "no pack chosen",
+                    pack.name());
             return chosen;
         });
     }

@@ -38,6 +38,14 @@ public record Redemption(
         return activatedOn.plusDays(OFFICE_VALIDITY_DAYS);
     }
 
+    /** What lists show instead of a product key: the key itself is read only through a recorded view (R19). */
+    public static final String HIDDEN_KEY = "*****-*****-*****-*****-*****";
+
+    public Redemption withKeyHidden() {
+        return productKey.isEmpty() ? this : new Redemption(id, membershipId, accountId, benefitId, quantity,
+                redeemedByUserId, redeemedAt, target, HIDDEN_KEY, activatedOn);
+    }
+
     public Redemption withId(long newId) {
         return new Redemption(newId, membershipId, accountId, benefitId, quantity, redeemedByUserId, redeemedAt,
                 target, productKey, activatedOn);

@@ -23,6 +23,7 @@ import com.actionpack.core.membership.Membership;
 import com.actionpack.core.membership.MembershipRepository;
 import com.actionpack.core.membership.MembershipStatus;
 import com.actionpack.core.ordering.Order;
+import com.actionpack.core.ordering.OrderKind;
 import com.actionpack.core.ordering.OrderRepository;
 import com.actionpack.core.ordering.OrderStatus;
 import java.time.Clock;
@@ -135,10 +136,18 @@ public final class CancellationService {
             Invoice credit = issuer.creditNoteFor(original.invoice(), today);
             orders.update(order.closed(OrderStatus.REFUNDED, today));
             memberships.update(membership.closed(MembershipStatus.CANCELLED, today));
+            // Refunding a renewal revokes only what the renewal bought: the term it superseded
+            // keeps its own dates and benefits up to its AD + 30 (R12).
+            String restored = order.kind() == OrderKind.RENEWAL ? memberships.find(order.renewsMembershipId())
+                    .filter(previous -> previous.status() == MembershipStatus.RENEWED)
+                    .map(previous -> {
+                        memberships.update(previous.closed(MembershipStatus.ACTIVE, null));
+                        return "; term " + previous.term() + " ACTIVE again until " + previous.dates().renewalWindowCloses();
+                    }).orElse("") : "";
             tickets.update(ticket.decided(TicketStatus.ACCEPTED, "Refunded by credit note " + credit.number(), today));
             auditor.recordFor(order.accountId(), operator, actor, "cancellation.refunded", "ticket " + ticket.number(),
                     "IN_PROGRESS; order " + order.number() + " PAID; term " + membership.term() + " ACTIVE",
-                    "ACCEPTED; order REFUNDED by " + credit.number() + "; term CANCELLED, benefits revoked");
+                    "ACCEPTED; order REFUNDED by " + credit.number() + "; term CANCELLED, benefits revoked" + restored);
             return credit;
         });
     }

@@ -5,6 +5,7 @@ import com.actionpack.core.ordering.OrderKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Starts the membership term an order pays for (R11): a renewal supersedes the term it renews;
@@ -21,12 +22,16 @@ public final class TermStarter {
         this.memberships = memberships;
     }
 
-    public Membership start(Order paid, Instant now, LocalDate today) {
-        if (paid.kind() == OrderKind.RENEWAL) {
-            memberships.find(paid.renewsMembershipId())
-                    .filter(previous -> previous.status() == MembershipStatus.ACTIVE)
-                    .ifPresent(previous -> memberships.update(previous.closed(MembershipStatus.RENEWED, today)));
+    /** The term a renewal order supersedes, while it is still ACTIVE; empty for a new enrollment. */
+    public Optional<Membership> superseded(Order paid) {
+        if (paid.kind() != OrderKind.RENEWAL) {
+            return Optional.empty();
         }
+        return memberships.find(paid.renewsMembershipId()).filter(previous -> previous.status() == MembershipStatus.ACTIVE);
+    }
+
+    public Membership start(Order paid, Instant now, LocalDate today) {
+        superseded(paid).ifPresent(previous -> memberships.update(previous.closed(MembershipStatus.RENEWED, today)));
         return memberships.insert(new Membership(0, paid.accountId(), paid.id(), paid.term(), today,
                 MembershipStatus.ACTIVE, now.plus(PROVISIONING_TIME), null, null, null, null));
     }

@@ -15,6 +15,7 @@ import com.actionpack.core.membership.TermStarter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * In-port: the life of a wire-transfer order after checkout (R8): proof of payment, funds
@@ -69,11 +70,16 @@ public final class WirePaymentService {
             Order awaiting = awaiting(orderId, order.accountId(), today);
             Order paid = awaiting.paid(today);
             orders.update(paid);
+            Optional<Membership> previous = terms.superseded(paid);
             Membership started = terms.start(paid, clock.instant(), today);
             auditor.recordFor(order.accountId(), operator, actor, "order.paid", "order " + paid.number(),
                     "AWAITING_PAYMENT", "PAID by wire transfer, funds recorded " + today);
-            auditor.recordFor(order.accountId(), operator, actor, "membership.started",
-                    "membership term " + started.term(), "", "ACTIVE " + started.startDate() + " to " + started.dates().endDate());
+            // As on the card path: a renewal names the term it supersedes (R21).
+            auditor.recordFor(order.accountId(), operator, actor,
+                    previous.isPresent() ? "membership.renewed" : "membership.started", "membership term " + started.term(),
+                    previous.map(p -> "term " + p.term() + " ACTIVE").orElse(""),
+                    "ACTIVE " + started.startDate() + " to " + started.dates().endDate()
+                            + previous.map(p -> "; term " + p.term() + " RENEWED").orElse(""));
             return started;
         });
     }

@@ -48,7 +48,7 @@ public final class CoreFixture {
 
     public static LegalProfile profile(String name, String country) {
         return new LegalProfile(name, new Address("1 Main Street", "Springfield", "12345", country),
-                new Contact("Pat Doe", "pat@" + name.toLowerCase().replaceAll("[^a-z]", "") + ".example", "+1 555 0100"));
+                new Contact("Pat Doe", "pat@" + name.toLowerCase().replaceAll("[^a-z0-9]", "") + ".example", "+1 555 0100"));
     }
 
     /** A new account as first-run setup leaves it: pending, not enrolled. */

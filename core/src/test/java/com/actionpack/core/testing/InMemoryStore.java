@@ -436,6 +436,16 @@ public final class InMemoryStore implements Transactions {
         }
     };
 
+    /**
+     * A copy of everything stored except the audit trail, comparable with {@code equals}: tests
+     * check that whatever changes it also appends to the audit trail (R21).
+     */
+    public List<Object> contentsExceptAudit() {
+        return List.of(Map.copyOf(state.accounts), Map.copyOf(state.users), Map.copyOf(state.offers),
+                Map.copyOf(state.orders), Map.copyOf(state.invoices), Map.copyOf(state.memberships),
+                Map.copyOf(state.tickets), Map.copyOf(state.redemptions), state.documentSequence);
+    }
+
     /** Every audit entry, oldest first. */
     public List<AuditEntry> auditEntries() {
         return List.copyOf(state.audit.values());

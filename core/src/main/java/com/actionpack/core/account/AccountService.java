@@ -190,6 +190,30 @@ public final class AccountService {
         });
     }
 
+    /**
+     * Appoints an operator from the host: whoever runs the application on its machine (the
+     * {@code actionpack operator grant} command) is the back office's root of trust, since an
+     * account's own admins must not verify their own account or record their own payments.
+     */
+    public User appointOperatorFromHost(String email, String hostUser) {
+        String who = Require.text(hostUser, "host user");
+        return tx.write(() -> {
+            User target = users.findByEmail(Require.email(email)).orElseThrow(() -> ActionRefusedException.of(
+                    ReasonCode.USER_NOT_FOUND, "There is no user " + email + ".",
+                    "Create the user first (first-run setup or Account and users)."));
+            if (target.has(Role.OPERATOR)) {
+                return target;
+            }
+            Set<Role> roles = target.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(target.roles());
+            roles.add(Role.OPERATOR);
+            User after = target.withRoles(roles);
+            users.update(after);
+            auditor.recordSystem(target.accountId(), "host:" + who, "role.granted", "user " + target.email() + " OPERATOR",
+                    target.roles().toString(), after.roles().toString());
+            return after;
+        });
+    }
+
     public User grantRole(Actor actor, long userId, Role role) {
         return changeRole(actor, userId, role, true);
     }

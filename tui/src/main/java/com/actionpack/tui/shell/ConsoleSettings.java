@@ -1,0 +1,44 @@
+package com.actionpack.tui.shell;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one console session shows, decided before it starts: the preview date, who is signed in,
+ * and whether colour may be used. Over SSH each session has its own.
+ *
+ * @param asOf       preview the rules as of this date (shown in a banner), or empty for today
+ * @param user       the signed-in user's email as given, or empty
+ * @param monochrome no colour at all (NO_COLOR): selection is shown by reverse video
+ */
+public record ConsoleSettings(Optional<LocalDate> asOf, Optional<String> user, boolean monochrome) {
+
+    public ConsoleSettings {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(user, "user");
+    }
+
+    public static ConsoleSettings defaults() {
+        return new ConsoleSettings(Optional.empty(), Optional.empty(), false);
+    }
+
+    /** See https://no-color.org: set and not empty means no colour. */
+    public static boolean noColorRequested(Map<String, String> environment) {
+        String value = environment.get("NO_COLOR");
+        return value != null && !value.isEmpty();
+    }
+
+    public ConsoleSettings withMonochrome(boolean value) {
+        return new ConsoleSettings(asOf, user, value);
+    }
+
+    public ConsoleSettings withAsOf(LocalDate date) {
+        return new ConsoleSettings(Optional.of(date), user, monochrome);
+    }
+
+    public ConsoleSettings withUser(String email) {
+        return new ConsoleSettings(asOf, Optional.of(email), monochrome);
+    }
+}

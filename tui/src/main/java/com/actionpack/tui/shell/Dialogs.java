@@ -1,0 +1,150 @@
+package com.actionpack.tui.shell;
+
+import com.actionpack.tui.text.SafeText;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.Button;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.EmptySpace;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.TextBox;
+import com.googlecode.lanterna.gui2.Window;
+import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
+import com.googlecode.lanterna.gui2.WindowListenerAdapter;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * Small modal windows over the frame. None of them blocks: the answer arrives in a callback on
+ * the GUI thread, so that a session's event loop (local, SSH, or a test) keeps running.
+ */
+public final class Dialogs {
+
+    private static final int MAX_TEXT_WIDTH = 60;
+
+    private final WindowBasedTextGUI gui;
+    private final Runnable interrupt;
+
+    /** {@code interrupt} runs on Ctrl-C inside a dialog: the shell quits at once. */
+    Dialogs(WindowBasedTextGUI gui, Runnable interrupt) {
+        this.gui = gui;
+        this.interrupt = interrupt;
+    }
+
+    /**
+     * Asks before an action that costs money or cannot be undone; runs {@code onConfirm} only
+     * after the confirm button. Cancel, Esc, or closing the console do nothing.
+     */
+    public void confirm(Confirmation question, Runnable onConfirm) {
+        confirm(question, onConfirm, () -> { });
+    }
+
+    public void confirm(Confirmation question, Runnable onConfirm, Runnable onCancel) {
+        Objects.requireNonNull(onConfirm, "onConfirm");
+        Objects.requireNonNull(onCancel, "onCancel");
+        BasicWindow window = modal(question.title());
+        Button cancel = new Button(question.cancelLabel(), () -> {
+            window.close();
+            onCancel.run();
+        });
+        Button confirm = new Button(question.confirmLabel(), () -> {
+            window.close();
+            onConfirm.run();
+        });
+        Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
+        buttons.addComponent(cancel);
+        buttons.addComponent(confirm);
+        Panel body = new Panel(new LinearLayout(Direction.VERTICAL));
+        body.addComponent(new Label(wrap(question.message())));
+        body.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+        body.addComponent(buttons, LinearLayout.createLayoutData(LinearLayout.Alignment.End));
+        window.setComponent(body);
+        onEscape(window, () -> {
+            window.close();
+            onCancel.run();
+        });
+        window.setFocusedInteractable(cancel);
+        gui.addWindow(window);
+    }
+
+    /** Shows a message with an OK button. */
+    public void message(String title, String text) {
+        BasicWindow window = modal(title);
+        Button ok = new Button("OK", window::close);
+        Panel body = new Panel(new LinearLayout(Direction.VERTICAL));
+        body.addComponent(new Label(wrap(text)));
+        body.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+        body.addComponent(ok, LinearLayout.createLayoutData(LinearLayout.Alignment.End));
+        window.setComponent(body);
+        onEscape(window, window::close);
+        window.setFocusedInteractable(ok);
+        gui.addWindow(window);
+    }
+
+    /**
+     * Asks for one line of text. Enter answers (an empty line is an answer), Esc cancels without
+     * calling back.
+     */
+    public void ask(String title, String prompt, String initial, Consumer<String> onAnswer) {
+        BasicWindow window = modal(title);
+        TextBox box = new TextBox(new TerminalSize(40, 1), initial == null ? "" : initial);
+        Panel body = new Panel(new LinearLayout(Direction.VERTICAL));
+        body.addComponent(new Label(SafeText.line(prompt)));
+        body.addComponent(box);
+        body.addComponent(new Label("Enter applies, Esc cancels"));
+        window.setComponent(body);
+        window.addWindowListener(new WindowListenerAdapter() {
+            @Override
+            public void onInput(Window basePane, KeyStroke key, AtomicBoolean deliverEvent) {
+                if (key.getKeyType() == KeyType.Enter) {
+                    deliverEvent.set(false);
+                    window.close();
+                    onAnswer.accept(box.getText());
+                }
+            }
+        });
+        onEscape(window, window::close);
+        window.setFocusedInteractable(box);
+        gui.addWindow(window);
+    }
+
+    private BasicWindow modal(String title) {
+        BasicWindow window = new BasicWindow(SafeText.line(title));
+        window.setHints(List.of(Window.Hint.MODAL, Window.Hint.CENTERED));
+        window.addWindowListener(new WindowListenerAdapter() {
+            @Override
+            public void onInput(Window basePane, KeyStroke key, AtomicBoolean deliverEvent) {
+                if (Keys.isCtrlC(key)) {
+                    deliverEvent.set(false);
+                    interrupt.run();
+                }
+            }
+        });
+        return window;
+    }
+
+    private static void onEscape(BasicWindow window, Runnable action) {
+        window.addWindowListener(new WindowListenerAdapter() {
+            @Override
+            public void onUnhandledInput(Window basePane, KeyStroke key, AtomicBoolean hasBeenHandled) {
+                if (key.getKeyType() == KeyType.Escape) {
+                    hasBeenHandled.set(true);
+                    action.run();
+                }
+            }
+        });
+    }
+
+    private String wrap(String text) {
+        int columns = Math.min(MAX_TEXT_WIDTH, Math.max(20, gui.getScreen().getTerminalSize().getColumns() - 8));
+        return String.join("\n", TerminalTextUtils.getWordWrappedText(columns, SafeText.block(text).split("\n", -1)));
+    }
+}

@@ -71,7 +71,7 @@ public final class SshConsoleServer implements AutoCloseable {
         server.setPublickeyAuthenticator(this::authenticate);
 
         server.setShellFactory(channel -> new ConsoleCommand(factory, sessions));
-        server.setCommandFactory(null);
+        server.setCommandFactory((channel, command) -> new RefusedCommand());
         server.setSubsystemFactories(List.of());
         server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         server.setAgentFactory(null);

@@ -252,8 +252,10 @@ class SshConsoleServerTest {
         } catch (SshException refusedOutright) {
             return;
         }
-        exec.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
-        assertNotEquals(Integer.valueOf(0), exec.getExitStatus());
+        var events = exec.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
+        assertTrue(events.contains(ClientChannelEvent.CLOSED), events::toString);
+        assertEquals(Integer.valueOf(1), exec.getExitStatus());
+        assertTrue(out.text().contains("Only the console is served here"), out::text);
         assertFalse(out.text().contains("root:"), out::text);
         assertEquals(0, server.activeSessions());
     }

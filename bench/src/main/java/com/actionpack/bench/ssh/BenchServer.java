@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * The server side of {@link SshLoadBench}, in its own JVM so that its memory is measured alone:
  * the console shell's main menu over SSH on a free loopback port. Prints "PORT n" once, then
- * "HEAP used committed" (bytes) twice a second; stops when its standard input closes.
+ * "HEAP used committed" (bytes) twice a second, and "GCHEAP used" after a full GC when it reads
+ * 'g'; stops when its standard input closes.
  * Args: AUTHORIZED_KEYS HOST_KEY MAX_SESSIONS.
  */
 public final class BenchServer {
@@ -36,9 +37,13 @@ public final class BenchServer {
         Thread reporter = new Thread(BenchServer::reportHeap, "heap-reporter");
         reporter.setDaemon(true);
         reporter.start();
-        // The parent closes our input when it is done (or dies): then stop.
-        while (System.in.read() >= 0) {
-            // Nothing is read from the parent; only the end matters.
+        // 'g' from the parent: report the live heap after a full GC. End of input: stop.
+        for (int c = System.in.read(); c >= 0; c = System.in.read()) {
+            if (c == 'g') {
+                System.gc();
+                System.out.println("GCHEAP " + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                System.out.flush();
+            }
         }
         server.stop();
     }

@@ -110,6 +110,7 @@ public final class SshLoadBench {
         try {
             System.out.printf(Locale.ROOT, "SSH load benchmark: %s:%d, %d cores, %d sessions x %d s%n",
                     host, port, Runtime.getRuntime().availableProcessors(), sessions, seconds);
+            bench.run(1, Math.min(5, seconds)); // warm-up: JIT and first-connection costs, not reported
             Result baseline = bench.run(1, Math.min(5, seconds));
             print("baseline, 1 session", baseline);
             Result load = bench.run(sessions, seconds);
@@ -134,36 +135,48 @@ public final class SshLoadBench {
                 "%-22s keys %6d (%5.0f/s)  median %6.2f ms  p99 %7.2f ms  max %7.2f ms  timeouts %d  errors %d  sessions answering %d/%d%n",
                 label, r.latencies.size(), r.latencies.size() / r.seconds, r.percentile(50), r.percentile(99),
                 r.percentile(100), r.timeouts.get(), r.errors.get(), r.answering.get(), r.sessions);
+        System.out.printf(Locale.ROOT, "%-22s server CPU with the sessions idle: %.0f%% of one core; live heap after GC with them open: %s%n",
+                "", r.idleCpuPercent, r.liveHeap < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f MiB", r.liveHeap / 1048576.0));
     }
 
     private Result run(int sessions, int seconds) throws Exception {
         SshClient client = SshClient.setUpDefaultClient();
+        // The bench's own key server: no host key check needed, and no warning per session.
+        client.setServerKeyVerifier((clientSession, remote, serverKey) -> true);
         client.start();
         Result result = new Result(sessions, seconds);
         CountDownLatch ready = new CountDownLatch(sessions);
         CountDownLatch go = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(sessions);
+        CountDownLatch release = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
-            Thread t = new Thread(() -> session(client, result, ready, go), "bench-session-" + i);
+            Thread t = new Thread(() -> session(client, result, ready, go, finished, release), "bench-session-" + i);
             t.start();
             threads.add(t);
         }
         ready.await(2, TimeUnit.MINUTES);
+        result.idleCpuPercent = server.cpuPercentOver(Duration.ofSeconds(3));
         server.startSampling();
         result.deadline.set(System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));
         go.countDown();
-        for (Thread t : threads) {
-            t.join(TimeUnit.SECONDS.toMillis(seconds + 60));
-        }
+        finished.await(seconds + 60L, TimeUnit.SECONDS);
         server.stopSampling();
+        result.liveHeap = server.liveHeapAfterGc();
+        release.countDown();
+        for (Thread t : threads) {
+            t.join(TimeUnit.SECONDS.toMillis(60));
+        }
         client.stop();
         return result;
     }
 
-    private void session(SshClient client, Result result, CountDownLatch ready, CountDownLatch go) {
+    private void session(SshClient client, Result result, CountDownLatch ready, CountDownLatch go,
+                         CountDownLatch finished, CountDownLatch release) {
         KeyProbe probe = new KeyProbe();
         List<Long> mine = new ArrayList<>();
         boolean counted = false;
+        boolean done = false;
         try (ClientSession session = client.connect("bench", host, port).verify(CONNECT_TIMEOUT).getSession()) {
             session.addPublicKeyIdentity(key);
             session.auth().verify(CONNECT_TIMEOUT);
@@ -200,6 +213,10 @@ public final class SshLoadBench {
             if (!mine.isEmpty()) {
                 result.answering.incrementAndGet();
             }
+            // Stay connected while the server's live heap is measured with every session open.
+            finished.countDown();
+            done = true;
+            release.await(60, TimeUnit.SECONDS);
             keys.write('q');
             keys.flush();
             shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofSeconds(10));
@@ -209,6 +226,9 @@ public final class SshLoadBench {
         } finally {
             if (!counted) {
                 ready.countDown();
+            }
+            if (!done) {
+                finished.countDown();
             }
             result.add(mine);
         }
@@ -222,6 +242,8 @@ public final class SshLoadBench {
         final AtomicInteger errors = new AtomicInteger();
         final AtomicInteger answering = new AtomicInteger();
         final AtomicLong deadline = new AtomicLong(Long.MAX_VALUE);
+        volatile double idleCpuPercent = Double.NaN;
+        volatile long liveHeap = -1;
 
         Result(int sessions, double seconds) {
             this.sessions = sessions;
@@ -255,6 +277,8 @@ public final class SshLoadBench {
         private volatile long heapUsedPeak;
         private volatile long heapCommitted;
         private volatile long heapUsedLast;
+        private volatile long gcHeap = -1;
+        private volatile long heapReports;
         private volatile long rssPeakKb;
         private volatile boolean sampling;
         private Thread sampler;
@@ -274,9 +298,14 @@ public final class SshLoadBench {
 
         static ServerProcess start(Path keys, Path hostKey, int max) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(java, "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                    "-cp", System.getProperty("java.class.path"), BenchServer.class.getName(),
-                    keys.toString(), hostKey.toString(), Integer.toString(max));
+            List<String> command = new ArrayList<>(List.of(java, "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
+            String jvmArgs = System.getProperty("bench.serverJvmArgs", "");
+            if (!jvmArgs.isBlank()) {
+                command.addAll(List.of(jvmArgs.trim().split("\\s+")));
+            }
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchServer.class.getName(),
+                    keys.toString(), hostKey.toString(), Integer.toString(max)));
+            ProcessBuilder builder = new ProcessBuilder(command);
             builder.redirectError(ProcessBuilder.Redirect.DISCARD);
             Process process = builder.start();
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -295,7 +324,10 @@ public final class SshLoadBench {
         private void readHeap(BufferedReader out) {
             try {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (line.startsWith("HEAP ")) {
+                    if (line.startsWith("GCHEAP ")) {
+                        gcHeap = Long.parseLong(line.substring(7).trim());
+                        heapReports++;
+                    } else if (line.startsWith("HEAP ")) {
                         String[] parts = line.split(" ");
                         heapUsedLast = Long.parseLong(parts[1]);
                         heapCommitted = Long.parseLong(parts[2]);
@@ -307,6 +339,31 @@ public final class SshLoadBench {
             } catch (IOException e) {
                 // The server ended.
             }
+        }
+
+        /** Asks the child for a full GC and its heap use after it; -1 when attached by pid. */
+        long liveHeapAfterGc() throws IOException, InterruptedException {
+            if (process == null) {
+                return -1;
+            }
+            long before = heapReports;
+            process.getOutputStream().write('g');
+            process.getOutputStream().flush();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (heapReports == before && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            return gcHeap;
+        }
+
+        double cpuPercentOver(Duration span) throws InterruptedException {
+            if (pid < 0) {
+                return Double.NaN;
+            }
+            long ticks = cpuTicks();
+            long start = System.nanoTime();
+            Thread.sleep(span.toMillis());
+            return (cpuTicks() - ticks) / 100.0 / ((System.nanoTime() - start) / 1e9) * 100;
         }
 
         void startSampling() {

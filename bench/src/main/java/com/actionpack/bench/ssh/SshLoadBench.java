@@ -406,8 +406,9 @@ public final class SshLoadBench {
             System.out.printf(Locale.ROOT, "server: RSS peak %.1f MiB, RSS now %.1f MiB, VmHWM %.1f MiB, CPU %.0f%% of one core in the last run%n",
                     rssPeakKb / 1024.0, statusKb("VmRSS:") / 1024.0, statusKb("VmHWM:") / 1024.0, cpuPercent);
             if (process != null) {
-                System.out.printf(Locale.ROOT, "server heap: used peak %.1f MiB, committed %.1f MiB (default heap settings)%n",
-                        heapUsedPeak / 1048576.0, heapCommitted / 1048576.0);
+                String jvmArgs = System.getProperty("bench.serverJvmArgs", "");
+                System.out.printf(Locale.ROOT, "server heap: used peak %.1f MiB, committed %.1f MiB (server JVM options: %s)%n",
+                        heapUsedPeak / 1048576.0, heapCommitted / 1048576.0, jvmArgs.isBlank() ? "defaults" : jvmArgs);
             }
         }
 

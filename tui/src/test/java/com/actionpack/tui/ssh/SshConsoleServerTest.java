@@ -83,10 +83,15 @@ class SshConsoleServerTest {
     }
 
     private void startServer(int maxSessions) throws IOException {
+        startServer(maxSessions, SshServerOptions.DEFAULT_IDLE_TIMEOUT);
+    }
+
+    private void startServer(int maxSessions, Duration idleTimeout) throws IOException {
         Path keys = TestKeys.authorizedKeys(dir.resolve("authorized_keys"), Map.of(annKey, ANN));
         SshServerOptions options = SshServerOptions.defaults(dir.resolve("ssh_host_key"), keys)
                 .withListen(new ListenAddress("127.0.0.1", 0))
-                .withMaxSessions(maxSessions);
+                .withMaxSessions(maxSessions)
+                .withIdleTimeout(idleTimeout);
         ConsoleSessionFactory console = ShellSessions.factory(ConsoleSettings.defaults(),
                 MainMenuScreen.factory(Map.of()));
         server = new SshConsoleServer(options, AuthorizedKeysFile.load(keys), (terminal, session) -> {
@@ -316,6 +321,21 @@ class SshConsoleServerTest {
         assertFalse(third.text().contains(TITLE), third::text);
         assertEquals(Integer.valueOf(1), refused.getExitStatus());
         assertEquals(2, server.activeSessions());
+    }
+
+    @Test
+    void anIdleSessionIsClosedAndItsThreadEnds() throws Exception {
+        startServer(20, Duration.ofSeconds(1));
+        Capture out = new Capture();
+        ChannelShell shell = shell(signIn(annKey, "admin"), out, 80, 24);
+        shell.open().verify(WAIT);
+        assertTrue(out.await(TITLE, WAIT), out::text);
+
+        var events = shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
+        assertTrue(events.contains(ClientChannelEvent.CLOSED), events::toString);
+        awaitNoSessions();
+        assertEquals(0, server.activeSessions());
+        assertEquals(0, consoleThreads());
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
  * text and checked here, so that a bad value is one line saying what to fix (exit 2), never a
  * usage dump or a stack trace.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve",
         description = {"Serve the console over SSH: admins connect with ssh -p PORT HOST.",
                 "Sign-in is by public key only; each key in the authorized keys file carries its user's email as comment."})
 public final class ServeCommand implements Callable<Integer> {
@@ -28,6 +28,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
 
     @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:2222",
             description = "Address and port to listen on (default: ${DEFAULT-VALUE}).")

@@ -1,10 +1,13 @@
 package com.actionpack.tui.ssh;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -52,6 +55,17 @@ class ServeCommandTest {
         int code = command(Map.of()).execute("--authorized-keys", dir.resolve("missing").toString());
         assertEquals(2, code);
         assertOneLineError("does not exist");
+    }
+
+    @Test
+    @Timeout(30)
+    void aPortInUseIsOneLineAndExitTwo() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int code = command(Map.of()).execute("--listen", "127.0.0.1:" + taken.getLocalPort(),
+                    "--authorized-keys", keys().toString(), "--host-key", dir.resolve("hk").toString());
+            assertEquals(2, code);
+            assertOneLineError("cannot listen on 127.0.0.1:" + taken.getLocalPort());
+        }
     }
 
     @Test

@@ -20,15 +20,35 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ChannelTerminal extends ANSITerminal {
 
+    /** Longest sleep of an idle GUI thread in {@link #pollInput}; input ends it at once. */
+    private static final long IDLE_WAIT_MILLIS = 50;
+
     private final boolean monochrome;
     private final Hangup hangup;
+    private final InputPump pump;
     private volatile TerminalSize size;
+    private boolean lastPollEmpty;
 
+    /** Over a plain stream: polling only, as Lanterna does by itself (tests). */
     ChannelTerminal(InputStream in, OutputStream out, TerminalSize size, boolean monochrome, Hangup hangup) {
+        this(in, null, out, size, monochrome, hangup);
+    }
+
+    /** Over a pump: an idle session's GUI thread sleeps until input, a resize or the hangup. */
+    ChannelTerminal(InputPump pump, OutputStream out, TerminalSize size, boolean monochrome, Hangup hangup) {
+        this(pump, pump, out, size, monochrome, hangup);
+    }
+
+    private ChannelTerminal(InputStream in, InputPump pump, OutputStream out, TerminalSize size, boolean monochrome,
+                            Hangup hangup) {
         super(new EnterInputStream(in), out, StandardCharsets.UTF_8);
+        this.pump = pump;
         this.size = size;
         this.monochrome = monochrome;
         this.hangup = hangup;
+        if (pump != null) {
+            hangup.onHangup(pump::wake);
+        }
     }
 
     public boolean monochrome() {
@@ -38,6 +58,9 @@ public final class ChannelTerminal extends ANSITerminal {
     /** The client changed its window size: the session's screen follows on its next turn. */
     void resize(TerminalSize newSize) {
         size = newSize;
+        if (pump != null) {
+            pump.wake();
+        }
         try {
             getTerminalSize();
         } catch (IOException e) {
@@ -51,9 +74,24 @@ public final class ChannelTerminal extends ANSITerminal {
         return size;
     }
 
+    /**
+     * The first empty poll after any input returns at once, so the GUI draws the result of the
+     * last key; the next ones wait for input (at most {@link #IDLE_WAIT_MILLIS}), which replaces
+     * Lanterna's one-millisecond polling. Tasks queued from other threads for the GUI thread may
+     * then wait that long; resizes and the hangup wake it.
+     */
     @Override
     public KeyStroke pollInput() throws IOException {
         KeyStroke key = super.pollInput();
+        if (key == null && pump != null && lastPollEmpty && !hangup.happened()) {
+            try {
+                pump.awaitData(IDLE_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            key = super.pollInput();
+        }
+        lastPollEmpty = key == null;
         if (key == null && hangup.happened()) {
             return new KeyStroke(KeyType.EOF);
         }

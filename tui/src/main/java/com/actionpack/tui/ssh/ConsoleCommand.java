@@ -72,12 +72,15 @@ final class ConsoleCommand implements Command {
         TerminalSize size = new TerminalSize(TerminalTraits.number(vars.get(Environment.ENV_COLUMNS), FALLBACK_SIZE.getColumns()),
                 TerminalTraits.number(vars.get(Environment.ENV_LINES), FALLBACK_SIZE.getRows()));
         boolean monochrome = TerminalTraits.monochrome(vars);
-        ChannelTerminal terminal = new ChannelTerminal(in, out, size, monochrome, hangup);
+        InputPump pump = new InputPump(in, hangup::signal);
+        ChannelTerminal terminal = new ChannelTerminal(pump, out, size, monochrome, hangup);
         env.addSignalListener((ch, signal) -> terminal.resize(new TerminalSize(
                 TerminalTraits.number(vars.get(Environment.ENV_COLUMNS), size.getColumns()),
                 TerminalTraits.number(vars.get(Environment.ENV_LINES), size.getRows()))), Signal.WINCH);
         SshSession session = new SshSession(who, vars.getOrDefault(Environment.ENV_TERM, ""), monochrome, hangup);
-        boolean started = registry.start(who, hangup, () -> runConsole(terminal, session));
+        // Closing the channel's input ends the pump's blocked read, whoever hung up.
+        hangup.onHangup(() -> closeQuietly(in));
+        boolean started = registry.start(who, hangup, () -> runConsole(terminal, session), pump);
         if (!started) {
             refuse("Too many sessions: at most " + registry.max() + " at once. Try again later.");
         }
@@ -96,19 +99,26 @@ final class ConsoleCommand implements Command {
                 writeQuietly(err, "The console stopped on an unexpected error; it is logged on the server.");
             }
         }
-        if (!hangup.happened()) {
-            try {
-                exit.onExit(status);
-            } catch (RuntimeException e) {
-                // The channel closed between the console's end and here: nothing to report to.
-                LOG.debug("Could not send exit status: {}", e.toString());
-            }
+        // Also after a hangup: if only the client's input ended, the channel is still open and
+        // must be closed; on a channel already closing this does nothing harmful.
+        try {
+            exit.onExit(status);
+        } catch (RuntimeException e) {
+            LOG.debug("Could not send exit status: {}", e.toString());
         }
     }
 
     private void refuse(String message) {
         writeQuietly(err, message);
         exit.onExit(1, message);
+    }
+
+    private static void closeQuietly(InputStream stream) {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            // Closing is all that was wanted.
+        }
     }
 
     private static void writeQuietly(OutputStream stream, String line) {

@@ -4,6 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,6 +20,7 @@ final class SessionRegistry {
 
     private final int max;
     private final Map<Thread, Hangup> running = new ConcurrentHashMap<>();
+    private final Map<Thread, Hangup> readers = new ConcurrentHashMap<>();
     private final AtomicLong counter = new AtomicLong();
 
     SessionRegistry(int max) {
@@ -32,8 +35,11 @@ final class SessionRegistry {
         return running.size();
     }
 
-    /** Starts {@code body} on a new session thread, or returns false when the maximum is reached. */
-    synchronized boolean start(SshIdentity who, Hangup hangup, Runnable body) {
+    /**
+     * Starts {@code body} on a new session thread and {@code reader} (the session's input pump)
+     * on another, or returns false when the maximum is reached.
+     */
+    synchronized boolean start(SshIdentity who, Hangup hangup, Runnable body, Runnable reader) {
         if (running.size() >= max) {
             LOG.warn("Refused a session for {}: {} sessions already open", who.email(), running.size());
             return false;
@@ -48,9 +54,20 @@ final class SessionRegistry {
         }, "ssh-console-" + counter.incrementAndGet());
         // Daemon: a session stuck in a write to a dead client must not keep the JVM alive.
         thread.setDaemon(true);
+        long id = counter.get();
+        Thread input = new Thread(() -> {
+            try {
+                reader.run();
+            } finally {
+                readers.remove(Thread.currentThread());
+            }
+        }, "ssh-input-" + id);
+        input.setDaemon(true);
         running.put(thread, hangup);
+        readers.put(input, hangup);
         LOG.info("Session started for {}: {}", who.email(), who.channel());
         thread.start();
+        input.start();
         return true;
     }
 
@@ -58,7 +75,9 @@ final class SessionRegistry {
     void hangUpAll(Duration timeout) {
         running.values().forEach(Hangup::signal);
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (Thread thread : running.keySet()) {
+        List<Thread> all = new ArrayList<>(running.keySet());
+        all.addAll(readers.keySet());
+        for (Thread thread : all) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 break;
@@ -70,8 +89,8 @@ final class SessionRegistry {
                 return;
             }
         }
-        if (!running.isEmpty()) {
-            LOG.warn("{} session threads still running after stop", running.size());
+        if (!running.isEmpty() || !readers.isEmpty()) {
+            LOG.warn("{} session and {} input threads still running after stop", running.size(), readers.size());
         }
     }
 }

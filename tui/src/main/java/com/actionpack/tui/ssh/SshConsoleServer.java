@@ -76,6 +76,7 @@ public final class SshConsoleServer implements AutoCloseable {
         server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         server.setAgentFactory(null);
 
+        server.addSessionListener(new ConnectionLimit(connectionLimit(options.maxSessions())));
         CoreModuleProperties.IDLE_TIMEOUT.set(server, options.idleTimeout());
         // A client that never signs in should not hold a connection for the default 2 minutes.
         CoreModuleProperties.AUTH_TIMEOUT.set(server, Duration.ofSeconds(30));
@@ -98,6 +99,15 @@ public final class SshConsoleServer implements AutoCloseable {
         session.setAttribute(IDENTITY, new SshIdentity(email.get(), username, fingerprint,
                 address(session.getClientAddress())));
         return true;
+    }
+
+    /**
+     * Connections allowed at once, signed in or not: twice the sessions, so that sign-ins in
+     * progress and clients told "too many sessions" have room, while a flood of connections
+     * that never sign in cannot use up the machine.
+     */
+    static int connectionLimit(int maxSessions) {
+        return 2 * maxSessions;
     }
 
     /** The identity of a signed-in session, or null before sign-in. */

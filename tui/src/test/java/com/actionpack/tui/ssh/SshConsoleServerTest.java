@@ -324,6 +324,27 @@ class SshConsoleServerTest {
     }
 
     @Test
+    void connectionsThatNeverSignInAreCapped() throws Exception {
+        startServer(2);
+        int limit = SshConsoleServer.connectionLimit(2);
+        for (int i = 0; i < limit; i++) {
+            clients.add(client.connect("idle", "127.0.0.1", port).verify(WAIT).getSession());
+        }
+        assertThrows(Exception.class, () -> signIn(annKey, "admin"));
+        clients.remove(0).close(true);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        ClientSession again = null;
+        while (again == null && System.nanoTime() < deadline) {
+            try {
+                again = signIn(annKey, "admin"); // room again once one left
+            } catch (Exception stillFull) {
+                Thread.sleep(50);
+            }
+        }
+        assertTrue(again != null && again.isAuthenticated());
+    }
+
+    @Test
     void anIdleSessionIsClosedAndItsThreadEnds() throws Exception {
         startServer(20, Duration.ofSeconds(1));
         Capture out = new Capture();

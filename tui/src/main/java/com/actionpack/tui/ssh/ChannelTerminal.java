@@ -1,0 +1,123 @@
+package com.actionpack.tui.ssh;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A Lanterna ANSI terminal on one SSH channel. Its size is what the client's PTY request and
+ * window-change requests said (never asked of the client with cursor reports, which would cost
+ * a round trip and can time out). After a hangup, input reads end-of-stream, which makes a
+ * Lanterna GUI's wait loops return even if nobody closed its windows. In monochrome, colour
+ * changes are dropped here as well, whatever the session's theme asks for.
+ */
+public final class ChannelTerminal extends ANSITerminal {
+
+    /** Longest sleep of an idle GUI thread in {@link #pollInput}; input ends it at once. */
+    private static final long IDLE_WAIT_MILLIS = 50;
+
+    private final boolean monochrome;
+    private final Hangup hangup;
+    private final InputPump pump;
+    private volatile TerminalSize size;
+    private boolean lastPollEmpty;
+
+    /** Over a plain stream: polling only, as Lanterna does by itself (tests). */
+    ChannelTerminal(InputStream in, OutputStream out, TerminalSize size, boolean monochrome, Hangup hangup) {
+        this(in, null, out, size, monochrome, hangup);
+    }
+
+    /** Over a pump: an idle session's GUI thread sleeps until input, a resize or the hangup. */
+    ChannelTerminal(InputPump pump, OutputStream out, TerminalSize size, boolean monochrome, Hangup hangup) {
+        this(pump, pump, out, size, monochrome, hangup);
+    }
+
+    private ChannelTerminal(InputStream in, InputPump pump, OutputStream out, TerminalSize size, boolean monochrome,
+                            Hangup hangup) {
+        super(new EnterInputStream(in), out, StandardCharsets.UTF_8);
+        this.pump = pump;
+        this.size = size;
+        this.monochrome = monochrome;
+        this.hangup = hangup;
+        if (pump != null) {
+            hangup.onHangup(pump::wake);
+        }
+    }
+
+    public boolean monochrome() {
+        return monochrome;
+    }
+
+    /** The client changed its window size: the session's screen follows on its next turn. */
+    void resize(TerminalSize newSize) {
+        size = newSize;
+        if (pump != null) {
+            pump.wake();
+        }
+        try {
+            getTerminalSize();
+        } catch (IOException e) {
+            // findTerminalSize does no I/O here; nothing can fail.
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    protected TerminalSize findTerminalSize() {
+        return size;
+    }
+
+    /**
+     * The first empty poll after any input returns at once, so the GUI draws the result of the
+     * last key; the next ones wait for input (at most {@link #IDLE_WAIT_MILLIS}), which replaces
+     * Lanterna's one-millisecond polling. Tasks queued from other threads for the GUI thread may
+     * then wait that long; resizes and the hangup wake it.
+     */
+    @Override
+    public KeyStroke pollInput() throws IOException {
+        KeyStroke key = super.pollInput();
+        if (key == null && pump != null && lastPollEmpty && !hangup.happened()) {
+            try {
+                pump.awaitData(IDLE_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            key = super.pollInput();
+        }
+        lastPollEmpty = key == null;
+        if (key == null && hangup.happened()) {
+            return new KeyStroke(KeyType.EOF);
+        }
+        return key;
+    }
+
+    @Override
+    public KeyStroke readInput() throws IOException {
+        if (hangup.happened()) {
+            KeyStroke key = super.pollInput();
+            return key != null ? key : new KeyStroke(KeyType.EOF);
+        }
+        return super.readInput();
+    }
+
+    @Override
+    public void setForegroundColor(TextColor color) throws IOException {
+        if (!monochrome) {
+            super.setForegroundColor(color);
+        }
+    }
+
+    @Override
+    public void setBackgroundColor(TextColor color) throws IOException {
+        if (!monochrome) {
+            super.setBackgroundColor(color);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package com.actionpack.tui.ssh;
+
+import com.googlecode.lanterna.TerminalSize;
+import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.ExitCallback;
+import org.apache.sshd.server.Signal;
+import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.command.Command;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The "shell" of one SSH channel: the console on a {@link ChannelTerminal}, run on a session
+ * thread by the {@link SessionRegistry}. Without a PTY it says so in one line and exits.
+ */
+final class ConsoleCommand implements Command {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleCommand.class);
+    private static final TerminalSize FALLBACK_SIZE = new TerminalSize(80, 24);
+
+    private final ConsoleSessionFactory factory;
+    private final SessionRegistry registry;
+    private final Hangup hangup = new Hangup();
+    private InputStream in;
+    private OutputStream out;
+    private OutputStream err;
+    private ExitCallback exit;
+
+    ConsoleCommand(ConsoleSessionFactory factory, SessionRegistry registry) {
+        this.factory = factory;
+        this.registry = registry;
+    }
+
+    @Override
+    public void setInputStream(InputStream in) {
+        this.in = in;
+    }
+
+    @Override
+    public void setOutputStream(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void setErrorStream(OutputStream err) {
+        this.err = err;
+    }
+
+    @Override
+    public void setExitCallback(ExitCallback callback) {
+        this.exit = callback;
+    }
+
+    @Override
+    public void start(ChannelSession channel, Environment env) throws IOException {
+        Map<String, String> vars = env.getEnv();
+        SshIdentity who = SshConsoleServer.identityOf(channel.getSession());
+        if (who == null) {
+            refuse("Not signed in.");
+            return;
+        }
+        if (!TerminalTraits.hasPty(vars, !env.getPtyModes().isEmpty())) {
+            refuse("Action Pack Console needs a terminal: connect with ssh -t (no commands, no file transfer).");
+            return;
+        }
+        TerminalSize size = new TerminalSize(TerminalTraits.number(vars.get(Environment.ENV_COLUMNS), FALLBACK_SIZE.getColumns()),
+                TerminalTraits.number(vars.get(Environment.ENV_LINES), FALLBACK_SIZE.getRows()));
+        boolean monochrome = TerminalTraits.monochrome(vars);
+        InputPump pump = new InputPump(in, hangup::signal);
+        ChannelTerminal terminal = new ChannelTerminal(pump, out, size, monochrome, hangup);
+        env.addSignalListener((ch, signal) -> terminal.resize(new TerminalSize(
+                TerminalTraits.number(vars.get(Environment.ENV_COLUMNS), size.getColumns()),
+                TerminalTraits.number(vars.get(Environment.ENV_LINES), size.getRows()))), Signal.WINCH);
+        SshSession session = new SshSession(who, vars.getOrDefault(Environment.ENV_TERM, ""), monochrome, hangup);
+        // Closing the channel's input ends the pump's blocked read, whoever hung up.
+        hangup.onHangup(() -> closeQuietly(in));
+        boolean started = registry.start(who, hangup, () -> runConsole(terminal, session), pump);
+        if (!started) {
+            refuse("Too many sessions: at most " + registry.max() + " at once. Try again later.");
+        }
+    }
+
+    private void runConsole(ChannelTerminal terminal, SshSession session) {
+        int status = 0;
+        try {
+            factory.run(terminal, session);
+        } catch (Exception | Error e) {
+            status = 1;
+            if (hangup.happened()) {
+                LOG.debug("Session of {} ended after hangup: {}", session.who().email(), e.toString());
+            } else {
+                LOG.error("Session of {} failed", session.who().email(), e);
+                writeQuietly(err, "The console stopped on an unexpected error; it is logged on the server.");
+            }
+        }
+        // Also after a hangup: if only the client's input ended, the channel is still open and
+        // must be closed; on a channel already closing this does nothing harmful.
+        try {
+            exit.onExit(status);
+        } catch (RuntimeException e) {
+            LOG.debug("Could not send exit status: {}", e.toString());
+        }
+    }
+
+    private void refuse(String message) {
+        writeQuietly(err, message);
+        exit.onExit(1, message);
+    }
+
+    private static void closeQuietly(InputStream stream) {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            // Closing is all that was wanted.
+        }
+    }
+
+    private static void writeQuietly(OutputStream stream, String line) {
+        try {
+            stream.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
+            stream.flush();
+        } catch (IOException e) {
+            // The client is already gone: nobody left to tell.
+        }
+    }
+
+    @Override
+    public void destroy(ChannelSession channel) {
+        hangup.signal();
+    }
+}

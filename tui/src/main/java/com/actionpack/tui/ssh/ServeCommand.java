@@ -1,0 +1,135 @@
+package com.actionpack.tui.ssh;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code actionpack serve}: serves the console over SSH until Ctrl-C. Every option is read as
+ * text and checked here, so that a bad value is one line saying what to fix (exit 2), never a
+ * usage dump or a stack trace.
+ */
+@Command(name = "serve",
+        description = {"Serve the console over SSH: admins connect with ssh -p PORT HOST.",
+                "Sign-in is by public key only; each key in the authorized keys file carries its user's email as comment."})
+public final class ServeCommand implements Callable<Integer> {
+
+    static final int EXIT_BAD_INPUT = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:2222",
+            description = "Address and port to listen on (default: ${DEFAULT-VALUE}).")
+    private String listen;
+
+    @Option(names = "--host-key", paramLabel = "FILE",
+            description = "Host private key, created (mode 0600) when missing (default: DATA_DIR/ssh_host_key).")
+    private Path hostKey;
+
+    @Option(names = "--authorized-keys", paramLabel = "FILE",
+            description = "OpenSSH authorized_keys file; each key's comment is the user's email (default: DATA_DIR/authorized_keys).")
+    private Path authorizedKeys;
+
+    @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "15m",
+            description = "Close sessions idle this long, e.g. 15m, 90s, 2h (default: ${DEFAULT-VALUE}).")
+    private String idleTimeout;
+
+    @Option(names = "--max-sessions", paramLabel = "N", defaultValue = "20",
+            description = "Most sessions at once (default: ${DEFAULT-VALUE}).")
+    private String maxSessions;
+
+    private final ConsoleSessionFactory factory;
+    private final Map<String, String> environment;
+    private final Path home;
+
+    public ServeCommand(ConsoleSessionFactory factory) {
+        this(factory, System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    ServeCommand(ConsoleSessionFactory factory, Map<String, String> environment, Path home) {
+        this.factory = Objects.requireNonNull(factory, "factory");
+        this.environment = environment;
+        this.home = home;
+    }
+
+    /** $XDG_DATA_HOME/actionpack, else ~/.local/share/actionpack. */
+    static Path dataDirectory(Map<String, String> environment, Path home) {
+        String xdg = environment.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        return base.resolve("actionpack");
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SshServerOptions options;
+        AuthorizedKeysFile keys;
+        try {
+            options = options();
+            keys = AuthorizedKeysFile.load(options.authorizedKeysFile());
+        } catch (IllegalArgumentException | AuthorizedKeysFile.KeyFileException e) {
+            err.println("actionpack serve: " + e.getMessage());
+            err.flush();
+            return EXIT_BAD_INPUT;
+        }
+        SshConsoleServer server = new SshConsoleServer(options, keys, factory);
+        SshConsoleServer.Started started;
+        try {
+            started = server.start();
+        } catch (IOException e) {
+            server.stop();
+            err.println("actionpack serve: cannot listen on " + options.listen() + ": " + e.getMessage());
+            err.flush();
+            return EXIT_BAD_INPUT;
+        }
+        Thread hook = new Thread(server::stop, "ssh-server-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        out.println("Action Pack Console SSH server listening on " + started.address());
+        out.println("Host key " + started.hostKeyType() + " " + started.hostKeyFingerprint()
+                + (started.hostKeyGenerated() ? " (new, saved to " + options.hostKeyFile() + ")" : ""));
+        out.println("Authorized keys: " + options.authorizedKeysFile() + " (" + keys.size() + " keys)");
+        out.println("Idle timeout " + DurationOption.format(options.idleTimeout()) + ", at most "
+                + options.maxSessions() + " sessions. Press Ctrl-C to stop.");
+        out.flush();
+        server.awaitStop();
+        return 0;
+    }
+
+    SshServerOptions options() {
+        ListenAddress address = ListenAddress.parse(listen);
+        Path data = dataDirectory(environment, home);
+        Path hostKeyFile = hostKey != null ? hostKey : data.resolve("ssh_host_key");
+        Path keysFile = authorizedKeys != null ? authorizedKeys : data.resolve("authorized_keys");
+        if (!Files.isRegularFile(keysFile)) {
+            throw new IllegalArgumentException("authorized keys file " + keysFile + " does not exist: create it"
+                    + " with one public key per line and the user's email as comment, or pass --authorized-keys FILE");
+        }
+        Duration idle = DurationOption.parse("--idle-timeout", idleTimeout);
+        int max;
+        try {
+            max = Integer.parseInt(maxSessions.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--max-sessions '" + maxSessions + "' is not a whole number, e.g. 20");
+        }
+        if (max < 1) {
+            throw new IllegalArgumentException("--max-sessions must be at least 1, got " + max);
+        }
+        return new SshServerOptions(address, hostKeyFile, keysFile, idle, max);
+    }
+}

@@ -1,0 +1,96 @@
+package com.actionpack.tui.ssh;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The console sessions running now, each on its own thread: enforces the maximum, and lets
+ * {@link SshConsoleServer#stop()} hang up on all of them and wait for their threads to end.
+ */
+final class SessionRegistry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionRegistry.class);
+
+    private final int max;
+    private final Map<Thread, Hangup> running = new ConcurrentHashMap<>();
+    private final Map<Thread, Hangup> readers = new ConcurrentHashMap<>();
+    private final AtomicLong counter = new AtomicLong();
+
+    SessionRegistry(int max) {
+        this.max = max;
+    }
+
+    int max() {
+        return max;
+    }
+
+    int active() {
+        return running.size();
+    }
+
+    /**
+     * Starts {@code body} on a new session thread and {@code reader} (the session's input pump)
+     * on another, or returns false when the maximum is reached.
+     */
+    synchronized boolean start(SshIdentity who, Hangup hangup, Runnable body, Runnable reader) {
+        if (running.size() >= max) {
+            LOG.warn("Refused a session for {}: {} sessions already open", who.email(), running.size());
+            return false;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                body.run();
+            } finally {
+                running.remove(Thread.currentThread());
+                LOG.info("Session ended: {}", who.channel());
+            }
+        }, "ssh-console-" + counter.incrementAndGet());
+        // Daemon: a session stuck in a write to a dead client must not keep the JVM alive.
+        thread.setDaemon(true);
+        long id = counter.get();
+        Thread input = new Thread(() -> {
+            try {
+                reader.run();
+            } finally {
+                readers.remove(Thread.currentThread());
+            }
+        }, "ssh-input-" + id);
+        input.setDaemon(true);
+        running.put(thread, hangup);
+        readers.put(input, hangup);
+        LOG.info("Session started for {}: {}", who.email(), who.channel());
+        thread.start();
+        input.start();
+        return true;
+    }
+
+    /** Hangs up on every session and waits up to {@code timeout} in all for their threads. */
+    void hangUpAll(Duration timeout) {
+        running.values().forEach(Hangup::signal);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<Thread> all = new ArrayList<>(running.keySet());
+        all.addAll(readers.keySet());
+        for (Thread thread : all) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            try {
+                thread.join(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (!running.isEmpty() || !readers.isEmpty()) {
+            LOG.warn("{} session and {} input threads still running after stop", running.size(), readers.size());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package com.actionpack.tui.ssh;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ServeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter err = new StringWriter();
+
+    private CommandLine command(Map<String, String> env) {
+        CommandLine line = new CommandLine(new ServeCommand((terminal, session) -> { }, env, dir.resolve("home")));
+        line.setErr(new PrintWriter(err, true));
+        line.setOut(new PrintWriter(new StringWriter(), true));
+        return line;
+    }
+
+    private Path keys() throws Exception {
+        KeyPair ann = TestKeys.ed25519();
+        return TestKeys.authorizedKeys(dir.resolve("authorized_keys"), Map.of(ann, "ann@contoso.example"));
+    }
+
+    private void assertOneLineError(String expected) {
+        String text = err.toString();
+        assertTrue(text.startsWith("actionpack serve: "), text);
+        assertTrue(text.contains(expected), text);
+        assertEquals(1, text.strip().lines().count(), text);
+    }
+
+    @Test
+    void badListenIsOneLineAndExitTwo() throws Exception {
+        int code = command(Map.of()).execute("--listen", "localhost", "--authorized-keys", keys().toString());
+        assertEquals(2, code);
+        assertOneLineError("has no port");
+    }
+
+    @Test
+    void missingAuthorizedKeysFileIsOneLineAndExitTwo() {
+        int code = command(Map.of()).execute("--authorized-keys", dir.resolve("missing").toString());
+        assertEquals(2, code);
+        assertOneLineError("does not exist");
+    }
+
+    @Test
+    @Timeout(30)
+    void aPortInUseIsOneLineAndExitTwo() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int code = command(Map.of()).execute("--listen", "127.0.0.1:" + taken.getLocalPort(),
+                    "--authorized-keys", keys().toString(), "--host-key", dir.resolve("hk").toString());
+            assertEquals(2, code);
+            assertOneLineError("cannot listen on 127.0.0.1:" + taken.getLocalPort());
+        }
+    }
+
+    @Test
+    void defaultFilesAreUnderTheXdgDataDirectory() {
+        int code = command(Map.of("XDG_DATA_HOME", dir.resolve("xdg").toString())).execute();
+        assertEquals(2, code);
+        assertOneLineError(dir.resolve("xdg/actionpack/authorized_keys").toString());
+    }
+
+    @Test
+    void withoutXdgTheDataDirectoryIsUnderHome() {
+        assertEquals(dir.resolve("home/.local/share/actionpack"), ServeCommand.dataDirectory(Map.of(), dir.resolve("home")));
+        assertEquals(Path.of("/srv/data/actionpack"), ServeCommand.dataDirectory(Map.of("XDG_DATA_HOME", "/srv/data"), dir));
+    }
+
+    @Test
+    void badIdleTimeoutAndMaxSessionsAreOneLine() throws Exception {
+        assertEquals(2, command(Map.of()).execute("--authorized-keys", keys().toString(), "--idle-timeout", "soon"));
+        assertOneLineError("--idle-timeout 'soon'");
+        err.getBuffer().setLength(0);
+        assertEquals(2, command(Map.of()).execute("--authorized-keys", keys().toString(), "--max-sessions", "0"));
+        assertOneLineError("--max-sessions must be at least 1");
+    }
+
+    @Test
+    void optionsAreReadIntoServerOptions() throws Exception {
+        ServeCommand serve = new ServeCommand((terminal, session) -> { }, Map.of(), dir);
+        new CommandLine(serve).parseArgs("--listen", "0.0.0.0:2200", "--authorized-keys", keys().toString(),
+                "--host-key", dir.resolve("hk").toString(), "--idle-timeout", "90s", "--max-sessions", "5");
+        SshServerOptions options = serve.options();
+        assertEquals(new ListenAddress("0.0.0.0", 2200), options.listen());
+        assertEquals(dir.resolve("hk"), options.hostKeyFile());
+        assertEquals(Duration.ofSeconds(90), options.idleTimeout());
+        assertEquals(5, options.maxSessions());
+    }
+}

@@ -28,6 +28,15 @@ public final class SqliteFaults {
         if (t instanceof DatabaseException d) {
             return Optional.of(d);
         }
+        // Only storage exceptions: a domain exception caused by one (a lost R5 race) stays as it is.
+        if (!(t instanceof org.jooq.exception.DataAccessException || t instanceof java.sql.SQLException
+                || t instanceof org.flywaydb.core.api.FlywayException)) {
+            return Optional.empty();
+        }
+        if (codeOf(t).map(c -> c.name().startsWith("SQLITE_CONSTRAINT")).orElse(false)) {
+            return Optional.of(new DatabaseException("The database " + file + " refused the change ("
+                    + detail(t) + "): this is a bug, please report it.", t));
+        }
         return codeOf(t).flatMap(code -> messageFor(file, code)).map(m -> new DatabaseException(m, t));
     }
 
@@ -57,6 +66,18 @@ public final class SqliteFaults {
             return Optional.of("Reading or writing " + file + " failed (" + name + "): check the disk and its permissions.");
         }
         return Optional.empty();
+    }
+
+    /** SQLite's own words, e.g. the text of a trigger's RAISE. */
+    private static String detail(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLiteException e && e.getMessage() != null) {
+                String m = e.getMessage();
+                int open = m.indexOf(" (");
+                return open >= 0 && m.endsWith(")") ? m.substring(open + 2, m.length() - 1) : m;
+            }
+        }
+        return String.valueOf(t.getMessage());
     }
 
     static String notADatabase(Path file) {

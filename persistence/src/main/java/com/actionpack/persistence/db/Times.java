@@ -5,14 +5,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-/** Instants are stored as UTC timestamps to the microsecond (the columns' precision). */
+/** Instants are stored as UTC timestamps to the millisecond (what sqlite-jdbc keeps of a timestamp). */
 public final class Times {
 
     private Times() {
     }
 
     public static LocalDateTime toDb(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        return instant == null ? null : LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
     }
 
     public static Instant fromDb(LocalDateTime value) {

@@ -25,6 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class DbWorld {
 
     private static final AtomicInteger NAMES = new AtomicInteger();
+    /** Keeps emails unique when several processes write to one file. */
+    private final String run = Long.toString(System.nanoTime() & 0xFFFFFFL, 36);
 
     public final TestClock clock;
     public final Database db;
@@ -39,7 +41,7 @@ public final class DbWorld {
     }
 
     public Setup newAccount(String name, String country) {
-        String slug = name.toLowerCase().replaceAll("[^a-z0-9]", "") + NAMES.incrementAndGet();
+        String slug = name.toLowerCase().replaceAll("[^a-z0-9]", "") + NAMES.incrementAndGet() + "-" + run;
         return core.accounts().createAccount(new NewAccount(CoreFixture.profile(name, country), "admin@" + slug + ".example",
                 "Ada Admin"));
     }

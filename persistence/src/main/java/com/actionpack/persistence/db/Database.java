@@ -98,14 +98,20 @@ public final class Database {
     /** A new file: its folders first, then the file itself, readable by its owner only. */
     private static void create(Path file) {
         Path folder = file.getParent();
+        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
         try {
-            Files.createDirectories(folder);
+            if (posix) {
+                // Folders made for the database are private too (as XDG asks of its base folders).
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(folder);
+            }
         } catch (IOException | SecurityException e) {
             throw new DatabaseException("Cannot create the folder " + folder + " for the database: check its permissions, "
                     + "or pass --db with another path.", e);
         }
         try {
-            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            if (posix) {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } else {
                 Files.createFile(file);

@@ -57,6 +57,7 @@ class DatabaseFaultsTest {
         Database.open(file, CLOCK);
         assertTrue(Files.isRegularFile(file));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
         assertTrue(tables(file).containsAll(Set.of("accounts", "orders", "invoices", "audit_log", "benefit_catalog")));
         Database.open(file, CLOCK); // opening again migrates nothing and fails nothing
     }

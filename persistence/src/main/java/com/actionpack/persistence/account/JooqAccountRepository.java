@@ -1,0 +1,76 @@
+package com.actionpack.persistence.account;
+
+import static com.actionpack.persistence.jooq.Tables.ACCOUNTS;
+
+import com.actionpack.core.account.AccountRepository;
+import com.actionpack.core.account.Address;
+import com.actionpack.core.account.Contact;
+import com.actionpack.core.account.LegalProfile;
+import com.actionpack.core.account.PartnerAccount;
+import com.actionpack.core.account.VerificationStatus;
+import com.actionpack.persistence.db.SqliteTransactions;
+import com.actionpack.persistence.jooq.tables.records.AccountsRecord;
+import java.util.Optional;
+
+/** Partner accounts with their legal profile, verification and enrollment (R1-R3). */
+public final class JooqAccountRepository implements AccountRepository {
+
+    private final SqliteTransactions tx;
+
+    public JooqAccountRepository(SqliteTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public PartnerAccount insert(PartnerAccount account) {
+        long id = tx.dsl().insertInto(ACCOUNTS).set(toRecord(account)).returning(ACCOUNTS.ID).fetchOne().getId();
+        return account.withId(id);
+    }
+
+    @Override
+    public Optional<PartnerAccount> find(long accountId) {
+        return tx.dsl().selectFrom(ACCOUNTS).where(ACCOUNTS.ID.eq(accountId)).fetchOptional(JooqAccountRepository::toAccount);
+    }
+
+    @Override
+    public void update(PartnerAccount account) {
+        tx.dsl().update(ACCOUNTS).set(toRecord(account)).where(ACCOUNTS.ID.eq(account.id())).execute();
+    }
+
+    @Override
+    public java.util.List<PartnerAccount> listByVerification(VerificationStatus status) {
+        return tx.dsl().selectFrom(ACCOUNTS).where(ACCOUNTS.VERIFICATION.eq(status.name())).orderBy(ACCOUNTS.ID)
+                .fetch(JooqAccountRepository::toAccount);
+    }
+
+    @Override
+    public long count() {
+        return tx.dsl().fetchCount(ACCOUNTS);
+    }
+
+    public static AccountsRecord toRecord(PartnerAccount a) {
+        LegalProfile p = a.profile();
+        AccountsRecord r = new AccountsRecord();
+        r.setPartnerId(a.partnerId());
+        r.setLegalName(p.legalName());
+        r.setStreet(p.address().street());
+        r.setCity(p.address().city());
+        r.setPostalCode(p.address().postalCode());
+        r.setCountry(p.address().country());
+        r.setContactName(p.primaryContact().name());
+        r.setContactEmail(p.primaryContact().email());
+        r.setContactPhone(p.primaryContact().phone());
+        r.setVerification(a.verification().name());
+        r.setVerificationNote(a.verificationNote());
+        r.setEnrolledOn(a.enrolledOn());
+        return r;
+    }
+
+    public static PartnerAccount toAccount(AccountsRecord r) {
+        LegalProfile profile = new LegalProfile(r.getLegalName(),
+                new Address(r.getStreet(), r.getCity(), r.getPostalCode(), r.getCountry()),
+                new Contact(r.getContactName(), r.getContactEmail(), r.getContactPhone()));
+        return new PartnerAccount(r.getId(), r.getPartnerId(), profile, VerificationStatus.valueOf(r.getVerification()),
+                r.getVerificationNote(), r.getEnrolledOn());
+    }
+}

@@ -1,0 +1,59 @@
+package com.actionpack.persistence.benefits;
+
+import static com.actionpack.persistence.jooq.Tables.REDEMPTIONS;
+
+import com.actionpack.core.benefits.Redemption;
+import com.actionpack.core.benefits.RedemptionRepository;
+import com.actionpack.persistence.db.SqliteTransactions;
+import com.actionpack.persistence.db.Times;
+import com.actionpack.persistence.jooq.tables.records.RedemptionsRecord;
+import java.util.List;
+import java.util.Optional;
+
+/** Redemptions (R19): appended, never changed (triggers refuse updates and deletes). */
+public final class JooqRedemptionRepository implements RedemptionRepository {
+
+    private final SqliteTransactions tx;
+
+    public JooqRedemptionRepository(SqliteTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Redemption insert(Redemption redemption) {
+        long id = tx.dsl().insertInto(REDEMPTIONS).set(toRecord(redemption)).returning(REDEMPTIONS.ID).fetchOne().getId();
+        return redemption.withId(id);
+    }
+
+    @Override
+    public Optional<Redemption> find(long redemptionId) {
+        return tx.dsl().selectFrom(REDEMPTIONS).where(REDEMPTIONS.ID.eq(redemptionId))
+                .fetchOptional(JooqRedemptionRepository::toRedemption);
+    }
+
+    @Override
+    public List<Redemption> listByMembership(long membershipId) {
+        return tx.dsl().selectFrom(REDEMPTIONS).where(REDEMPTIONS.MEMBERSHIP_ID.eq(membershipId)).orderBy(REDEMPTIONS.ID)
+                .fetch(JooqRedemptionRepository::toRedemption);
+    }
+
+    public static RedemptionsRecord toRecord(Redemption x) {
+        RedemptionsRecord r = new RedemptionsRecord();
+        r.setMembershipId(x.membershipId());
+        r.setAccountId(x.accountId());
+        r.setBenefitId(x.benefitId());
+        r.setQuantity((long) x.quantity());
+        r.setRedeemedByUserId(x.redeemedByUserId());
+        r.setRedeemedAt(Times.toDb(x.redeemedAt()));
+        r.setTarget(x.target());
+        r.setProductKey(x.productKey());
+        r.setActivatedOn(x.activatedOn());
+        return r;
+    }
+
+    public static Redemption toRedemption(RedemptionsRecord r) {
+        return new Redemption(r.getId(), r.getMembershipId(), r.getAccountId(), r.getBenefitId(),
+                Math.toIntExact(r.getQuantity()), r.getRedeemedByUserId(), Times.fromDb(r.getRedeemedAt()), r.getTarget(),
+                r.getProductKey(), r.getActivatedOn());
+    }
+}

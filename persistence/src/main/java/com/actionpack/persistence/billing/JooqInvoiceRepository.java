@@ -1,0 +1,130 @@
+package com.actionpack.persistence.billing;
+
+import static com.actionpack.persistence.jooq.Tables.INVOICES;
+import static com.actionpack.persistence.jooq.Tables.ORDERS;
+
+import com.actionpack.core.account.Address;
+import com.actionpack.core.billing.DocumentKind;
+import com.actionpack.core.billing.Invoice;
+import com.actionpack.core.billing.InvoiceRepository;
+import com.actionpack.core.billing.InvoiceStatus;
+import com.actionpack.core.billing.InvoiceView;
+import com.actionpack.core.billing.Party;
+import com.actionpack.core.common.Money;
+import com.actionpack.core.common.Page;
+import com.actionpack.core.common.PageRequest;
+import com.actionpack.core.ordering.OrderStatus;
+import com.actionpack.core.ordering.PaymentMethod;
+import com.actionpack.persistence.db.Keyset;
+import com.actionpack.persistence.db.SqliteTransactions;
+import com.actionpack.persistence.jooq.tables.records.InvoicesRecord;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.impl.DSL;
+
+/**
+ * Invoices and credit notes in one append-only table (R9): triggers refuse updates, deletes
+ * and a number that does not increase. The status shown is read from the order.
+ */
+public final class JooqInvoiceRepository implements InvoiceRepository {
+
+    private final SqliteTransactions tx;
+
+    public JooqInvoiceRepository(SqliteTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Invoice insert(Invoice invoice) {
+        long id = tx.dsl().insertInto(INVOICES).set(toRecord(invoice)).returning(INVOICES.ID).fetchOne().getId();
+        return invoice.withId(id);
+    }
+
+    @Override
+    public Optional<InvoiceView> find(long invoiceId) {
+        return select(tx.dsl(), INVOICES.ID.eq(invoiceId)).fetchOptional(JooqInvoiceRepository::toView);
+    }
+
+    @Override
+    public Optional<InvoiceView> findByNumber(String number) {
+        return select(tx.dsl(), INVOICES.NUMBER.eq(number)).fetchOptional(JooqInvoiceRepository::toView);
+    }
+
+    @Override
+    public List<InvoiceView> listByOrder(long orderId) {
+        return select(tx.dsl(), INVOICES.ORDER_ID.eq(orderId)).orderBy(INVOICES.SEQUENCE_NO)
+                .fetch(JooqInvoiceRepository::toView);
+    }
+
+    @Override
+    public Page<InvoiceView> page(OptionalLong accountId, PageRequest request) {
+        DSLContext dsl = tx.dsl();
+        Condition scope = accountId.isPresent() ? INVOICES.ACCOUNT_ID.eq(accountId.getAsLong()) : DSL.noCondition();
+        return Keyset.page(dsl, INVOICES, INVOICES.SEQUENCE_NO, scope, c -> select(dsl, c),
+                JooqInvoiceRepository::toView, request);
+    }
+
+    private static SelectConditionStep<Record> select(DSLContext dsl, Condition condition) {
+        return dsl.select(INVOICES.fields()).select(ORDERS.STATUS)
+                .from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
+                .where(condition);
+    }
+
+    static InvoiceView toView(Record row) {
+        Invoice invoice = toInvoice(row.into(INVOICES));
+        return new InvoiceView(invoice, InvoiceStatus.of(invoice.kind(), OrderStatus.valueOf(row.get(ORDERS.STATUS))));
+    }
+
+    public static InvoicesRecord toRecord(Invoice i) {
+        InvoicesRecord r = new InvoicesRecord();
+        r.setSequenceNo(i.sequence());
+        r.setNumber(i.number());
+        r.setKind(i.kind().name());
+        r.setOrderId(i.orderId());
+        r.setOrderNumber(i.orderNumber());
+        r.setAccountId(i.accountId());
+        r.setPartnerId(i.partnerId());
+        r.setIssuedOn(i.issuedOn());
+        r.setSoldToName(i.soldTo().legalName());
+        r.setSoldToStreet(i.soldTo().address().street());
+        r.setSoldToCity(i.soldTo().address().city());
+        r.setSoldToPostalCode(i.soldTo().address().postalCode());
+        r.setSoldToCountry(i.soldTo().address().country());
+        r.setBillToName(i.billTo().legalName());
+        r.setBillToStreet(i.billTo().address().street());
+        r.setBillToCity(i.billTo().address().city());
+        r.setBillToPostalCode(i.billTo().address().postalCode());
+        r.setBillToCountry(i.billTo().address().country());
+        r.setLineDescription(i.lineDescription());
+        r.setQuantity((long) i.quantity());
+        r.setCurrency(i.total().currency());
+        r.setUnitPriceMinor(i.unitPrice().minor());
+        r.setTaxBasisPoints((long) i.taxBasisPoints());
+        r.setTaxMinor(i.tax().minor());
+        r.setTotalMinor(i.total().minor());
+        r.setPaymentMethod(i.paymentMethod().name());
+        r.setPaymentTerms(i.paymentTerms());
+        r.setPaymentInstructions(i.paymentInstructions());
+        r.setCreditsInvoiceNumber(i.creditsInvoiceNumber().isEmpty() ? null : i.creditsInvoiceNumber());
+        return r;
+    }
+
+    public static Invoice toInvoice(InvoicesRecord r) {
+        String currency = r.getCurrency();
+        Party soldTo = new Party(r.getSoldToName(),
+                new Address(r.getSoldToStreet(), r.getSoldToCity(), r.getSoldToPostalCode(), r.getSoldToCountry()));
+        Party billTo = new Party(r.getBillToName(),
+                new Address(r.getBillToStreet(), r.getBillToCity(), r.getBillToPostalCode(), r.getBillToCountry()));
+        return new Invoice(r.getId(), r.getSequenceNo(), r.getNumber(), DocumentKind.valueOf(r.getKind()), r.getOrderId(),
+                r.getOrderNumber(), r.getAccountId(), r.getPartnerId(), r.getIssuedOn(), soldTo, billTo,
+                r.getLineDescription(), Math.toIntExact(r.getQuantity()), Money.of(r.getUnitPriceMinor(), currency),
+                Math.toIntExact(r.getTaxBasisPoints()), Money.of(r.getTaxMinor(), currency),
+                Money.of(r.getTotalMinor(), currency), PaymentMethod.valueOf(r.getPaymentMethod()), r.getPaymentTerms(),
+                r.getPaymentInstructions(), r.getCreditsInvoiceNumber());
+    }
+}

@@ -1,0 +1,39 @@
+package com.actionpack.persistence.db;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a database file is opened.
+ *
+ * @param busyTimeout how long a writer waits for another writer before giving up
+ * @param migrationLocations Flyway locations; the app's own migrations come first
+ */
+public record DatabaseOptions(Duration busyTimeout, List<String> migrationLocations) {
+
+    public static final String APP_MIGRATIONS = "classpath:db/migration";
+
+    public DatabaseOptions {
+        Objects.requireNonNull(busyTimeout, "busyTimeout");
+        migrationLocations = List.copyOf(migrationLocations);
+        if (migrationLocations.isEmpty()) {
+            throw new IllegalArgumentException("at least one migration location");
+        }
+    }
+
+    public static DatabaseOptions defaults() {
+        return new DatabaseOptions(Duration.ofSeconds(5), List.of(APP_MIGRATIONS));
+    }
+
+    public DatabaseOptions withBusyTimeout(Duration timeout) {
+        return new DatabaseOptions(timeout, migrationLocations);
+    }
+
+    /** Adds migrations after the app's own (tests use it for an upgrade that fails halfway). */
+    public DatabaseOptions withExtraMigrations(String location) {
+        List<String> all = new java.util.ArrayList<>(migrationLocations);
+        all.add(location);
+        return new DatabaseOptions(busyTimeout, all);
+    }
+}

@@ -1,0 +1,112 @@
+package com.actionpack.persistence.db;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Brings a database file to the app's schema with Flyway, after refusing a file whose schema
+ * is newer than the app. Each migration runs in its own transaction, so one that fails leaves
+ * the file at the last good version.
+ */
+final class Migrations {
+
+    private final Path file;
+    private final DatabaseOptions options;
+
+    Migrations(Path file, DatabaseOptions options) {
+        this.file = file;
+        this.options = options;
+    }
+
+    /**
+     * Refuses a schema newer than this app. Reads through a read-only connection without
+     * pragmas, so the file is not changed at all.
+     */
+    void refuseNewerSchema() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout((int) options.busyTimeout().toMillis());
+        SQLiteDataSource readOnly = new SQLiteDataSource(config);
+        readOnly.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        MigrationInfo[] applied;
+        try {
+            applied = flyway(readOnly).info().applied();
+        } catch (FlywayException e) {
+            throw fault(e, "Reading the schema version of " + file + " failed");
+        }
+        Optional<MigrationInfo> future = Arrays.stream(applied)
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .reduce((a, b) -> b);
+        if (future.isPresent()) {
+            throw new DatabaseException("The database " + file + " has schema version " + future.get().getVersion()
+                    + ", newer than this version of actionpack knows (" + latestKnown(applied) + "): upgrade actionpack; "
+                    + "the file was not changed.");
+        }
+    }
+
+    void migrate(DataSource writable) {
+        Flyway flyway = flyway(writable);
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            String version = currentVersion(flyway);
+            Optional<DatabaseException> known = SqliteFaults.translate(file, e);
+            if (known.isPresent()) {
+                throw known.get();
+            }
+            String detail = firstLine(e.getMessage());
+            if (detail.contains("non-empty schema")) {
+                throw new DatabaseException(file + " is a SQLite database of another program, not an Action Pack database: "
+                        + "pass --db with another path.", e);
+            }
+            throw new DatabaseException("Upgrading the database " + file + " failed, and it was left at schema version "
+                    + version + " (" + detail + "): report this and keep the file.", e);
+        }
+    }
+
+    private static String currentVersion(Flyway flyway) {
+        try {
+            MigrationInfo current = flyway.info().current();
+            return current == null ? "none" : current.getVersion().toString();
+        } catch (FlywayException e) {
+            return "unknown";
+        }
+    }
+
+    private static String latestKnown(MigrationInfo[] applied) {
+        return Arrays.stream(applied).filter(m -> m.getState() == MigrationState.SUCCESS).reduce((a, b) -> b)
+                .map(m -> m.getVersion().toString()).orElse("none");
+    }
+
+    private Flyway flyway(DataSource dataSource) {
+        List<String> locations = options.migrationLocations();
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                .loggers("slf4j")
+                .failOnMissingLocations(true)
+                .load();
+    }
+
+    private DatabaseException fault(FlywayException e, String what) {
+        return SqliteFaults.translate(file, e).orElseGet(() -> new DatabaseException(what + " (" + firstLine(e.getMessage())
+                + "): check that it is an Action Pack database.", e));
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "no details";
+        }
+        String line = message.strip().lines().filter(l -> !l.isBlank()).findFirst().orElse("no details");
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+}

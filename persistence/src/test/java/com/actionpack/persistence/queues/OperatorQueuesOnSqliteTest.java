@@ -1,0 +1,64 @@
+package com.actionpack.persistence.queues;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.actionpack.core.account.Setup;
+import com.actionpack.core.account.User;
+import com.actionpack.core.common.Actor;
+import com.actionpack.core.membership.Membership;
+import com.actionpack.persistence.testing.DbWorld;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reads the console's sign-in and operator screens need, on a real SQLite file. */
+class OperatorQueuesOnSqliteTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("R2: accounts pending verification are the operator's queue, oldest first")
+    void pendingVerification() {
+        DbWorld world = new DbWorld(dir.resolve("q.db"), LocalDate.of(2026, 6, 1));
+        Actor operator = world.operator();
+        Setup first = world.newAccount("Alpha", "US");
+        Setup second = world.newAccount("Beta", "DE");
+        world.readyAccount("Gamma", "US", operator);
+
+        List<Long> pending = world.core.accounts().awaitingVerification(operator).stream().map(a -> a.id()).toList();
+
+        assertTrue(pending.indexOf(first.account().id()) < pending.indexOf(second.account().id()), pending.toString());
+        assertEquals(3, pending.size(), "the back office, Alpha and Beta (Gamma is verified): " + pending);
+    }
+
+    @Test
+    @DisplayName("R16: terms still provisioning are listed until 24 hours after payment")
+    void provisioning() {
+        DbWorld world = new DbWorld(dir.resolve("p.db"), LocalDate.of(2026, 6, 1));
+        Actor operator = world.operator();
+        Actor admin = world.readyAccount("Contoso", "US", operator);
+        Membership term = world.buyByCard(admin).membership().orElseThrow();
+
+        assertEquals(List.of(term.id()), world.core.benefits().provisioning(operator).stream().map(Membership::id).toList());
+        world.clock.advance(Duration.ofHours(24));
+        assertEquals(List.of(), world.core.benefits().provisioning(operator));
+    }
+
+    @Test
+    @DisplayName("R4: sign-in lists every user by account, then email")
+    void signInChoices() {
+        DbWorld world = new DbWorld(dir.resolve("s.db"), LocalDate.of(2026, 6, 1));
+        User a = world.newAccount("Alpha", "US").globalAdmin();
+        User b = world.newAccount("Beta", "US").globalAdmin();
+
+        List<String> emails = world.core.accounts().signInChoices().stream().map(c -> c.user().email()).toList();
+
+        assertEquals(List.of(a.email(), b.email()), emails);
+    }
+}

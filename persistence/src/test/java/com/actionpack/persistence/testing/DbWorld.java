@@ -1,0 +1,75 @@
+package com.actionpack.persistence.testing;
+
+import com.actionpack.core.CoreServices;
+import com.actionpack.core.account.Role;
+import com.actionpack.core.account.Setup;
+import com.actionpack.core.account.User;
+import com.actionpack.core.account.VerificationStatus;
+import com.actionpack.core.benefits.RandomProductKeyIssuer;
+import com.actionpack.core.common.Actor;
+import com.actionpack.core.account.NewAccount;
+import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.core.ordering.PaymentChoice;
+import com.actionpack.core.ordering.PlaceOrder;
+import com.actionpack.core.testing.CoreFixture;
+import com.actionpack.core.testing.TestClock;
+import com.actionpack.core.Ports;
+import com.actionpack.persistence.db.Database;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Core wired over a real SQLite file, with the shortcuts of core's {@link CoreFixture}. */
+public final class DbWorld {
+
+    private static final AtomicInteger NAMES = new AtomicInteger();
+    /** Keeps emails unique when several processes write to one file. */
+    private final String run = Long.toString(System.nanoTime() & 0xFFFFFFL, 36);
+
+    public final TestClock clock;
+    public final Database db;
+    public final Ports ports;
+    public final CoreServices core;
+
+    public DbWorld(Path file, LocalDate today) {
+        this.clock = new TestClock(today);
+        this.db = Database.open(file, clock);
+        this.ports = db.ports(new RandomProductKeyIssuer(new Random(7)));
+        this.core = new CoreServices(ports);
+    }
+
+    public Setup newAccount(String name, String country) {
+        String slug = name.toLowerCase().replaceAll("[^a-z0-9]", "") + NAMES.incrementAndGet() + "-" + run;
+        return core.accounts().createAccount(new NewAccount(CoreFixture.profile(name, country), "admin@" + slug + ".example",
+                "Ada Admin"));
+    }
+
+    /** An operator in its own back-office account (roles set directly, as core's fixture does). */
+    public Actor operator() {
+        User op = newAccount("Back Office", "US").globalAdmin();
+        ports.transactions().writeVoid(() -> ports.users().update(op.withRoles(EnumSet.of(Role.GLOBAL_ADMIN, Role.OPERATOR))));
+        return Actor.console(op.id());
+    }
+
+    public Actor readyAccount(String name, String country) {
+        return readyAccount(name, country, operator());
+    }
+
+    public Actor readyAccount(String name, String country, Actor operator) {
+        Setup setup = newAccount(name, country);
+        Actor admin = Actor.console(setup.globalAdmin().id());
+        core.accounts().enroll(admin);
+        core.accounts().decideVerification(operator, setup.account().id(), VerificationStatus.VERIFIED, "");
+        return admin;
+    }
+
+    public OrderReceipt buyByCard(Actor admin) {
+        return core.purchases().placeOrder(admin, new PlaceOrder(true, CoreFixture.card()));
+    }
+
+    public OrderReceipt buyByWire(Actor admin) {
+        return core.purchases().placeOrder(admin, new PlaceOrder(true, new PaymentChoice.Wire()));
+    }
+}

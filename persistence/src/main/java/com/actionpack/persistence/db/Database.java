@@ -14,7 +14,7 @@ import com.actionpack.persistence.cancellation.JooqSupportTicketRepository;
 import com.actionpack.persistence.membership.JooqMembershipRepository;
 import com.actionpack.persistence.offer.JooqOfferRepository;
 import com.actionpack.persistence.ordering.JooqOrderRepository;
-import com.actionpack.persistence.reports.ReportReader;
+import com.actionpack.persistence.reports.JooqReportData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -150,8 +150,8 @@ public final class Database {
     }
 
     /** Read-only streaming access for reports: never writes, never loads whole tables. */
-    public ReportReader reports() {
-        return new ReportReader(connections);
+    public JooqReportData reports() {
+        return new JooqReportData(connections);
     }
 
     /** Connections for tools that write in bulk (demo data) outside the use cases. */

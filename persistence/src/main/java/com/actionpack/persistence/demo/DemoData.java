@@ -17,7 +17,6 @@ import com.actionpack.core.ordering.PaymentChoice;
 import com.actionpack.core.ordering.PlaceOrder;
 import com.actionpack.persistence.db.Database;
 import com.actionpack.persistence.db.DatabaseException;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -76,15 +75,14 @@ public final class DemoData {
                 receipt.invoice().number(), emails);
     }
 
-    /** The back-office operator: a Global admin who grants themself the Operator role. */
+    /** The back-office operator: appointed from the host, as `actionpack operator grant` does. */
     private static Actor operator(CoreServices core) {
         LegalProfile backOffice = new LegalProfile("Action Pack Back Office",
                 new Address("1 Microsoft Way", "Redmond", "98052", "US"),
                 new Contact("Otto Operator", OPERATOR, ""));
         Setup setup = core.accounts().createAccount(new NewAccount(backOffice, OPERATOR, "Otto Operator"));
         Actor operator = Actor.console(setup.globalAdmin().id());
-        core.accounts().grantRole(operator, setup.globalAdmin().id(), Role.OPERATOR);
-        assert core.accounts().me(operator).roles().containsAll(EnumSet.of(Role.GLOBAL_ADMIN, Role.OPERATOR));
+        core.accounts().appointOperatorFromHost(OPERATOR, "demo");
         return operator;
     }
 }

@@ -1,0 +1,194 @@
+package com.actionpack.persistence.reports;
+
+import static com.actionpack.persistence.jooq.Tables.ACCOUNTS;
+import static com.actionpack.persistence.jooq.Tables.BENEFIT_CATALOG;
+import static com.actionpack.persistence.jooq.Tables.INVOICES;
+import static com.actionpack.persistence.jooq.Tables.MEMBERSHIPS;
+import static com.actionpack.persistence.jooq.Tables.ORDERS;
+import static com.actionpack.persistence.jooq.Tables.REDEMPTIONS;
+import static com.actionpack.persistence.jooq.Tables.USERS;
+
+import com.actionpack.core.billing.DocumentKind;
+import com.actionpack.core.billing.InvoiceStatus;
+import com.actionpack.core.membership.MembershipTerm;
+import com.actionpack.core.ordering.OrderStatus;
+import com.actionpack.persistence.db.DatabaseException;
+import com.actionpack.persistence.db.SqliteConnections;
+import com.actionpack.persistence.db.SqliteFaults;
+import com.actionpack.persistence.db.SqliteTransactions;
+import com.actionpack.persistence.db.Times;
+import com.actionpack.reports.spi.ReportData;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.impl.DSL;
+
+/**
+ * The report plugins' view of the database (the SPI's {@link ReportData}). Each call reads one
+ * snapshot on a query-only connection and hands rows over one at a time from a lazy cursor in
+ * key order, so a million invoices never sit in memory. Filters go into the SQL where they are
+ * columns; an invoice's status is read from its order, as everywhere (R9).
+ */
+public final class JooqReportData implements ReportData {
+
+    private static final int FETCH_SIZE = 2_000;
+
+    private final SqliteConnections connections;
+
+    public JooqReportData(SqliteConnections connections) {
+        this.connections = connections;
+    }
+
+    @Override
+    public void invoices(Filter filter, RowSink<? super InvoiceRow> sink) throws IOException {
+        List<Condition> where = new ArrayList<>();
+        account(filter, INVOICES.ACCOUNT_ID, INVOICES.PARTNER_ID, where);
+        dates(filter, INVOICES.ISSUED_ON, where);
+        stream(dsl -> dsl.select(INVOICES.NUMBER, INVOICES.KIND, INVOICES.CREDITS_INVOICE_NUMBER, INVOICES.ISSUED_ON,
+                        INVOICES.ACCOUNT_ID, INVOICES.PARTNER_ID, INVOICES.SOLD_TO_NAME, INVOICES.ORDER_NUMBER,
+                        INVOICES.CURRENCY, INVOICES.UNIT_PRICE_MINOR, INVOICES.QUANTITY, INVOICES.TAX_BASIS_POINTS,
+                        INVOICES.TAX_MINOR, INVOICES.TOTAL_MINOR, ORDERS.STATUS, INVOICES.PAYMENT_METHOD)
+                .from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
+                .where(where).orderBy(INVOICES.SEQUENCE_NO), r -> {
+                    DocumentKind kind = DocumentKind.valueOf(r.get(INVOICES.KIND));
+                    String status = InvoiceStatus.of(kind, OrderStatus.valueOf(r.get(ORDERS.STATUS))).name();
+                    if (filter.status() != null && !filter.status().equalsIgnoreCase(status)) {
+                        return null;
+                    }
+                    return new InvoiceRow(r.get(INVOICES.NUMBER),
+                            kind == DocumentKind.INVOICE ? InvoiceRow.Kind.INVOICE : InvoiceRow.Kind.CREDIT_NOTE,
+                            r.get(INVOICES.CREDITS_INVOICE_NUMBER), r.get(INVOICES.ISSUED_ON),
+                            String.valueOf(r.get(INVOICES.ACCOUNT_ID)), r.get(INVOICES.PARTNER_ID),
+                            r.get(INVOICES.SOLD_TO_NAME), r.get(INVOICES.ORDER_NUMBER), r.get(INVOICES.CURRENCY),
+                            r.get(INVOICES.UNIT_PRICE_MINOR) * r.get(INVOICES.QUANTITY),
+                            Math.toIntExact(r.get(INVOICES.TAX_BASIS_POINTS)), r.get(INVOICES.TAX_MINOR),
+                            r.get(INVOICES.TOTAL_MINOR), status, r.get(INVOICES.PAYMENT_METHOD));
+                }, sink);
+    }
+
+    @Override
+    public void memberships(Filter filter, RowSink<? super MembershipRow> sink) throws IOException {
+        List<Condition> where = new ArrayList<>();
+        account(filter, MEMBERSHIPS.ACCOUNT_ID, ACCOUNTS.PARTNER_ID, where);
+        dates(filter, MEMBERSHIPS.START_DATE, where);
+        if (filter.status() != null) {
+            where.add(DSL.upper(MEMBERSHIPS.STATUS).eq(filter.status().toUpperCase(java.util.Locale.ROOT)));
+        }
+        stream(dsl -> dsl.select(MEMBERSHIPS.ACCOUNT_ID, ACCOUNTS.PARTNER_ID, ACCOUNTS.LEGAL_NAME, ORDERS.NUMBER,
+                        MEMBERSHIPS.START_DATE, MEMBERSHIPS.STATUS, MEMBERSHIPS.PACK)
+                .from(MEMBERSHIPS).join(ACCOUNTS).on(ACCOUNTS.ID.eq(MEMBERSHIPS.ACCOUNT_ID))
+                .join(ORDERS).on(ORDERS.ID.eq(MEMBERSHIPS.ORDER_ID))
+                .where(where).orderBy(MEMBERSHIPS.ID), r -> {
+                    MembershipTerm term = new MembershipTerm(r.get(MEMBERSHIPS.START_DATE));
+                    return new MembershipRow(String.valueOf(r.get(MEMBERSHIPS.ACCOUNT_ID)), r.get(ACCOUNTS.PARTNER_ID),
+                            r.get(ACCOUNTS.LEGAL_NAME), r.get(ORDERS.NUMBER), term.paidOn(), term.endDate(),
+                            term.benefitsEndDate(), r.get(MEMBERSHIPS.STATUS), r.get(MEMBERSHIPS.PACK));
+                }, sink);
+    }
+
+    @Override
+    public void benefitCatalog(String pack, RowSink<? super BenefitRow> sink) throws IOException {
+        stream(dsl -> dsl.select(BENEFIT_CATALOG.PACK, BENEFIT_CATALOG.POSITION, BENEFIT_CATALOG.CATEGORY,
+                        BENEFIT_CATALOG.NAME, BENEFIT_CATALOG.BENEFIT_TYPE, BENEFIT_CATALOG.OFFER_DETAILS,
+                        BENEFIT_CATALOG.QUANTITY)
+                .from(BENEFIT_CATALOG).where(BENEFIT_CATALOG.PACK.eq(pack)).orderBy(BENEFIT_CATALOG.POSITION), r -> {
+                    String category = r.get(BENEFIT_CATALOG.CATEGORY);
+                    String type = com.actionpack.core.benefits.BenefitType.valueOf(r.get(BENEFIT_CATALOG.BENEFIT_TYPE))
+                            .sourceText();
+                    long quantity = r.get(BENEFIT_CATALOG.QUANTITY);
+                    return new BenefitRow(r.get(BENEFIT_CATALOG.PACK), Math.toIntExact(r.get(BENEFIT_CATALOG.POSITION)),
+                            category.isEmpty() ? null : category, r.get(BENEFIT_CATALOG.NAME),
+                            type.isEmpty() ? null : type, r.get(BENEFIT_CATALOG.OFFER_DETAILS),
+                            quantity > 0 ? OptionalLong.of(quantity) : OptionalLong.empty());
+                }, sink);
+    }
+
+    @Override
+    public void packChoices(Filter filter, RowSink<? super PackChoiceRow> sink) throws IOException {
+        List<Condition> where = new ArrayList<>();
+        where.add(MEMBERSHIPS.PACK.isNotNull());
+        account(filter, MEMBERSHIPS.ACCOUNT_ID, ACCOUNTS.PARTNER_ID, where);
+        dates(filter, MEMBERSHIPS.PACK_CHOSEN_ON, where);
+        stream(dsl -> dsl.select(MEMBERSHIPS.ACCOUNT_ID, ACCOUNTS.PARTNER_ID, ORDERS.NUMBER, MEMBERSHIPS.PACK,
+                        MEMBERSHIPS.PACK_CHOSEN_ON)
+                .from(MEMBERSHIPS).join(ACCOUNTS).on(ACCOUNTS.ID.eq(MEMBERSHIPS.ACCOUNT_ID))
+                .join(ORDERS).on(ORDERS.ID.eq(MEMBERSHIPS.ORDER_ID))
+                .where(where).orderBy(MEMBERSHIPS.ID),
+                r -> new PackChoiceRow(String.valueOf(r.get(MEMBERSHIPS.ACCOUNT_ID)), r.get(ACCOUNTS.PARTNER_ID),
+                        r.get(ORDERS.NUMBER), r.get(MEMBERSHIPS.PACK), r.get(MEMBERSHIPS.PACK_CHOSEN_ON),
+                        // The audit trail names who chose; the membership row keeps only the day.
+                        null), sink);
+    }
+
+    @Override
+    public void redemptions(Filter filter, RowSink<? super RedemptionRow> sink) throws IOException {
+        List<Condition> where = new ArrayList<>();
+        account(filter, REDEMPTIONS.ACCOUNT_ID, ACCOUNTS.PARTNER_ID, where);
+        dates(filter, REDEMPTIONS.ACTIVATED_ON, where);
+        stream(dsl -> dsl.select(REDEMPTIONS.REDEEMED_AT, REDEMPTIONS.ACCOUNT_ID, ACCOUNTS.PARTNER_ID, ORDERS.NUMBER,
+                        BENEFIT_CATALOG.PACK, BENEFIT_CATALOG.NAME, REDEMPTIONS.QUANTITY, USERS.EMAIL, REDEMPTIONS.TARGET)
+                .from(REDEMPTIONS).join(ACCOUNTS).on(ACCOUNTS.ID.eq(REDEMPTIONS.ACCOUNT_ID))
+                .join(MEMBERSHIPS).on(MEMBERSHIPS.ID.eq(REDEMPTIONS.MEMBERSHIP_ID))
+                .join(ORDERS).on(ORDERS.ID.eq(MEMBERSHIPS.ORDER_ID))
+                .join(BENEFIT_CATALOG).on(BENEFIT_CATALOG.ID.eq(REDEMPTIONS.BENEFIT_ID))
+                .join(USERS).on(USERS.ID.eq(REDEMPTIONS.REDEEMED_BY_USER_ID))
+                .where(where).orderBy(REDEMPTIONS.ID),
+                r -> new RedemptionRow(Times.fromDb(r.get(REDEMPTIONS.REDEEMED_AT)),
+                        String.valueOf(r.get(REDEMPTIONS.ACCOUNT_ID)), r.get(ACCOUNTS.PARTNER_ID), r.get(ORDERS.NUMBER),
+                        r.get(BENEFIT_CATALOG.PACK), r.get(BENEFIT_CATALOG.NAME), r.get(REDEMPTIONS.QUANTITY),
+                        r.get(USERS.EMAIL), r.get(REDEMPTIONS.TARGET)), sink);
+    }
+
+    /** The account filter takes the account's id or its PartnerID, whichever the operator knows. */
+    private static void account(Filter filter, Field<Long> accountId, Field<String> partnerId, List<Condition> where) {
+        if (filter.accountId() == null) {
+            return;
+        }
+        String value = filter.accountId().strip();
+        Condition byPartner = partnerId.eq(value);
+        where.add(value.matches("\\d{1,18}") ? accountId.eq(Long.parseLong(value)).or(byPartner) : byPartner);
+    }
+
+    private static void dates(Filter filter, Field<LocalDate> day, List<Condition> where) {
+        if (filter.from() != null) {
+            where.add(day.ge(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.add(day.le(filter.to()));
+        }
+    }
+
+    /** Maps rows to report rows (null skips one) and hands them over one at a time. */
+    private <R extends Record, T> void stream(Function<DSLContext, ResultQuery<R>> query, Function<R, T> mapper,
+            RowSink<? super T> sink) throws IOException {
+        try (Connection connection = connections.open(SqliteConnections.Mode.REPORT)) {
+            connection.setAutoCommit(false); // one snapshot for the whole export
+            try (Cursor<R> cursor = query.apply(SqliteTransactions.dslOn(connection)).fetchSize(FETCH_SIZE).fetchLazy()) {
+                for (R row : cursor) {
+                    T mapped = mapper.apply(row);
+                    if (mapped != null) {
+                        sink.accept(mapped);
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw SqliteFaults.translate(connections.file(), e)
+                    .orElseGet(() -> new DatabaseException("Reading " + connections.file() + " failed: " + e.getMessage(), e));
+        }
+    }
+
+}

@@ -1,0 +1,111 @@
+package com.actionpack.persistence.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.actionpack.core.benefits.BenefitPack;
+import com.actionpack.core.benefits.CatalogBenefit;
+import com.actionpack.core.benefits.RedeemBenefit;
+import com.actionpack.core.benefits.SourceCatalog;
+import com.actionpack.core.cancellation.SupportTicket;
+import com.actionpack.core.common.Actor;
+import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.persistence.testing.DbWorld;
+import com.actionpack.reports.spi.ReportData;
+import com.actionpack.reports.spi.ReportData.Filter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What report plugins read from a real database. */
+class JooqReportDataTest {
+
+    @TempDir
+    Path dir;
+
+    private DbWorld world;
+    private ReportData data;
+    private Actor operator;
+
+    @BeforeEach
+    void open() {
+        world = new DbWorld(dir.resolve("r.db"), LocalDate.of(2026, 4, 1));
+        data = world.db.reports();
+        operator = world.operator();
+    }
+
+    @Test
+    @DisplayName("R9: invoices and credit notes stream in number order with the status read from the order")
+    void invoicesWithStatus() throws Exception {
+        Actor refunded = world.readyAccount("Refunded Ltd", "US", operator);
+        OrderReceipt first = world.buyByCard(refunded);
+        SupportTicket ticket = world.core.cancellations().request(refunded, "changed our mind").ticket();
+        world.core.cancellations().processRefund(operator, ticket.id());
+        Actor kept = world.readyAccount("Kept GmbH", "DE", operator);
+        OrderReceipt second = world.buyByCard(kept);
+
+        List<ReportData.InvoiceRow> rows = new ArrayList<>();
+        data.invoices(Filter.ALL, rows::add);
+
+        assertEquals(List.of(first.invoice().number(), "CN-00000002", second.invoice().number()),
+                rows.stream().map(ReportData.InvoiceRow::number).toList());
+        assertEquals(List.of("REFUNDED", "REFUNDED", "PAID"), rows.stream().map(ReportData.InvoiceRow::status).toList());
+        assertEquals(first.invoice().number(), rows.get(1).creditedInvoiceNumber());
+        assertEquals(-first.invoice().total().minor(), rows.get(1).totalMinor());
+        assertEquals(1_900, rows.get(2).taxRateBasisPoints());
+
+        List<ReportData.InvoiceRow> byPartner = new ArrayList<>();
+        data.invoices(new Filter(second.invoice().partnerId(), null, null, null), byPartner::add);
+        assertEquals(List.of(second.invoice().number()), byPartner.stream().map(ReportData.InvoiceRow::number).toList());
+        List<ReportData.InvoiceRow> paid = new ArrayList<>();
+        data.invoices(new Filter(null, null, null, "paid"), paid::add);
+        assertEquals(1, paid.size());
+    }
+
+    @Test
+    @DisplayName("R18: the benefit tables stream row for row as the source has them")
+    void catalog() throws Exception {
+        for (BenefitPack pack : BenefitPack.values()) {
+            List<ReportData.BenefitRow> rows = new ArrayList<>();
+            data.benefitCatalog(pack.name(), rows::add);
+            List<CatalogBenefit> source = SourceCatalog.of(pack);
+            assertEquals(source.size(), rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                assertEquals(source.get(i).name(), rows.get(i).name());
+                assertEquals(source.get(i).offerDetails(), rows.get(i).offerDetails());
+            }
+        }
+        List<ReportData.BenefitRow> laps = new ArrayList<>();
+        data.benefitCatalog("LAPS", laps::add);
+        assertNull(laps.get(0).category());
+        assertNull(laps.get(0).type());
+    }
+
+    @Test
+    @DisplayName("R19: redemptions name the benefit, the pack and who redeemed")
+    void redemptions() throws Exception {
+        Actor admin = world.readyAccount("Contoso", "US", operator);
+        world.buyByCard(admin);
+        world.clock.advance(Duration.ofHours(24));
+        world.core.benefits().choosePack(admin, BenefitPack.MAPS);
+        world.core.benefits().redeem(admin, new RedeemBenefit("MAPS-01", 2, "contoso.onmicrosoft.com"));
+
+        List<ReportData.RedemptionRow> rows = new ArrayList<>();
+        data.redemptions(Filter.ALL, rows::add);
+
+        assertEquals(1, rows.size());
+        assertEquals("Azure AD Basic", rows.get(0).benefitName());
+        assertEquals("MAPS", rows.get(0).pack());
+        assertEquals(2, rows.get(0).quantity());
+        assertEquals(world.core.accounts().me(admin).email(), rows.get(0).redeemedBy());
+        List<ReportData.PackChoiceRow> choices = new ArrayList<>();
+        data.packChoices(Filter.ALL, choices::add);
+        assertEquals("MAPS", choices.get(0).pack());
+    }
+}

@@ -2,6 +2,8 @@ package com.actionpack.tui.shell;
 
 import com.actionpack.tui.menu.MainMenuScreen;
 import com.actionpack.tui.testing.ConsoleHarness;
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.gui2.Component;
 import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.Panel;
@@ -248,6 +250,71 @@ class ConsoleShellTest {
         try (ConsoleHarness console = mainMenu(80, 24, PLAIN)) {
             console.type("/");
             assertTrue(console.line(22).contains("Nothing to filter"), console.text());
+        }
+    }
+
+    @Test
+    void framesReLayOutWhenTheTerminalIsResized() {
+        try (ConsoleHarness console = mainMenu(80, 24, PLAIN)) {
+            console.resize(120, 40);
+            assertTrue(console.line(39).contains("?  Help"), console.text());
+            assertTrue(console.line(0).startsWith(" Action Pack Console — Main menu"), console.text());
+            assertEquals(Palette.colour().title().background(),
+                    console.characterAt(119, 0).getBackgroundColor(), "title bar spans the new width");
+
+            console.resize(80, 24);
+            assertTrue(console.line(23).contains("?  Help"), console.text());
+            assertEquals(24, console.lines().size());
+            console.press(KeyType.Enter);
+            assertTrue(console.line(0).contains("— Membership"), console.text());
+        }
+    }
+
+    @Test
+    void aNarrowTerminalDropsFooterKeysButKeepsHelp() {
+        try (ConsoleHarness console = mainMenu(40, 24, PLAIN)) {
+            String footer = console.line(23);
+            assertTrue(footer.contains("?  Help"), footer);
+            assertFalse(footer.contains("q  Quit"), footer);
+        }
+    }
+
+    @Test
+    void noColorUsesOnlyTheTerminalsColoursAndShowsSelectionInReverse() {
+        try (ConsoleHarness console = mainMenu(80, 24, PLAIN.withMonochrome(true))) {
+            for (int row = 0; row < 24; row++) {
+                for (int column = 0; column < 80; column++) {
+                    var ch = console.characterAt(column, row);
+                    assertEquals(TextColor.ANSI.DEFAULT, ch.getForegroundColor(), column + "," + row);
+                    assertEquals(TextColor.ANSI.DEFAULT, ch.getBackgroundColor(), column + "," + row);
+                }
+            }
+            int membership = console.rowOf("Membership");
+            int bills = console.rowOf("Bills and payments");
+            assertTrue(console.characterAt(2, membership).getModifiers().contains(SGR.REVERSE),
+                    "the selected item is in reverse video");
+            assertFalse(console.characterAt(2, bills).getModifiers().contains(SGR.REVERSE));
+            assertTrue(console.characterAt(2, 0).getModifiers().contains(SGR.REVERSE), "title bar");
+
+            console.press(KeyType.ArrowDown);
+            assertFalse(console.characterAt(2, membership).getModifiers().contains(SGR.REVERSE));
+            assertTrue(console.characterAt(2, bills).getModifiers().contains(SGR.REVERSE));
+
+            console.type("?");
+            for (int row = 0; row < 24; row++) {
+                for (int column = 0; column < 80; column++) {
+                    assertEquals(TextColor.ANSI.DEFAULT, console.characterAt(column, row).getBackgroundColor(),
+                            "help window, no shadow colour at " + column + "," + row);
+                }
+            }
+        }
+    }
+
+    @Test
+    void colourThemeShowsSelectionWithColour() {
+        try (ConsoleHarness console = mainMenu(80, 24, PLAIN)) {
+            int membership = console.rowOf("Membership");
+            assertEquals(TextColor.ANSI.BLUE, console.characterAt(2, membership).getBackgroundColor());
         }
     }
 

@@ -15,6 +15,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // -Dactionpack.warmup=false switches it off, for measuring what it buys.
+        if (!"false".equals(System.getProperty("actionpack.warmup"))) {
+            Warmup.start();
+        }
         Map<String, String> environment = System.getenv();
         DataDirectory dataDirectory = DataDirectory.resolve(environment, System.getProperty("user.home"));
         PrintStream terminalErr = ProcessLogging.install(dataDirectory.logFile());

@@ -23,6 +23,9 @@ import java.util.concurrent.Callable;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = "Run your Microsoft Action Pack membership from a full-screen terminal console.",
+        footer = {"",
+                "Files live in $XDG_DATA_HOME/actionpack (else ~/.local/share/actionpack);",
+                "errors are logged to actionpack.log there. Set NO_COLOR=1 for a console without colour."},
         subcommands = {
         })
 public final class ActionPackCommand implements Callable<Integer> {

@@ -11,6 +11,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -18,8 +19,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,5 +114,54 @@ class ConsoleWiringTest {
         assertEquals(' ', terminal.getCharacter(1, 0).getCharacterString().charAt(0));
         // The terminal is usable for the one-line message: not in private mode any more.
         terminal.enterPrivateMode();
+    }
+
+    @Test
+    void theEndOfInputEndsTheSession() throws Exception {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+        terminal.addInput(new KeyStroke(KeyType.EOF));
+        AppComponent.create(config(Map.of())).sessions().create(ConsoleSettings.defaults()).console().run(terminal);
+        assertEquals(' ', terminal.getCharacter(1, 0).getCharacterString().charAt(0));
+    }
+
+    @Test
+    void interruptingTheSessionThreadEndsTheSessionAndRestoresTheTerminal() throws Exception {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+        ConsoleSession session = AppComponent.create(config(Map.of())).sessions()
+                .create(ConsoleSettings.defaults()).console();
+        CountDownLatch drawn = new CountDownLatch(1);
+        terminal.addVirtualTerminalListener(new VirtualTerminalListener() {
+            @Override
+            public void onFlush() {
+                drawn.countDown();
+            }
+
+            @Override
+            public void onBell() {
+            }
+
+            @Override
+            public void onClose() {
+            }
+
+            @Override
+            public void onResized(com.googlecode.lanterna.terminal.Terminal t, TerminalSize size) {
+            }
+        });
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread thread = new Thread(() -> {
+            try {
+                session.run(terminal);
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        });
+        thread.start();
+        assertTrue(drawn.await(10, TimeUnit.SECONDS), "first screen drawn");
+        thread.interrupt();
+        thread.join(10_000);
+        assertFalse(thread.isAlive(), "session thread ended");
+        assertEquals(null, failure.get());
+        assertEquals(' ', terminal.getCharacter(1, 0).getCharacterString().charAt(0));
     }
 }

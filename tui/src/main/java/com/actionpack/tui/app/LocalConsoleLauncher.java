@@ -21,6 +21,7 @@ final class LocalConsoleLauncher implements ConsoleLauncher {
 
     @Override
     public int launch(CliOptions options) throws Exception {
+        terminals.requireInteractive();
         AppConfig config = AppConfig.from(options, dataDirectory, environment);
         AppComponent app = AppComponent.create(config);
         ConsoleSession session = app.sessions().create(config.localConsoleSettings()).console();

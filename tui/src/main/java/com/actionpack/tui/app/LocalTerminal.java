@@ -31,11 +31,16 @@ final class LocalTerminal {
         return new LocalTerminal(System.in, System.out, System.console() != null);
     }
 
-    Terminal open() throws IOException {
+    /** Fails with a one-line message, before anything else is started, when there is no tty. */
+    void requireInteractive() {
         if (!interactive) {
             throw new UserError("the console needs an interactive terminal: run it in a terminal window"
                     + " or over SSH, or use a subcommand for scripts (see actionpack --help)");
         }
+    }
+
+    Terminal open() throws IOException {
+        requireInteractive();
         return new DefaultTerminalFactory(out, in, Charset.defaultCharset())
                 .setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)

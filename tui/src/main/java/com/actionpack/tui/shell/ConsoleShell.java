@@ -175,7 +175,7 @@ public final class ConsoleShell implements ShellContext {
 
     public void showHelp() {
         ConsoleScreen current = navigator.current();
-        gui.addWindow(new HelpWindow(current.title(), current.keys(), this::quitNow));
+        gui.addWindow(new HelpWindow(current.title(), current.keys(), gui.getScreen().getTerminalSize(), this::quitNow));
     }
 
     /** {@code /}: asks for filter text for the focused list, or for the screen itself. */

@@ -101,6 +101,29 @@ class ConsoleShellTest {
     }
 
     @Test
+    void helpTallerThanTheTerminalScrolls() {
+        List<KeyHelp> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            many.add(KeyHelp.of("F" + (i % 12 + 1) + "/" + i, "Action number " + i));
+        }
+        ConsoleScreen busy = new StaticScreen("Busy", new Label("busy"), many);
+        try (ConsoleHarness console = ConsoleHarness.start(80, 24, PLAIN, shell -> busy)) {
+            console.type("?");
+            assertTrue(console.shows("Help — Busy"), console.text());
+            assertTrue(console.shows("Action number 1 "), console.text());
+            assertTrue(console.shows("Up/Down scroll."), console.text());
+            assertFalse(console.shows("Quit at once"), console.text());
+            assertTrue(console.rowOf("Up/Down scroll.") < 23, "the window fits:\n" + console.text());
+            for (int i = 0; i < 30; i++) {
+                console.press(KeyType.ArrowDown);
+            }
+            assertTrue(console.shows("Quit at once"), console.text());
+            console.press(KeyType.Escape);
+            assertFalse(console.shows("Help — Busy"), console.text());
+        }
+    }
+
+    @Test
     void f1OpensHelpToo() {
         try (ConsoleHarness console = mainMenu(80, 24, PLAIN)) {
             console.press(KeyType.F1);
@@ -349,10 +372,9 @@ class ConsoleShellTest {
         }
     }
 
-    record StaticScreen(String title, Component component) implements ConsoleScreen {
-        @Override
-        public List<KeyHelp> keys() {
-            return List.of();
+    record StaticScreen(String title, Component component, List<KeyHelp> keys) implements ConsoleScreen {
+        StaticScreen(String title, Component component) {
+            this(title, component, List.of());
         }
     }
 

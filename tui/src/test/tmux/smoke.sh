@@ -80,6 +80,13 @@ keys C-c
 wait_for "EXIT:0"
 check_terminal_modes
 
+step "SIGTERM ends it and the terminal is restored"
+type_line "clear; sh -c 'echo \$\$ > \"$WORK/pid\"; exec env XDG_DATA_HOME=\"$DATA\" java -jar \"$JAR\"'; echo EXIT:\$?"
+wait_for "Action Pack Console — Main menu"
+kill -TERM "$(cat "$WORK/pid")"
+wait_for "EXIT:143"
+check_terminal_modes
+
 step "NO_COLOR: no colour codes, selection in reverse video"
 type_line "clear; NO_COLOR=1 XDG_DATA_HOME='$DATA' $RUN; echo EXIT:\$?"
 wait_for "Action Pack Console — Main menu"

@@ -32,8 +32,13 @@ time_first_screen() {
     tmux kill-session -t "$SESSION" 2>/dev/null || true
     tmux new-session -d -s "$SESSION" -x 80 -y 24 \
         "env LANG=C.UTF-8 XDG_DATA_HOME='$WORK/data' sh -c 'date +%s%N > $start_file; $*; sleep 30'"
+    local deadline=$(( $(date +%s) + 30 ))
     until screen_text 2>/dev/null | grep -qF -- "$marker"; do
         sleep 0.01
+        if [ "$(date +%s)" -gt "$deadline" ]; then
+            echo "FAIL: no '$marker' on screen after 30 s" >&2
+            exit 1
+        fi
     done
     local seen
     seen="$(date +%s%N)"
@@ -45,9 +50,22 @@ median() {
     sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'
 }
 
+# ACTIONPACK_CDS=1 adds a run with an AppCDS archive (dumped once here on a quit console):
+# what a launcher script passing -XX:SharedArchiveFile would get.
+CDS_ARCHIVE="$WORK/actionpack.jsa"
+if [ "${ACTIONPACK_CDS:-0}" = 1 ]; then
+    tmux new-session -d -s "$SESSION" -x 80 -y 24 \
+        "env LANG=C.UTF-8 XDG_DATA_HOME='$WORK/data' java -XX:ArchiveClassesAtExit=$CDS_ARCHIVE -jar $JAR"
+    wait_for "Main menu" 30
+    tmux send-keys -t "$SESSION" q
+    while tmux has-session -t "$SESSION" 2>/dev/null; do sleep 0.1; done
+    sleep 1
+fi
+
 hello=()
 console=()
 cold=()
+cds=()
 # One warm-up of each: the first JVM start reads the jar from a cold page cache.
 time_first_screen "Hello, world" "java -cp $WORK/hello Hello" >/dev/null
 time_first_screen "Main menu" "java -jar $JAR" >/dev/null
@@ -55,6 +73,9 @@ for _ in $(seq "$RUNS"); do
     hello+=("$(time_first_screen "Hello, world" "java -cp $WORK/hello Hello")")
     console+=("$(time_first_screen "Main menu" "java -jar $JAR")")
     cold+=("$(time_first_screen "Main menu" "java -Dactionpack.warmup=false -jar $JAR")")
+    if [ -f "$CDS_ARCHIVE" ]; then
+        cds+=("$(time_first_screen "Main menu" "java -XX:SharedArchiveFile=$CDS_ARCHIVE -jar $JAR")")
+    fi
 done
 
 hello_median="$(printf '%s\n' "${hello[@]}" | median)"
@@ -65,5 +86,8 @@ echo "load average before:                $LOAD_BEFORE"
 echo "java hello world, ms:               ${hello[*]}  (median $hello_median)"
 echo "console first screen, ms:           ${console[*]}  (median $console_median)"
 echo "  same without the warm-up thread:  ${cold[*]}  (median $cold_median)"
+if [ "${#cds[@]}" -gt 0 ]; then
+    echo "  same with an AppCDS archive:      ${cds[*]}  (median $(printf '%s\n' "${cds[@]}" | median))"
+fi
 awk -v c="$console_median" -v h="$hello_median" 'BEGIN { printf "ratio console / hello world:        %.1f\n", c / h }'
 echo "load average after:                 $(cut -d' ' -f1-3 /proc/loadavg)"

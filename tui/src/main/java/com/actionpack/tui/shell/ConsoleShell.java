@@ -13,6 +13,9 @@ import com.googlecode.lanterna.gui2.WindowListenerAdapter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -27,6 +30,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ConsoleShell implements ShellContext {
 
+    private static final long MAX_IDLE_SLEEP_MS = 16;
     private static final KeyHelp HELP = KeyHelp.of("?", "Help");
     private static final KeyHelp BACK = KeyHelp.of("Esc", "Back");
     private static final KeyHelp QUIT = KeyHelp.of("q", "Quit");
@@ -70,10 +74,40 @@ public final class ConsoleShell implements ShellContext {
         navigator.push(first.create(this));
     }
 
-    /** Opens, then runs the GUI's event loop on this thread until the console is quit. */
+    /**
+     * Opens, then runs the GUI's event loop on this thread until the console is quit, the input
+     * ends (an SSH channel closed) or the thread is interrupted; the last two close the windows.
+     *
+     * <p>Lanterna has no blocking read to wait on, so the loop polls. Lanterna's own loop polls
+     * every millisecond, which costs 3-4% of a core per idle session; this one backs off to
+     * {@value #MAX_IDLE_SLEEP_MS} ms while nothing happens and polls at once after a key.
+     */
     public void run(ScreenFactory first) {
         open(first);
-        window.waitUntilClosed();
+        long sleep = 1;
+        while (isOpen()) {
+            boolean busy;
+            try {
+                busy = gui.getGUIThread().processEventsAndUpdate();
+            } catch (EOFException e) {
+                quitNow();
+                return;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (busy) {
+                sleep = 1;
+                continue;
+            }
+            try {
+                Thread.sleep(sleep);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                quitNow();
+                return;
+            }
+            sleep = Math.min(sleep * 2, MAX_IDLE_SLEEP_MS);
+        }
     }
 
     public boolean isOpen() {
@@ -141,7 +175,7 @@ public final class ConsoleShell implements ShellContext {
 
     public void showHelp() {
         ConsoleScreen current = navigator.current();
-        gui.addWindow(new HelpWindow(current.title(), current.keys(), this::quitNow));
+        gui.addWindow(new HelpWindow(current.title(), current.keys(), gui.getScreen().getTerminalSize(), this::quitNow));
     }
 
     /** {@code /}: asks for filter text for the focused list, or for the screen itself. */

@@ -2,7 +2,6 @@ package com.actionpack.tui.shell;
 
 import com.actionpack.tui.text.Fit;
 import com.actionpack.tui.text.SafeText;
-import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.Direction;
@@ -10,6 +9,7 @@ import com.googlecode.lanterna.gui2.EmptySpace;
 import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.TextBox;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.gui2.WindowListenerAdapter;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -19,7 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Every key of the current screen, then the keys that work everywhere. */
+/**
+ * Every key of the current screen, then the keys that work everywhere. When that is taller than
+ * the terminal, the list scrolls (Up/Down, PageUp/PageDown) inside the window.
+ */
 final class HelpWindow extends BasicWindow {
 
     /** Keys the shell handles on every screen, in the order help lists them. */
@@ -32,33 +35,55 @@ final class HelpWindow extends BasicWindow {
             KeyHelp.of("q", "Quit (asks first if input would be lost)"),
             KeyHelp.of("Ctrl-C", "Quit at once"));
 
-    HelpWindow(String screenTitle, List<KeyHelp> screenKeys, Runnable interrupt) {
+    private static final String CLOSE_HINT = "Esc, Enter or ? closes this help.";
+    // Window border (2), the blank line and the hint under the list (2).
+    private static final int CHROME_ROWS = 4;
+
+    HelpWindow(String screenTitle, List<KeyHelp> screenKeys, TerminalSize terminal, Runnable interrupt) {
         super("Help — " + SafeText.line(screenTitle));
         setHints(List.of(Window.Hint.MODAL, Window.Hint.CENTERED));
         List<KeyHelp> all = new ArrayList<>(screenKeys);
         all.addAll(EVERYWHERE);
         int keyWidth = all.stream().mapToInt(k -> Fit.width(k.keys())).max().orElse(1);
 
-        Panel body = new Panel(new LinearLayout(Direction.VERTICAL));
+        List<String> lines = new ArrayList<>();
         if (!screenKeys.isEmpty()) {
-            body.addComponent(new Label("On this screen").addStyle(SGR.BOLD));
-            body.addComponent(new Label(table(screenKeys, keyWidth)));
-            body.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+            lines.add("On this screen");
+            lines.addAll(table(screenKeys, keyWidth));
+            lines.add("");
         }
-        body.addComponent(new Label("Everywhere").addStyle(SGR.BOLD));
-        body.addComponent(new Label(table(EVERYWHERE, keyWidth)));
-        body.addComponent(new EmptySpace(new TerminalSize(1, 1)));
-        body.addComponent(new Label("Esc, Enter or ? closes this help."));
+        lines.add("Everywhere");
+        lines.addAll(table(EVERYWHERE, keyWidth));
+
+        Panel body = new Panel(new LinearLayout(Direction.VERTICAL));
+        int room = Math.max(3, terminal.getRows() - CHROME_ROWS);
+        if (lines.size() <= room) {
+            body.addComponent(new Label(String.join("\n", lines)));
+            body.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+            body.addComponent(new Label(CLOSE_HINT));
+        } else {
+            int width = lines.stream().mapToInt(Fit::width).max().orElse(20) + 2; // + the scroll bar
+            TextBox scroller = new TextBox(new TerminalSize(Math.min(width, terminal.getColumns() - 4), room - 1),
+                    String.join("\n", lines), TextBox.Style.MULTI_LINE);
+            scroller.setReadOnly(true);
+            body.addComponent(scroller);
+            body.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+            body.addComponent(new Label("Up/Down scroll. " + CLOSE_HINT));
+            setFocusedInteractable(scroller);
+        }
         setComponent(body);
 
         addWindowListener(new WindowListenerAdapter() {
             @Override
             public void onInput(Window window, KeyStroke key, AtomicBoolean deliverEvent) {
-                deliverEvent.set(false);
                 if (Keys.isCtrlC(key)) {
+                    deliverEvent.set(false);
                     interrupt.run();
                 } else if (closes(key)) {
+                    deliverEvent.set(false);
                     close();
+                } else if (key.getKeyType() == KeyType.Tab || key.getKeyType() == KeyType.ReverseTab) {
+                    deliverEvent.set(false);
                 }
             }
         });
@@ -69,14 +94,11 @@ final class HelpWindow extends BasicWindow {
                 || Keys.isF1(key) || Keys.isChar(key, '?') || Keys.isChar(key, 'q');
     }
 
-    private static String table(List<KeyHelp> keys, int keyWidth) {
-        StringBuilder out = new StringBuilder();
+    private static List<String> table(List<KeyHelp> keys, int keyWidth) {
+        List<String> rows = new ArrayList<>();
         for (KeyHelp key : keys) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            out.append(Fit.padRight(key.keys(), keyWidth)).append("  ").append(key.action());
+            rows.add(Fit.padRight(key.keys(), keyWidth) + "  " + key.action());
         }
-        return out.toString();
+        return rows;
     }
 }

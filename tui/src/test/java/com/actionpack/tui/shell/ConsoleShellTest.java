@@ -2,6 +2,8 @@ package com.actionpack.tui.shell;
 
 import com.actionpack.tui.menu.MainMenuScreen;
 import com.actionpack.tui.testing.ConsoleHarness;
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.gui2.Component;
 import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.Panel;
@@ -95,6 +97,29 @@ class ConsoleShellTest {
             console.press(KeyType.Escape);
             assertFalse(console.text().contains("Help — Main menu"), console.text());
             assertTrue(console.shell().isOpen(), "Esc closes help, not the console");
+        }
+    }
+
+    @Test
+    void helpTallerThanTheTerminalScrolls() {
+        List<KeyHelp> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            many.add(KeyHelp.of("F" + (i % 12 + 1) + "/" + i, "Action number " + i));
+        }
+        ConsoleScreen busy = new StaticScreen("Busy", new Label("busy"), many);
+        try (ConsoleHarness console = ConsoleHarness.start(80, 24, PLAIN, shell -> busy)) {
+            console.type("?");
+            assertTrue(console.shows("Help — Busy"), console.text());
+            assertTrue(console.shows("Action number 1 "), console.text());
+            assertTrue(console.shows("Up/Down scroll."), console.text());
+            assertFalse(console.shows("Quit at once"), console.text());
+            assertTrue(console.rowOf("Up/Down scroll.") < 23, "the window fits:\n" + console.text());
+            for (int i = 0; i < 30; i++) {
+                console.press(KeyType.ArrowDown);
+            }
+            assertTrue(console.shows("Quit at once"), console.text());
+            console.press(KeyType.Escape);
+            assertFalse(console.shows("Help — Busy"), console.text());
         }
     }
 
@@ -251,6 +276,71 @@ class ConsoleShellTest {
         }
     }
 
+    @Test
+    void framesReLayOutWhenTheTerminalIsResized() {
+        try (ConsoleHarness console = mainMenu(80, 24, PLAIN)) {
+            console.resize(120, 40);
+            assertTrue(console.line(39).contains("?  Help"), console.text());
+            assertTrue(console.line(0).startsWith(" Action Pack Console — Main menu"), console.text());
+            assertEquals(Palette.colour().title().background(),
+                    console.characterAt(119, 0).getBackgroundColor(), "title bar spans the new width");
+
+            console.resize(80, 24);
+            assertTrue(console.line(23).contains("?  Help"), console.text());
+            assertEquals(24, console.lines().size());
+            console.press(KeyType.Enter);
+            assertTrue(console.line(0).contains("— Membership"), console.text());
+        }
+    }
+
+    @Test
+    void aNarrowTerminalDropsFooterKeysButKeepsHelp() {
+        try (ConsoleHarness console = mainMenu(40, 24, PLAIN)) {
+            String footer = console.line(23);
+            assertTrue(footer.contains("?  Help"), footer);
+            assertFalse(footer.contains("q  Quit"), footer);
+        }
+    }
+
+    @Test
+    void noColorUsesOnlyTheTerminalsColoursAndShowsSelectionInReverse() {
+        try (ConsoleHarness console = mainMenu(80, 24, PLAIN.withMonochrome(true))) {
+            for (int row = 0; row < 24; row++) {
+                for (int column = 0; column < 80; column++) {
+                    var ch = console.characterAt(column, row);
+                    assertEquals(TextColor.ANSI.DEFAULT, ch.getForegroundColor(), column + "," + row);
+                    assertEquals(TextColor.ANSI.DEFAULT, ch.getBackgroundColor(), column + "," + row);
+                }
+            }
+            int membership = console.rowOf("Membership");
+            int bills = console.rowOf("Bills and payments");
+            assertTrue(console.characterAt(2, membership).getModifiers().contains(SGR.REVERSE),
+                    "the selected item is in reverse video");
+            assertFalse(console.characterAt(2, bills).getModifiers().contains(SGR.REVERSE));
+            assertTrue(console.characterAt(2, 0).getModifiers().contains(SGR.REVERSE), "title bar");
+
+            console.press(KeyType.ArrowDown);
+            assertFalse(console.characterAt(2, membership).getModifiers().contains(SGR.REVERSE));
+            assertTrue(console.characterAt(2, bills).getModifiers().contains(SGR.REVERSE));
+
+            console.type("?");
+            for (int row = 0; row < 24; row++) {
+                for (int column = 0; column < 80; column++) {
+                    assertEquals(TextColor.ANSI.DEFAULT, console.characterAt(column, row).getBackgroundColor(),
+                            "help window, no shadow colour at " + column + "," + row);
+                }
+            }
+        }
+    }
+
+    @Test
+    void colourThemeShowsSelectionWithColour() {
+        try (ConsoleHarness console = mainMenu(80, 24, PLAIN)) {
+            int membership = console.rowOf("Membership");
+            assertEquals(TextColor.ANSI.BLUE, console.characterAt(2, membership).getBackgroundColor());
+        }
+    }
+
     /** A form with one field whose content counts as unsaved input. */
     static final class FormScreen implements ConsoleScreen {
         final TextBox box = new TextBox();
@@ -282,10 +372,9 @@ class ConsoleShellTest {
         }
     }
 
-    record StaticScreen(String title, Component component) implements ConsoleScreen {
-        @Override
-        public List<KeyHelp> keys() {
-            return List.of();
+    record StaticScreen(String title, Component component, List<KeyHelp> keys) implements ConsoleScreen {
+        StaticScreen(String title, Component component) {
+            this(title, component, List.of());
         }
     }
 

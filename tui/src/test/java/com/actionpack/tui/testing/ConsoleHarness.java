@@ -7,6 +7,7 @@ import com.actionpack.tui.shell.ScreenFactory;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
+import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Runs a console session headless on Lanterna's virtual terminal: feed keys, read back what a
@@ -35,7 +37,7 @@ public final class ConsoleHarness implements AutoCloseable {
     private final MultiWindowTextGUI gui;
     private final ConsoleShell shell;
 
-    private ConsoleHarness(int columns, int rows, ConsoleSettings settings) {
+    private ConsoleHarness(int columns, int rows, Function<WindowBasedTextGUI, ConsoleShell> shellFactory) {
         try {
             terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             screen = new TerminalScreen(terminal);
@@ -44,14 +46,22 @@ public final class ConsoleHarness implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         gui = new MultiWindowTextGUI(screen);
-        shell = new ConsoleShell(gui, settings, Palette.forSettings(settings));
+        shell = shellFactory.apply(gui);
+        settle();
     }
 
+    /** A shell with the given settings showing the given first screen. */
     public static ConsoleHarness start(int columns, int rows, ConsoleSettings settings, ScreenFactory first) {
-        ConsoleHarness harness = new ConsoleHarness(columns, rows, settings);
-        harness.shell.open(first);
-        harness.settle();
-        return harness;
+        return new ConsoleHarness(columns, rows, gui -> {
+            ConsoleShell shell = new ConsoleShell(gui, settings, Palette.forSettings(settings));
+            shell.open(first);
+            return shell;
+        });
+    }
+
+    /** A shell someone else builds and opens on the harness's GUI, e.g. a Dagger-made session. */
+    public static ConsoleHarness start(int columns, int rows, Function<WindowBasedTextGUI, ConsoleShell> openShell) {
+        return new ConsoleHarness(columns, rows, openShell);
     }
 
     public ConsoleShell shell() {

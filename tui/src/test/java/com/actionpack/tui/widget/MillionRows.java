@@ -28,7 +28,9 @@ final class MillionRows implements KeysetSource<Long, MillionRows.Invoice> {
     }
 
     Invoice row(long id) {
-        return new Invoice(id, String.format("INV-%07d", id), company.apply(id), 47_500 + id % 100);
+        String digits = Long.toString(id);
+        return new Invoice(id, "INV-" + "0".repeat(Math.max(0, 7 - digits.length())) + digits,
+                company.apply(id), 47_500 + id % 100);
     }
 
     long rowsServed() {
@@ -40,7 +42,11 @@ final class MillionRows implements KeysetSource<Long, MillionRows.Invoice> {
     }
 
     private boolean matches(long id, String filter) {
-        return filter.isEmpty() || row(id).number().contains(filter) || row(id).company().contains(filter);
+        if (filter.isEmpty()) {
+            return true;
+        }
+        Invoice row = row(id);
+        return row.number().contains(filter) || row.company().contains(filter);
     }
 
     private List<Invoice> forward(long fromId, int limit, String filter) {

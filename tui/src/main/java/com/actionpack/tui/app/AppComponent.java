@@ -1,0 +1,29 @@
+package com.actionpack.tui.app;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import jakarta.inject.Singleton;
+
+/**
+ * The application graph, built once per process from its {@link AppConfig}. Core services and
+ * persistence are added here as modules ({@code modules = {ConsoleModule.class,
+ * PersistenceModule.class, CoreModule.class}}); each console session is a
+ * {@link SessionComponent} made from it, so sessions share services but nothing of the screen.
+ */
+@Singleton
+@Component(modules = ConsoleModule.class)
+public interface AppComponent {
+
+    SessionComponent.Factory sessions();
+
+    AppConfig config();
+
+    @Component.Factory
+    interface Factory {
+        AppComponent create(@BindsInstance AppConfig config);
+    }
+
+    static AppComponent create(AppConfig config) {
+        return DaggerAppComponent.factory().create(config);
+    }
+}

@@ -1,0 +1,64 @@
+package com.actionpack.tui.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code actionpack}: without a subcommand, opens the console.
+ *
+ * <p>To add a subcommand, list its class in {@code subcommands} below (one line). It reads the
+ * shared options with {@code @ParentCommand ActionPackCommand root; ... root.options()}. The
+ * shared options are inherited, so {@code actionpack --db x report} and
+ * {@code actionpack report --db x} mean the same.
+ */
+@Command(name = "actionpack",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionInfo.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = "Run your Microsoft Action Pack membership from a full-screen terminal console.",
+        footer = {"",
+                "Files live in $XDG_DATA_HOME/actionpack (else ~/.local/share/actionpack);",
+                "errors are logged to actionpack.log there. Set NO_COLOR=1 for a console without colour."},
+        subcommands = {
+        })
+public final class ActionPackCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "Database file (default: actionpack.db in the data directory).")
+    private Path database;
+
+    @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Folder of report plugin jars (default: plugins in the data directory).")
+    private Path plugins;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
+            description = "Preview the rules as of this date; a banner says so on every screen.")
+    private LocalDate asOf;
+
+    @Option(names = "--user", paramLabel = "EMAIL",
+            description = "Who is signed in (an email of a user of the account).")
+    private String user;
+
+    private final ConsoleLauncher launcher;
+
+    public ActionPackCommand(ConsoleLauncher launcher) {
+        this.launcher = launcher;
+    }
+
+    public CliOptions options() {
+        return new CliOptions(Optional.ofNullable(database), Optional.ofNullable(plugins),
+                Optional.ofNullable(asOf), Optional.ofNullable(user));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return launcher.launch(options());
+    }
+}

@@ -1,0 +1,149 @@
+package com.actionpack.tui.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final List<CliOptions> launched = new ArrayList<>();
+    private final List<Throwable> logged = new ArrayList<>();
+    private ConsoleLauncher launcher = options -> {
+        launched.add(options);
+        return 0;
+    };
+
+    private Cli cli() {
+        return new Cli(options -> launcher.launch(options), error -> {
+            logged.add(error);
+            return "details in /data/actionpack.log";
+        }, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private List<String> errLines() {
+        return err.toString().lines().toList();
+    }
+
+    @Test
+    void noSubcommandStartsTheConsoleWithTheOptions() {
+        int code = cli().execute("--db", "a.db", "--plugins", "plug", "--as-of", "2027-03-01", "--user", "ann@contoso.example");
+        assertEquals(0, code, err.toString());
+        assertEquals(List.of(new CliOptions(Optional.of(Path.of("a.db")), Optional.of(Path.of("plug")),
+                Optional.of(LocalDate.of(2027, 3, 1)), Optional.of("ann@contoso.example"))), launched);
+    }
+
+    @Test
+    void optionsAreOptional() {
+        assertEquals(0, cli().execute());
+        assertEquals(new CliOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+                launched.get(0));
+    }
+
+    @Test
+    void badAsOfDateIsOneLineAndExitCode2() {
+        int code = cli().execute("--as-of", "2026-02-30");
+        assertEquals(2, code);
+        assertEquals(1, errLines().size(), err.toString());
+        assertTrue(errLines().get(0).startsWith("actionpack: "), err.toString());
+        assertTrue(err.toString().contains("'2026-02-30' is not a date: write it as YYYY-MM-DD"), err.toString());
+        assertTrue(launched.isEmpty());
+        assertTrue(out.toString().isEmpty(), "no usage dump: " + out);
+    }
+
+    @Test
+    void badDateWithControlCharactersIsEscapedInTheMessage() {
+        assertEquals(2, cli().execute("--as-of", "\u001b[2J"));
+        assertTrue(err.toString().contains("'^[[2J' is not a date"), err.toString());
+        assertFalse(err.toString().contains("\u001b"));
+    }
+
+    @Test
+    void unknownOptionIsOneLineAndExitCode2() {
+        assertEquals(2, cli().execute("--colour"));
+        assertEquals(1, errLines().size(), err.toString());
+        assertTrue(errLines().get(0).contains("Unknown option: '--colour'"), err.toString());
+    }
+
+    @Test
+    void helpListsEveryOption() {
+        assertEquals(0, cli().execute("--help"));
+        for (String option : List.of("--db", "--plugins", "--as-of", "--user", "--help", "--version")) {
+            assertTrue(out.toString().contains(option), option + " missing:\n" + out);
+        }
+        assertTrue(launched.isEmpty());
+    }
+
+    @Test
+    void versionComesFromTheMavenProject() {
+        assertEquals(0, cli().execute("--version"));
+        String version = out.toString().strip();
+        assertTrue(version.matches("actionpack \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), version);
+    }
+
+    @Test
+    void unexpectedErrorIsOneLineWithTheLogAndNoStackTrace() {
+        launcher = options -> {
+            throw new IllegalStateException("terminal vanished\n  at line two");
+        };
+        int code = cli().execute();
+        assertEquals(1, code);
+        assertEquals(List.of("actionpack: unexpected error: IllegalStateException: terminal vanished at line two"
+                + " (details in /data/actionpack.log)"), errLines());
+        assertEquals(1, logged.size());
+        assertEquals("terminal vanished\n  at line two", logged.get(0).getMessage());
+    }
+
+    @Test
+    void userErrorIsOneLineWithItsExitCodeAndIsNotLogged() {
+        launcher = options -> {
+            throw new UserError("the console needs an interactive terminal", 3);
+        };
+        assertEquals(3, cli().execute());
+        assertEquals(List.of("actionpack: the console needs an interactive terminal"), errLines());
+        assertTrue(logged.isEmpty());
+    }
+
+    @Test
+    void sharedOptionsWorkBeforeAndAfterASubcommand() {
+        for (List<String> args : List.of(
+                List.of("--db", "x.db", "--plugins", "p", "probe"),
+                List.of("probe", "--db", "x.db", "--plugins", "p"),
+                List.of("--db", "x.db", "probe", "--plugins", "p"))) {
+            Cli cli = cli();
+            Probe probe = new Probe();
+            cli.commandLine().addSubcommand("probe", probe);
+            assertEquals(0, cli.execute(args.toArray(String[]::new)), args + ": " + err);
+            assertEquals(Optional.of(Path.of("x.db")), probe.seen.database(), args.toString());
+            assertEquals(Optional.of(Path.of("p")), probe.seen.plugins(), args.toString());
+        }
+        assertTrue(launched.isEmpty(), "a subcommand does not start the console");
+    }
+
+    @Command(name = "probe")
+    static final class Probe implements Callable<Integer> {
+        @ParentCommand
+        ActionPackCommand root;
+        CliOptions seen;
+
+        @Override
+        public Integer call() {
+            seen = root.options();
+            return 0;
+        }
+    }
+}

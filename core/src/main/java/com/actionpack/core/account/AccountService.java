@@ -76,6 +76,18 @@ public final class AccountService {
                 .toList());
     }
 
+    /**
+     * Signs a known user in by email (the {@code --user} option, or the email an SSH key maps
+     * to) for the given channel; refused with what to do when there is no such user.
+     */
+    public Actor signIn(String email, String channel) {
+        return tx.read(() -> users.findByEmail(Require.email(email))
+                .map(u -> new Actor(u.id(), channel))
+                .orElseThrow(() -> ActionRefusedException.of(ReasonCode.USER_NOT_FOUND,
+                        "There is no user " + email + " in this database.",
+                        "Check the email, or start without it to choose from the list of users.")));
+    }
+
     public PartnerAccount account(Actor actor) {
         return tx.read(() -> acting.accountOf(acting.user(actor)));
     }

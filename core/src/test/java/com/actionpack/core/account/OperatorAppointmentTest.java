@@ -36,4 +36,16 @@ class OperatorAppointmentTest {
                 () -> world.core.accounts().appointOperatorFromHost("nobody@example.com", "root"));
         assertTrue(refused.has(ReasonCode.USER_NOT_FOUND));
     }
+
+    @Test
+    @DisplayName("R4: signing in by email gives the user's actor on the channel; an unknown email is refused")
+    void signInByEmail() {
+        Setup setup = world.newAccount("Northwind", "US");
+
+        assertEquals(new com.actionpack.core.common.Actor(setup.globalAdmin().id(), "ssh key SHA256:x"),
+                world.core.accounts().signIn(setup.globalAdmin().email().toUpperCase(), "ssh key SHA256:x"));
+        ActionRefusedException refused = assertThrows(ActionRefusedException.class,
+                () -> world.core.accounts().signIn("ghost@example.com", "console"));
+        assertTrue(refused.has(ReasonCode.USER_NOT_FOUND));
+    }
 }

@@ -42,10 +42,14 @@ public final class DemoData {
         this.db = db;
     }
 
+    /** True when the demo account was created in this database before. */
+    public boolean exists() {
+        return db.transactions().read(() -> db.ports().users().findByEmail(DEMO_ADMIN).isPresent());
+    }
+
     public DemoAccount create() {
         CoreServices core = new CoreServices(db.ports());
-        boolean exists = db.transactions().read(() -> db.ports().users().findByEmail(DEMO_ADMIN).isPresent());
-        if (exists) {
+        if (exists()) {
             throw new DatabaseException("The demo account already exists in " + db.file()
                     + ": sign in as " + DEMO_ADMIN + ", or pass --db with a new file.");
         }

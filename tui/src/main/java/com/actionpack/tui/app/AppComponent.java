@@ -11,12 +11,20 @@ import jakarta.inject.Singleton;
  * {@link SessionComponent} made from it, so sessions share services but nothing of the screen.
  */
 @Singleton
-@Component(modules = ConsoleModule.class)
+@Component(modules = {ConsoleModule.class, CoreModule.class})
 public interface AppComponent {
 
     SessionComponent.Factory sessions();
 
     AppConfig config();
+
+    com.actionpack.persistence.db.Database database();
+
+    com.actionpack.core.CoreServices core();
+
+    WorkspaceScreens workspaces();
+
+    com.actionpack.tui.reports.PluginCatalog plugins();
 
     @Component.Factory
     interface Factory {

@@ -1,5 +1,7 @@
 package com.actionpack.tui.app;
 
+import com.actionpack.tui.reports.ReportCommand;
+import com.actionpack.tui.ssh.ServeCommand;
 import com.actionpack.tui.cli.Cli;
 
 import java.io.PrintStream;
@@ -28,6 +30,11 @@ public final class Main {
                 new LogFileErrorLog(dataDirectory.logFile(), Clock.systemUTC()),
                 new PrintWriter(System.out, true, Charset.defaultCharset()),
                 new PrintWriter(terminalErr, true, Charset.defaultCharset()));
+        Application application = new Application(dataDirectory, environment);
+        cli.with(new DemoCommand(application, cli::rootOptions))
+                .with(new ReportCommand(new AppReportEnvironment(application, cli::rootOptions)))
+                .with(new ServeCommand(() -> SshConsoles.of(application.component(cli.rootOptions()))))
+                .with(new OperatorCommand(application, cli::rootOptions));
         System.exit(cli.execute(args));
     }
 }

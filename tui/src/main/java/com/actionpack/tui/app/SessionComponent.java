@@ -10,7 +10,7 @@ import dagger.Subcomponent;
  * session is on (the local one, or an SSH channel's).
  */
 @SessionScope
-@Subcomponent
+@Subcomponent(modules = SessionModule.class)
 public interface SessionComponent {
 
     ConsoleSession console();

@@ -1,5 +1,9 @@
 package com.actionpack.tui.cli;
 
+import com.actionpack.core.common.ActionRefusedException;
+import com.actionpack.core.common.InvalidInputException;
+import com.actionpack.persistence.db.DatabaseException;
+
 import com.actionpack.tui.text.SafeText;
 import picocli.CommandLine;
 
@@ -14,10 +18,15 @@ public final class Cli {
 
     public static final String NAME = "actionpack";
 
+    /** The database cannot be used (see the message); 2 is a usage mistake, 1 a refusal or a bug. */
+    public static final int EXIT_DATABASE = 3;
+
     private final CommandLine commandLine;
+    private final ActionPackCommand root;
 
     public Cli(ConsoleLauncher launcher, ErrorLog errorLog, PrintWriter out, PrintWriter err) {
-        commandLine = new CommandLine(new ActionPackCommand(launcher));
+        root = new ActionPackCommand(launcher);
+        commandLine = new CommandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, args) -> {
@@ -31,11 +40,33 @@ public final class Cli {
                 err.flush();
                 return ((UserError) ex).exitCode();
             }
+            if (ex instanceof DatabaseException) {
+                // Not a SQLite file, a newer schema, read-only, locked: the message says what to do.
+                err.println(NAME + ": " + oneLine(ex.getMessage()));
+                err.flush();
+                return EXIT_DATABASE;
+            }
+            if (ex instanceof ActionRefusedException || ex instanceof InvalidInputException) {
+                err.println(NAME + ": " + oneLine(ex.getMessage()));
+                err.flush();
+                return CommandLine.ExitCode.SOFTWARE;
+            }
             String where = errorLog.record(ex);
             err.println(NAME + ": unexpected error: " + oneLine(describe(ex)) + " (" + oneLine(where) + ")");
             err.flush();
             return CommandLine.ExitCode.SOFTWARE;
         });
+    }
+
+    /** The shared options as parsed, for subcommands that open the application. */
+    public CliOptions rootOptions() {
+        return root.options();
+    }
+
+    /** Adds a subcommand (an {@code @Command} object); returns this for chaining. */
+    public Cli with(Object subcommand) {
+        commandLine.addSubcommand(subcommand);
+        return this;
     }
 
     /** The picocli model, e.g. to add a subcommand in a test. */

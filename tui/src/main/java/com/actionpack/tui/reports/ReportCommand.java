@@ -43,6 +43,11 @@ public final class ReportCommand {
         /** {@code <data dir>/plugins}, used when {@code --plugins} is not given. */
         Path defaultPluginsDir();
 
+        /** The root command's {@code --plugins}, when given. */
+        default java.util.Optional<Path> explicitPluginsDir() {
+            return java.util.Optional.empty();
+        }
+
         /** Opens the app's data; called once per run, only when a report is about to run. */
         ReportData openData() throws Exception;
 
@@ -69,8 +74,9 @@ public final class ReportCommand {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List the report types: id, title, plugin and formats."
                     + " Plugins that failed to load are named on standard error.")
-    int list(@Option(names = "--plugins", paramLabel = "DIR",
-            description = "Folder of plugin jars (default: <data dir>/plugins).") Path plugins) {
+    int list() {
+        // --plugins is the root command's option (inherited by every subcommand).
+        Path plugins = environment.explicitPluginsDir().orElse(null);
         PrintWriter out = spec.commandLine().getOut();
         if (plugins != null && !Files.isDirectory(plugins)) {
             return error(USAGE, "--plugins " + plugins + " is not a folder");
@@ -99,9 +105,8 @@ public final class ReportCommand {
             @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day included.") String from,
             @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day included.") String to,
             @Option(names = "--status", paramLabel = "STATUS", description = "Only rows with this status.") String status,
-            @Option(names = "--plugins", paramLabel = "DIR",
-                    description = "Folder of plugin jars (default: <data dir>/plugins).") Path plugins,
             @Option(names = {"-q", "--quiet"}, description = "Print nothing when the report is written.") boolean quiet) {
+        Path plugins = environment.explicitPluginsDir().orElse(null);
         if (plugins != null && !Files.isDirectory(plugins)) {
             return error(USAGE, "--plugins " + plugins + " is not a folder");
         }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * {@code actionpack serve}: serves the console over SSH until Ctrl-C. Every option is read as
@@ -52,15 +53,24 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Most sessions at once (default: ${DEFAULT-VALUE}).")
     private String maxSessions;
 
-    private final ConsoleSessionFactory factory;
+    private final Supplier<ConsoleSessionFactory> factory;
     private final Map<String, String> environment;
     private final Path home;
 
     public ServeCommand(ConsoleSessionFactory factory) {
+        this(() -> factory);
+    }
+
+    /** {@code factory} is called once, when the server starts: the app opens its database then. */
+    public ServeCommand(Supplier<ConsoleSessionFactory> factory) {
         this(factory, System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     ServeCommand(ConsoleSessionFactory factory, Map<String, String> environment, Path home) {
+        this(() -> factory, environment, home);
+    }
+
+    ServeCommand(Supplier<ConsoleSessionFactory> factory, Map<String, String> environment, Path home) {
         this.factory = Objects.requireNonNull(factory, "factory");
         this.environment = environment;
         this.home = home;
@@ -88,7 +98,7 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return EXIT_BAD_INPUT;
         }
-        SshConsoleServer server = new SshConsoleServer(options, keys, factory);
+        SshConsoleServer server = new SshConsoleServer(options, keys, factory.get());
         SshConsoleServer.Started started;
         try {
             started = server.start();

@@ -1,5 +1,12 @@
 package com.actionpack.tui.app;
 
+import com.actionpack.core.account.NewAccount;
+import com.actionpack.core.common.ActionRefusedException;
+import com.actionpack.core.common.Actor;
+import com.actionpack.core.testing.CoreFixture;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.io.TempDir;
+
 import com.actionpack.tui.cli.CliOptions;
 import com.actionpack.tui.shell.ConsoleScreen;
 import com.actionpack.tui.shell.ConsoleSettings;
@@ -33,9 +40,29 @@ class ConsoleWiringTest {
 
     private static final DataDirectory DATA = new DataDirectory(Path.of("/data/actionpack"));
 
+    @TempDir
+    Path dir;
+
     private static AppConfig config(Map<String, String> environment) {
         return AppConfig.from(new CliOptions(Optional.empty(), Optional.empty(),
                 Optional.of(LocalDate.of(2027, 1, 4)), Optional.of("ann@contoso.example")), DATA, environment);
+    }
+
+    /** A real database in a temp folder with one account whose Global admin is ann. */
+    private AppConfig withDatabase(Optional<LocalDate> asOf, Optional<String> user) {
+        AppConfig plain = AppConfig.from(new CliOptions(Optional.of(dir.resolve("wiring.db")), Optional.of(dir),
+                Optional.empty(), Optional.empty()), DATA, Map.of());
+        AppComponent setup = AppComponent.create(plain);
+        if (!setup.core().accounts().anyAccount()) {
+            setup.core().accounts().createAccount(new NewAccount(CoreFixture.profile("Contoso", "US"),
+                    "ann@contoso.example", "Ann Admin"));
+        }
+        return AppConfig.from(new CliOptions(Optional.of(dir.resolve("wiring.db")), Optional.of(dir), asOf, user),
+                DATA, Map.of());
+    }
+
+    private AppConfig config() {
+        return withDatabase(Optional.empty(), Optional.empty());
     }
 
     @Test
@@ -52,8 +79,10 @@ class ConsoleWiringTest {
     }
 
     @Test
+    @DisplayName("R14: --user signs in directly; --as-of shows the preview banner and the real workspaces")
     void daggerBuildsASessionThatShowsTheMainMenu() {
-        AppComponent app = AppComponent.create(config(Map.of()));
+        AppComponent app = AppComponent.create(withDatabase(Optional.of(LocalDate.of(2027, 1, 4)),
+                Optional.of("ann@contoso.example")));
         ConsoleSettings settings = app.config().localConsoleSettings();
         try (ConsoleHarness console = ConsoleHarness.start(80, 24,
                 gui -> app.sessions().create(settings).console().open(gui))) {
@@ -61,20 +90,41 @@ class ConsoleWiringTest {
             assertTrue(console.line(0).contains("ann@contoso.example"), console.text());
             assertTrue(console.line(1).contains("Preview as of 2027-01-04"), console.text());
             console.press(KeyType.Enter);
-            assertTrue(console.shows("Membership is coming"), console.text());
+            assertTrue(console.line(0).contains("Membership"), console.text());
+            assertTrue(console.shows("NOT ENROLLED"), console.text());
+            assertTrue(console.shows("Buy now is disabled for 2 reasons"), console.text());
+        }
+    }
+
+    @Test
+    @DisplayName("R14: a preview as of another date changes nothing")
+    void previewIsReadOnly() {
+        AppComponent app = AppComponent.create(withDatabase(Optional.of(LocalDate.of(2027, 1, 4)), Optional.empty()));
+        Actor ann = app.core().accounts().signIn("ann@contoso.example", "console");
+        ActionRefusedException refused = assertThrows(ActionRefusedException.class,
+                () -> app.core().accounts().enroll(ann));
+        assertTrue(refused.getMessage().contains("preview as of 2027-01-04"), refused.getMessage());
+    }
+
+    @Test
+    void withoutUserTheSessionStartsAtSignIn() {
+        AppComponent app = AppComponent.create(config());
+        try (ConsoleHarness console = ConsoleHarness.start(80, 24,
+                gui -> app.sessions().create(ConsoleSettings.defaults()).console().open(gui))) {
+            assertTrue(console.shows("ann@contoso.example"), console.text());
         }
     }
 
     @Test
     void eachSessionGetsItsOwnObjects() {
-        AppComponent app = AppComponent.create(config(Map.of()));
+        AppComponent app = AppComponent.create(config());
         ConsoleSettings settings = ConsoleSettings.defaults();
         assertNotSame(app.sessions().create(settings).console(), app.sessions().create(settings).console());
     }
 
     @Test
     void runOnAnyTerminalLeavesTheTerminalAsItFoundIt() throws Exception {
-        AppComponent app = AppComponent.create(config(Map.of()));
+        AppComponent app = AppComponent.create(config());
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         terminal.addInput(new KeyStroke(KeyType.ArrowDown));
         terminal.addInput(new KeyStroke('q', false, false));
@@ -120,14 +170,14 @@ class ConsoleWiringTest {
     void theEndOfInputEndsTheSession() throws Exception {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         terminal.addInput(new KeyStroke(KeyType.EOF));
-        AppComponent.create(config(Map.of())).sessions().create(ConsoleSettings.defaults()).console().run(terminal);
+        AppComponent.create(config()).sessions().create(ConsoleSettings.defaults()).console().run(terminal);
         assertEquals(' ', terminal.getCharacter(1, 0).getCharacterString().charAt(0));
     }
 
     @Test
     void interruptingTheSessionThreadEndsTheSessionAndRestoresTheTerminal() throws Exception {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-        ConsoleSession session = AppComponent.create(config(Map.of())).sessions()
+        ConsoleSession session = AppComponent.create(config()).sessions()
                 .create(ConsoleSettings.defaults()).console();
         CountDownLatch drawn = new CountDownLatch(1);
         terminal.addVirtualTerminalListener(new VirtualTerminalListener() {

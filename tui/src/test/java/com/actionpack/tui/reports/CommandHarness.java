@@ -18,6 +18,15 @@ final class CommandHarness implements ReportCommand.Environment {
     int dataOpened;
     Exception openFailure;
 
+    private Root root;
+
+    /** The app's root command, reduced to the option "report" inherits from it. */
+    @CommandLine.Command(name = "actionpack")
+    static final class Root {
+        @CommandLine.Option(names = "--plugins", scope = CommandLine.ScopeType.INHERIT)
+        Path plugins;
+    }
+
     StringWriter out;
     StringWriter err;
 
@@ -29,6 +38,11 @@ final class CommandHarness implements ReportCommand.Environment {
     @Override
     public Path defaultPluginsDir() {
         return pluginsDir;
+    }
+
+    @Override
+    public java.util.Optional<Path> explicitPluginsDir() {
+        return java.util.Optional.ofNullable(root == null ? null : root.plugins);
     }
 
     @Override
@@ -48,10 +62,16 @@ final class CommandHarness implements ReportCommand.Environment {
     int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine cli = new CommandLine(new ReportCommand(this));
+        // As in the app: --plugins belongs to the root command and is inherited by "report".
+        root = new Root();
+        CommandLine cli = new CommandLine(root);
+        cli.addSubcommand(new ReportCommand(this));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        String[] full = new String[args.length + 1];
+        full[0] = "report";
+        System.arraycopy(args, 0, full, 1, args.length);
+        return cli.execute(full);
     }
 
     String out() {

@@ -1,0 +1,100 @@
+package com.actionpack.bench.export;
+
+import static com.actionpack.persistence.jooq.Tables.INVOICES;
+
+import com.actionpack.persistence.db.Database;
+import com.actionpack.persistence.demo.BulkGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Exports every invoice as CSV two ways in the same run and prints time and peak memory of
+ * each: the sqlite3 command-line shell ({@code sqlite3 -csv}, the baseline) and the
+ * application's {@code invoices} report in a child JVM capped at {@code -Xmx64m}.
+ *
+ * <p>Usage: {@code ExportBench [db-path] [invoices] [accounts] [rounds]}; the database is
+ * generated first when it has fewer invoices. Needs {@code sqlite3} and GNU {@code /usr/bin/time}.
+ */
+public final class ExportBench {
+
+    /** The same columns the plugin writes, amounts as decimals, status read from the order. */
+    private static final String BASELINE_SQL = "SELECT i.number, i.kind, i.credits_invoice_number, i.issued_on,"
+            + " i.account_id, i.partner_id, i.sold_to_name, i.order_number, i.currency,"
+            + " printf('%.2f', i.unit_price_minor * i.quantity / 100.0), i.tax_basis_points,"
+            + " printf('%.2f', i.tax_minor / 100.0), printf('%.2f', i.total_minor / 100.0),"
+            + " CASE WHEN i.kind = 'CREDIT_NOTE' THEN 'REFUNDED' WHEN o.status IN ('CANCELLED','EXPIRED') THEN 'VOID'"
+            + " ELSE o.status END, i.payment_method"
+            + " FROM invoices i JOIN orders o ON o.id = i.order_id ORDER BY i.sequence_no;";
+
+    private ExportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path db = Path.of(args.length > 0 ? args[0] : "/tmp/actionpack-bench/export.db");
+        long invoices = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
+        int accounts = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        prepare(db, invoices, accounts);
+        Path dir = Files.createTempDirectory("export-bench");
+        List<Run> baseline = new ArrayList<>();
+        List<Run> app = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            baseline.add(timed(List.of("sqlite3", "-csv", "-header", db.toString(), BASELINE_SQL), dir.resolve("sqlite3.csv")));
+            String classpath = System.getProperty("java.class.path");
+            app.add(timed(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+                    "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", "-cp", classpath,
+                    ExportOnce.class.getName(), db.toString(), dir.resolve("app.csv").toString()), null));
+        }
+        long rows;
+        try (var lines = Files.lines(dir.resolve("app.csv"))) {
+            rows = lines.count() - 1;
+        }
+        Run b = median(baseline);
+        Run a = median(app);
+        System.out.printf("invoices exported: %,d (app file %,d bytes, sqlite3 file %,d bytes)%n", rows,
+                Files.size(dir.resolve("app.csv")), Files.size(dir.resolve("sqlite3.csv")));
+        System.out.printf("%-34s %10s %14s%n", "median of " + rounds + " rounds", "seconds", "peak RSS MiB");
+        System.out.printf("%-34s %10.2f %14.1f%n", "sqlite3 -csv (baseline)", b.seconds, b.peakKib / 1024.0);
+        System.out.printf("%-34s %10.2f %14.1f%n", "actionpack invoices report -Xmx64m", a.seconds, a.peakKib / 1024.0);
+        System.out.printf("ratio app / sqlite3: %.2fx time%n", a.seconds / b.seconds);
+    }
+
+    private static void prepare(Path db, long invoices, int accounts) {
+        Database database = Database.open(db, Clock.systemUTC());
+        long have = database.transactions().read(() -> (long) database.transactions().dsl().fetchCount(INVOICES));
+        if (have < invoices) {
+            System.out.printf("generating %,d invoices into %s ...%n", invoices - have, db);
+            new BulkGenerator(database, line -> System.out.println("  " + line)).generate(accounts, invoices - have);
+        }
+    }
+
+    private record Run(double seconds, long peakKib) {
+    }
+
+    /** Runs a command under GNU time; returns wall seconds and peak resident memory. */
+    private static Run timed(List<String> command, Path stdout) throws IOException, InterruptedException {
+        Path report = Files.createTempFile("time", ".txt");
+        List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", report.toString()));
+        full.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
+        int exit = builder.start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("failed (" + exit + "): " + String.join(" ", command));
+        }
+        String[] figures = Files.readString(report).strip().split("\\s+");
+        Files.delete(report);
+        return new Run(Double.parseDouble(figures[figures.length - 2]), Long.parseLong(figures[figures.length - 1]));
+    }
+
+    private static Run median(List<Run> runs) {
+        double[] seconds = runs.stream().mapToDouble(Run::seconds).sorted().toArray();
+        long[] peaks = runs.stream().mapToLong(Run::peakKib).sorted().toArray();
+        return new Run(seconds[seconds.length / 2], Arrays.stream(peaks).max().orElse(0));
+    }
+}

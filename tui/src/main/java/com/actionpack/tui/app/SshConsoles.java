@@ -1,0 +1,38 @@
+package com.actionpack.tui.app;
+
+import com.actionpack.core.common.ActionRefusedException;
+import com.actionpack.tui.shell.ConsoleSettings;
+import com.actionpack.tui.shell.ScreenFactory;
+import com.actionpack.tui.text.SafeText;
+import com.actionpack.tui.ssh.ConsoleSessionFactory;
+import com.actionpack.tui.ssh.ShellSessions;
+import java.util.Optional;
+
+/**
+ * The console served over SSH: each session signed in as its key's user, its audit entries
+ * carrying the SSH user and key fingerprint (R21).
+ */
+final class SshConsoles {
+
+    private SshConsoles() {
+    }
+
+    static ConsoleSessionFactory of(AppComponent app) {
+        ConsoleSettings base = new ConsoleSettings(app.config().asOf(), Optional.empty(),
+                ConsoleSettings.noColorRequested(app.config().environment()));
+        // Fail at start, not at the first connection, when the database cannot be opened.
+        app.database();
+        return (terminal, session) -> {
+            ScreenFactory first;
+            try {
+                first = app.workspaces().start(Optional.of(session.who().email()), session.who().channel());
+            } catch (ActionRefusedException refused) {
+                // The key is authorized but its email is no user of this database.
+                terminal.putString(SafeText.line(refused.getMessage()) + "\r\n");
+                terminal.flush();
+                return;
+            }
+            ShellSessions.run(terminal, session, base, first);
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package com.actionpack.tui.app;
+
+import com.actionpack.core.CoreServices;
+import com.actionpack.core.common.Actor;
+import com.actionpack.tui.benefits.BenefitsWorkspaces;
+import com.actionpack.tui.membership.MembershipWorkspaces;
+import com.actionpack.tui.menu.MainMenuScreen;
+import com.actionpack.tui.menu.Workspace;
+import com.actionpack.tui.shell.ScreenFactory;
+import jakarta.inject.Inject;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every workspace's screen for one signed-in user, behind the main menu. */
+public final class WorkspaceScreens {
+
+    private final CoreServices core;
+    private final ReportsWorkspace reports;
+
+    @Inject
+    public WorkspaceScreens(CoreServices core, ReportsWorkspace reports) {
+        this.core = core;
+        this.reports = reports;
+    }
+
+    public Map<Workspace, ScreenFactory> forActor(Actor actor) {
+        Map<Workspace, ScreenFactory> screens = new EnumMap<>(Workspace.class);
+        screens.putAll(MembershipWorkspaces.screens(core, actor));
+        screens.putAll(BenefitsWorkspaces.screens(core, actor));
+        reports.screen().ifPresent(screen -> screens.put(Workspace.REPORTS, screen));
+        return screens;
+    }
+
+    /** The main menu over the workspaces of {@code actor}. */
+    public ScreenFactory mainMenu(Actor actor) {
+        return MainMenuScreen.factory(forActor(actor));
+    }
+
+    /** Where a session starts: signed in as {@code email} when given, else first run or sign-in. */
+    public ScreenFactory start(Optional<String> email, String channel) {
+        if (email.isPresent()) {
+            return mainMenu(core.accounts().signIn(email.get(), channel));
+        }
+        return com.actionpack.tui.signin.SignIn.factory(core, this::mainMenu);
+    }
+}

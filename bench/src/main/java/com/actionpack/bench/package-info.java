@@ -1,0 +1,2 @@
+/** Benchmark mains: each prints its figures, with a baseline measured in the same run. */
+package com.actionpack.bench;

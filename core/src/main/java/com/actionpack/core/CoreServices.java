@@ -1,0 +1,109 @@
+package com.actionpack.core;
+
+import com.actionpack.core.account.AccessPolicy;
+import com.actionpack.core.account.AccountService;
+import com.actionpack.core.account.ActingUsers;
+import com.actionpack.core.audit.AuditService;
+import com.actionpack.core.audit.Auditor;
+import com.actionpack.core.benefits.BenefitsService;
+import com.actionpack.core.billing.BillingService;
+import com.actionpack.core.billing.InvoiceIssuer;
+import com.actionpack.core.billing.InvoiceText;
+import com.actionpack.core.cancellation.CancellationRules;
+import com.actionpack.core.cancellation.CancellationService;
+import com.actionpack.core.eligibility.AccountStates;
+import com.actionpack.core.eligibility.EligibilityRules;
+import com.actionpack.core.eligibility.EligibilityService;
+import com.actionpack.core.eligibility.LapseSweeper;
+import com.actionpack.core.faq.FaqService;
+import com.actionpack.core.membership.TermStarter;
+import com.actionpack.core.offer.Offers;
+import com.actionpack.core.offer.PriceService;
+import com.actionpack.core.ordering.CardCheck;
+import com.actionpack.core.ordering.PurchaseService;
+import com.actionpack.core.ordering.WirePaymentService;
+
+/**
+ * The use cases (in-ports) assembled over a set of out-ports. The console's Dagger module
+ * and the tests build the application through this one constructor.
+ */
+public final class CoreServices {
+
+    private final AccountService accounts;
+    private final EligibilityService eligibility;
+    private final PurchaseService purchases;
+    private final WirePaymentService wirePayments;
+    private final BillingService billing;
+    private final CancellationService cancellations;
+    private final BenefitsService benefits;
+    private final PriceService prices;
+    private final AuditService audit;
+    private final FaqService faq;
+
+    public CoreServices(Ports p) {
+        AccessPolicy access = new AccessPolicy();
+        ActingUsers acting = new ActingUsers(p.users(), p.accounts());
+        Auditor auditor = new Auditor(p.audit(), p.clock());
+        AccountStates states = new AccountStates(p.orders(), p.memberships(), p.tickets());
+        EligibilityRules rules = new EligibilityRules(access);
+        LapseSweeper sweeper = new LapseSweeper(p.orders(), p.memberships(), auditor);
+        TermStarter terms = new TermStarter(p.memberships());
+        InvoiceIssuer issuer = new InvoiceIssuer(p.invoices(), p.documentNumbers());
+
+        this.accounts = new AccountService(p.transactions(), acting, access, p.accounts(), p.users(), auditor, p.clock());
+        this.eligibility = new EligibilityService(p.transactions(), acting, states, rules, p.clock());
+        this.purchases = new PurchaseService(p.transactions(), acting, states, rules, sweeper, new Offers(p.offers()),
+                p.orders(), issuer, terms, auditor, new CardCheck(), p.clock());
+        this.wirePayments = new WirePaymentService(p.transactions(), acting, access, p.orders(), terms, sweeper, auditor,
+                p.clock());
+        this.billing = new BillingService(p.transactions(), acting, access, p.orders(), p.invoices(), new InvoiceText());
+        this.cancellations = new CancellationService(p.transactions(), acting, access, states,
+                new CancellationRules(access), p.tickets(), p.redemptions(), p.orders(), p.memberships(), p.invoices(),
+                issuer, auditor, p.clock());
+        this.benefits = new BenefitsService(p.transactions(), acting, access, states, p.memberships(), p.catalog(),
+                p.redemptions(), p.productKeys(), auditor, p.clock());
+        this.prices = new PriceService(p.transactions(), acting, access, p.offers(), auditor);
+        this.audit = new AuditService(p.transactions(), acting, access, p.audit());
+        this.faq = new FaqService();
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public EligibilityService eligibility() {
+        return eligibility;
+    }
+
+    public PurchaseService purchases() {
+        return purchases;
+    }
+
+    public WirePaymentService wirePayments() {
+        return wirePayments;
+    }
+
+    public BillingService billing() {
+        return billing;
+    }
+
+    public CancellationService cancellations() {
+        return cancellations;
+    }
+
+    public BenefitsService benefits() {
+        return benefits;
+    }
+
+    public PriceService prices() {
+        return prices;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public FaqService faq() {
+        return faq;
+    }
+}

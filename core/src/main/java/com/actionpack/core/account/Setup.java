@@ -1,0 +1,5 @@
+package com.actionpack.core.account;
+
+/** What first-run setup created. */
+public record Setup(PartnerAccount account, User globalAdmin) {
+}

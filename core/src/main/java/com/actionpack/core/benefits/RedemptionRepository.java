@@ -1,0 +1,15 @@
+package com.actionpack.core.benefits;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Out-port: redemptions, append-only (R19, R21). */
+public interface RedemptionRepository {
+
+    Redemption insert(Redemption redemption);
+
+    Optional<Redemption> find(long redemptionId);
+
+    /** A term's redemptions in the order they were made. */
+    List<Redemption> listByMembership(long membershipId);
+}

@@ -1,0 +1,10 @@
+package com.actionpack.core.ordering;
+
+import com.actionpack.core.billing.Invoice;
+import com.actionpack.core.membership.Membership;
+import java.util.Optional;
+
+/** What placing an order produced: the order, its invoice, and the membership or wire instructions. */
+public record OrderReceipt(Order order, Invoice invoice, Optional<Membership> membership,
+        Optional<WireInstructions> wireInstructions) {
+}

@@ -1,0 +1,170 @@
+package com.actionpack.tui.reports;
+
+import com.actionpack.reports.spi.ProgressListener;
+import com.actionpack.reports.spi.ReportData;
+import com.actionpack.reports.spi.ReportRequest;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code actionpack report list} and {@code actionpack report run ID --out FILE}. Register an
+ * instance under the root command: {@code root.addSubcommand(new ReportCommand(environment))}.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "List and run report types, built in and from plugin jars.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:done",
+                "1:unexpected internal error",
+                "2:usage error: unknown option or report id, bad filter or format",
+                "3:the output could not be written (folder missing or read-only, disk full)",
+                "4:the data could not be read",
+                "5:the report plugin failed"})
+public final class ReportCommand {
+
+    public static final int OK = 0;
+    public static final int USAGE = 2;
+    public static final int OUTPUT_FAILED = 3;
+    public static final int DATA_FAILED = 4;
+    public static final int REPORT_FAILED = 5;
+
+    /** What the command needs from the app; the data is opened only when a report runs. */
+    public interface Environment {
+
+        /** {@code <data dir>/plugins}, used when {@code --plugins} is not given. */
+        Path defaultPluginsDir();
+
+        /** Opens the app's data; called once per run, only when a report is about to run. */
+        ReportData openData() throws Exception;
+
+        /** The parent of every plugin jar's class loader, and where class-path plugins are found. */
+        default ClassLoader appClassLoader() {
+            return ReportCommand.class.getClassLoader();
+        }
+
+        /** Where {@code --out -} writes bytes. */
+        default OutputStream standardOutput() {
+            return System.out;
+        }
+    }
+
+    private final Environment environment;
+
+    @Spec
+    private CommandSpec spec;
+
+    public ReportCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List the report types: id, title, plugin and formats."
+                    + " Plugins that failed to load are named on standard error.")
+    int list(@Option(names = "--plugins", paramLabel = "DIR",
+            description = "Folder of plugin jars (default: <data dir>/plugins).") Path plugins) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (plugins != null && !Files.isDirectory(plugins)) {
+            return error(USAGE, "--plugins " + plugins + " is not a folder");
+        }
+        try (PluginCatalog catalog = load(plugins)) {
+            warn(catalog.problems());
+            List<InstalledReport> reports = catalog.reports();
+            if (reports.isEmpty()) {
+                out.println("No report types found.");
+            } else {
+                out.print(ReportTable.format(reports));
+            }
+            out.flush();
+            return OK;
+        }
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Run a report into a file, written completely or not at all.")
+    int run(@Parameters(paramLabel = "ID", description = "Report id, as shown by 'report list'.") String id,
+            @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
+                    description = "File to write, replaced when complete; '-' for standard output.") String out,
+            @Option(names = "--format", paramLabel = "FORMAT",
+                    description = "One of the report's formats (default: its first).") String format,
+            @Option(names = "--account", paramLabel = "ID", description = "Only this account.") String account,
+            @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day included.") String from,
+            @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day included.") String to,
+            @Option(names = "--status", paramLabel = "STATUS", description = "Only rows with this status.") String status,
+            @Option(names = "--plugins", paramLabel = "DIR",
+                    description = "Folder of plugin jars (default: <data dir>/plugins).") Path plugins,
+            @Option(names = {"-q", "--quiet"}, description = "Print nothing when the report is written.") boolean quiet) {
+        if (plugins != null && !Files.isDirectory(plugins)) {
+            return error(USAGE, "--plugins " + plugins + " is not a folder");
+        }
+        try (PluginCatalog catalog = load(plugins)) {
+            Optional<InstalledReport> found = catalog.find(id);
+            if (found.isEmpty()) {
+                String hint = catalog.problems().isEmpty() ? ""
+                        : " (" + catalog.problems().size() + " plugin problem(s): see 'report list')";
+                return error(USAGE, "unknown report '" + OneLine.of(id) + "': run 'report list' to see the ids" + hint);
+            }
+            InstalledReport report = found.get();
+            ReportRequest request;
+            try {
+                request = RequestBuilder.build(report, format, account, from, to, status);
+            } catch (RequestBuilder.BadRequest e) {
+                return error(USAGE, e.getMessage());
+            }
+            Path target = "-".equals(out) ? null : Path.of(out);
+            ReportData data;
+            try {
+                data = environment.openData();
+            } catch (Exception e) {
+                return error(DATA_FAILED, "cannot open the data: " + OneLine.of(e));
+            }
+            RunOutcome outcome = new ReportRunner().run(report, request, data, target,
+                    environment.standardOutput(), ProgressListener.NONE);
+            if (!outcome.ok()) {
+                return error(exitCode(outcome.status()), outcome.message());
+            }
+            if (!quiet && target != null) {
+                spec.commandLine().getOut().println(outcome.message());
+                spec.commandLine().getOut().flush();
+            }
+            return OK;
+        }
+    }
+
+    static int exitCode(RunOutcome.Status status) {
+        switch (status) {
+            case OK: return OK;
+            case OUTPUT_FAILED: return OUTPUT_FAILED;
+            case DATA_FAILED: return DATA_FAILED;
+            default: return REPORT_FAILED;
+        }
+    }
+
+    private PluginCatalog load(Path plugins) {
+        Path folder = plugins != null ? plugins : environment.defaultPluginsDir();
+        return new PluginLoader(environment.appClassLoader()).load(folder);
+    }
+
+    private void warn(List<PluginProblem> problems) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (PluginProblem problem : problems) {
+            err.println("warning: " + problem.line());
+        }
+        err.flush();
+    }
+
+    private int error(int code, String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("error: " + OneLine.of(message));
+        err.flush();
+        return code;
+    }
+}

@@ -71,7 +71,8 @@ public final class ReportsScreen implements ConsoleScreen {
                 ? " No report types found: put plugin jars in the plugins folder and restart."
                 : " Report types (" + reports.size() + "): Enter opens one to run it into a file."));
         if (!reports.isEmpty()) {
-            panel.addComponent(new Label(" " + header()));
+            // No leading space: the list below draws its rows from the first column.
+            panel.addComponent(new Label(header()));
             panel.addComponent(types);
         }
 
@@ -84,7 +85,7 @@ public final class ReportsScreen implements ConsoleScreen {
         if (!found.isEmpty()) {
             panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
             panel.addComponent(new Label(" Plugin problems (" + found.size()
-                    + "): not loaded, the others work. Enter shows the whole message."));
+                    + "), not loaded; the rest work. Enter shows a whole message."));
             panel.addComponent(problems);
         }
     }

@@ -18,7 +18,7 @@ public final class FixturePlugins {
                 String reportTypesPrefix, int failAtRow) {
     }
 
-    static final Spec GOOD = new Spec("good", "good-plugin", "SPI_VERSION", "invoice-numbers", "", "", -1);
+    public static final Spec GOOD = new Spec("good", "good-plugin", "SPI_VERSION", "invoice-numbers", "", "", -1);
     static final Spec THROWS_IN_CONSTRUCTOR = new Spec("ctor", "ctor-plugin", "SPI_VERSION", "ctor-report",
             "if (true) throw new IllegalStateException(\"cannot start\");", "", -1);
     static final Spec THROWS_IN_TYPES = new Spec("types", "types-plugin", "SPI_VERSION", "types-report", "",

@@ -145,11 +145,15 @@ class ReportsScreenTest {
         FixturePlugins.notAJar(plugins.resolve("broken.jar"));
         Path classes = FixturePlugins.compileAll(temp.resolve("fixtures"));
         FixturePlugins.jar(classes, FixturePlugins.FUTURE_MAJOR, plugins.resolve("future.jar"));
+        FixturePlugins.jar(classes, FixturePlugins.GOOD, plugins.resolve("good.jar"));
 
         open(plugins, () -> new GeneratedData(3), RowTotals.UNKNOWN);
 
-        assertTrue(console.shows("Report types (4)"), console.text());
+        assertTrue(console.shows("Report types (5)"), console.text());
         assertTrue(console.rowOf("invoices ") > 0 && console.rowOf("redemptions ") > 0, console.text());
+        int good = console.rowOf("invoice-numbers ");
+        assertTrue(good > 0 && console.line(good).contains("good-plugin (good") && console.line(good).contains("txt"),
+                "the good jar's type is listed with its plugin and jar:\n" + console.text());
         assertTrue(console.shows("Plugin problems (2)"), console.text());
         assertTrue(console.shows("plugin broken.jar: is not a valid jar file"), console.text());
         assertTrue(console.shows("plugin future.jar (future-plugin): refused"), console.text());
@@ -202,6 +206,42 @@ class ReportsScreenTest {
         List<CSVRecord> records = readCsv(home().resolve("jan.csv"));
         assertEquals(List.of("2026-01-03", "2026-01-04", "2026-01-05"),
                 records.stream().map(r -> r.get("issue_date")).toList());
+    }
+
+    @Test
+    @DisplayName("R9: the Status choice from the report's own choices reaches the data: only PAID invoices")
+    void filtersByStatus() throws Exception {
+        open(() -> new GeneratedData(12));
+        openInvoices();
+        tab(3);
+        console.press(KeyType.Enter); // opens the choices: (any), PAID, AWAITING_PAYMENT, REFUNDED
+        console.press(KeyType.ArrowDown).press(KeyType.Enter);
+        assertTrue(console.shows("PAID"), console.text());
+        tab(2);
+        console.press(KeyType.Enter);
+        awaitShown("rows written to");
+
+        List<CSVRecord> records = readCsv(home().resolve("invoices-2026-11-24.csv"));
+        assertEquals(4, records.size());
+        assertTrue(records.stream().allMatch(r -> r.get("status").equals("PAID")), records.toString());
+    }
+
+    @Test
+    @DisplayName("Works at 80x24 and at 120x40: the list, the form and its Run button stay on screen")
+    void fitsSmallAndLargeTerminals() throws IOException {
+        open(() -> new GeneratedData(3));
+        for (String line : console.lines()) {
+            assertEquals(80, com.actionpack.tui.text.Fit.width(line));
+        }
+        int header = console.rowOf("FORMATS");
+        assertEquals(console.line(header).indexOf("TITLE"), console.line(header + 1).indexOf("Invoices and"),
+                "columns line up with the header:\n" + console.text());
+        openInvoices();
+        assertTrue(console.shows("<Run report>") && console.shows("File"), console.text());
+        console.resize(120, 40);
+        assertTrue(console.shows("<Run report>") && console.shows("Status"), console.text());
+        console.press(KeyType.Escape);
+        assertTrue(console.shows("benefits-laps"), console.text());
     }
 
     @Test

@@ -279,7 +279,7 @@ class ReportsScreenTest {
     @Test
     @DisplayName("Progress shows while the GUI keeps running; Esc is held; Cancel stops the run and writes nothing")
     void cancelStopsTheRun() throws Exception {
-        open(() -> new GeneratedData(Integer.MAX_VALUE));
+        open(() -> new SlowAfter(2_000, new GeneratedData(100_000)));
         openInvoices();
         tab(5);
         console.press(KeyType.Enter);
@@ -295,6 +295,35 @@ class ReportsScreenTest {
 
         console.press(KeyType.Escape);
         assertTrue(console.shows("Report types (4)"), "back on the list once the run ended:\n" + console.text());
+    }
+
+    /**
+     * Streams its first rows at full speed, then a row every 2 ms: a run that is surely still
+     * going when the test cancels it, yet never writes much if cancelling were broken.
+     */
+    private static final class SlowAfter extends ReportDataDelegate {
+        private final int fastRows;
+
+        SlowAfter(int fastRows, ReportData data) {
+            super(data);
+            this.fastRows = fastRows;
+        }
+
+        @Override
+        public void invoices(Filter filter, RowSink<? super InvoiceRow> sink) throws IOException {
+            int[] rows = {0};
+            super.invoices(filter, row -> {
+                if (++rows[0] > fastRows) {
+                    try {
+                        Thread.sleep(2);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("interrupted", e);
+                    }
+                }
+                sink.accept(row);
+            });
+        }
     }
 
     @Test

@@ -121,7 +121,7 @@ final class RunReportScreen implements ConsoleScreen {
         inputs.add(file);
         form.track(file);
         panel.addComponent(fileRow);
-        panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+        panel.addComponent(new Label(" Relative paths start in your home folder. Written whole or not at all."));
 
         runButton = new Button("Run report", this::run);
         cancelButton = new Button("Cancel run", this::cancel);
@@ -197,6 +197,9 @@ final class RunReportScreen implements ConsoleScreen {
                     @Override
                     public void started(OptionalLong known) {
                         total = known;
+                        if (job == null || job.cancelRequested()) {
+                            return; // keep "Cancelling..." on screen
+                        }
                         progress.setText(" Running: " + ProgressText.of(0, total, BAR_WIDTH));
                     }
 

@@ -238,6 +238,8 @@ class ReportsScreenTest {
                 "columns line up with the header:\n" + console.text());
         openInvoices();
         assertTrue(console.shows("<Run report>") && console.shows("File"), console.text());
+        assertTrue(console.shows("Relative paths start in your home folder. Written whole or not at all."),
+                "the hint fits 80 columns:\n" + console.text());
         console.resize(120, 40);
         assertTrue(console.shows("<Run report>") && console.shows("Status"), console.text());
         console.press(KeyType.Escape);

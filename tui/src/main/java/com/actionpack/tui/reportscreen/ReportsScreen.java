@@ -52,7 +52,11 @@ public final class ReportsScreen implements ConsoleScreen {
 
     /**
      * @param catalog the report types found at start-up; this screen never closes it
-     * @param data    opens the app's data, called on the run's background thread once per run
+     * @param data    the app's data, asked for on the run's background thread once per run (so a
+     *                slow open never holds the GUI); the screen never closes what it returns. It
+     *                decides what the session may export: scope it to the signed-in user if needed
+     * @param targets the home folder and clock behind the default file name
+     * @param totals  row totals for the progress bar, or {@link RowTotals#UNKNOWN}
      */
     public ReportsScreen(ShellContext shell, PluginCatalog catalog, Supplier<ReportData> data,
                          ReportTargets targets, RowTotals totals) {

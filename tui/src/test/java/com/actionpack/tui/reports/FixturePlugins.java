@@ -11,19 +11,19 @@ import java.util.Map;
  * Small plugins compiled with javac in the test, each in its own package, to be jarred alone:
  * a good one and several broken in different ways.
  */
-final class FixturePlugins {
+public final class FixturePlugins {
 
     /** What varies between fixture plugins. */
-    record Spec(String pkg, String name, String version, String reportId, String constructorBody,
+    public record Spec(String pkg, String name, String version, String reportId, String constructorBody,
                 String reportTypesPrefix, int failAtRow) {
     }
 
-    static final Spec GOOD = new Spec("good", "good-plugin", "SPI_VERSION", "invoice-numbers", "", "", -1);
+    public static final Spec GOOD = new Spec("good", "good-plugin", "SPI_VERSION", "invoice-numbers", "", "", -1);
     static final Spec THROWS_IN_CONSTRUCTOR = new Spec("ctor", "ctor-plugin", "SPI_VERSION", "ctor-report",
             "if (true) throw new IllegalStateException(\"cannot start\");", "", -1);
     static final Spec THROWS_IN_TYPES = new Spec("types", "types-plugin", "SPI_VERSION", "types-report", "",
             "if (true) throw new UnsupportedOperationException(\"no types today\");", -1);
-    static final Spec FUTURE_MAJOR = new Spec("future", "future-plugin", "\"2.0\"", "future-report", "", "", -1);
+    public static final Spec FUTURE_MAJOR = new Spec("future", "future-plugin", "\"2.0\"", "future-report", "", "", -1);
     static final Spec NEWER_MINOR = new Spec("newer", "newer-plugin", "\"1.9\"", "newer-report", "", "", -1);
     static final Spec DUPLICATE_ID = new Spec("dup", "dup-plugin", "SPI_VERSION", "invoices", "", "", -1);
     static final Spec FAILS_MID_RUN = new Spec("midrun", "midrun-plugin", "SPI_VERSION", "midrun", "", "", 3);
@@ -35,7 +35,7 @@ final class FixturePlugins {
     }
 
     /** Compiles every fixture once; jar them with {@link #jar}. */
-    static Path compileAll(Path work) throws IOException {
+    public static Path compileAll(Path work) throws IOException {
         Map<String, String> sources = new LinkedHashMap<>();
         for (Spec spec : ALL) {
             sources.put("fixture." + spec.pkg() + ".Plugin", source(spec));
@@ -43,12 +43,12 @@ final class FixturePlugins {
         return PluginJars.compile(work, sources);
     }
 
-    static Path jar(Path classes, Spec spec, Path jar) throws IOException {
+    public static Path jar(Path classes, Spec spec, Path jar) throws IOException {
         return PluginJars.jar(jar, classes, List.of("fixture/" + spec.pkg() + "/"),
                 "# a comment, as authors write them\nfixture." + spec.pkg() + ".Plugin\n");
     }
 
-    static Path notAJar(Path jar) throws IOException {
+    public static Path notAJar(Path jar) throws IOException {
         Files.createDirectories(jar.getParent());
         return Files.write(jar, "this is not a zip file".getBytes());
     }

@@ -11,7 +11,7 @@ import java.util.OptionalLong;
  * An in-memory {@link ReportData} that generates its rows as they are streamed (nothing is
  * stored, so it can stream any number), applying the filters as the real one must.
  */
-final class GeneratedData implements ReportData {
+public final class GeneratedData implements ReportData {
 
     private static final String[] STATUSES = {"PAID", "AWAITING_PAYMENT", "REFUNDED"};
     private static final String[] CURRENCIES = {"USD", "EUR", "JPY"};
@@ -21,17 +21,17 @@ final class GeneratedData implements ReportData {
     private final long failAtRow;
 
     /** @param rows how many invoices and redemptions to generate */
-    GeneratedData(int rows) {
+    public GeneratedData(int rows) {
         this(rows, -1);
     }
 
     /** @param failAtRow throw a database-like error before streaming this row (1-based), or -1 */
-    GeneratedData(int rows, long failAtRow) {
+    public GeneratedData(int rows, long failAtRow) {
         this.rows = rows;
         this.failAtRow = failAtRow;
     }
 
-    static InvoiceRow invoice(int i) {
+    public static InvoiceRow invoice(int i) {
         String currency = CURRENCIES[i % CURRENCIES.length];
         long net = 10_000L + i;
         long tax = net / 5;

@@ -1,0 +1,123 @@
+package com.actionpack.tui.reportscreen;
+
+import com.actionpack.reports.spi.ProgressListener;
+import com.actionpack.reports.spi.ReportData;
+import com.actionpack.reports.spi.ReportRequest;
+import com.actionpack.tui.reports.InstalledReport;
+import com.actionpack.tui.reports.ReportRunner;
+import com.actionpack.tui.reports.RunOutcome;
+import com.googlecode.lanterna.gui2.TextGUIThread;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * One report run on its own thread, so the console keeps drawing and answering keys while a
+ * million rows are written. Everything it tells the screen goes through the GUI thread's
+ * {@code invokeLater}; progress is coalesced so that a fast plugin queues at most one redraw
+ * at a time instead of one per thousand rows.
+ */
+final class ReportJob {
+
+    /** Called on the GUI thread. */
+    interface Listener {
+        void started(OptionalLong total);
+
+        void progress(long rows);
+
+        /** @param cancelled true when the user cancelled and nothing was written */
+        void finished(RunOutcome outcome, boolean cancelled);
+    }
+
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final AtomicLong latestRows = new AtomicLong();
+    private final AtomicBoolean progressQueued = new AtomicBoolean();
+    private final TextGUIThread gui;
+    private final Listener listener;
+
+    private ReportJob(TextGUIThread gui, Listener listener) {
+        this.gui = gui;
+        this.listener = listener;
+    }
+
+    /** Starts the run on a new daemon thread and returns at once. */
+    static ReportJob start(InstalledReport report, ReportRequest request, Supplier<ReportData> data,
+                           RowTotals totals, Path target, TextGUIThread gui, Listener listener) {
+        ReportJob job = new ReportJob(gui, listener);
+        Thread thread = new Thread(() -> job.run(report, request, data, totals, target), "report-" + report.id());
+        // A run left behind when the session ends must not keep the app alive; it only ever
+        // leaves a hidden .part file, never a partial report.
+        thread.setDaemon(true);
+        thread.start();
+        return job;
+    }
+
+    void cancel() {
+        cancelled.set(true);
+    }
+
+    boolean cancelRequested() {
+        return cancelled.get();
+    }
+
+    private void run(InstalledReport report, ReportRequest request, Supplier<ReportData> data, RowTotals totals,
+                     Path target) {
+        RunOutcome outcome;
+        try {
+            ReportData source;
+            try {
+                source = data.get();
+            } catch (RuntimeException e) {
+                finish(failed("Report " + report.id() + " not run: cannot open the data: " + describe(e)));
+                return;
+            }
+            OptionalLong total = total(totals, report, request);
+            gui.invokeLater(() -> listener.started(total));
+            outcome = new ReportRunner().run(report, request, new CancellableData(source, cancelled::get), target,
+                    OutputStream.nullOutputStream(), progress());
+        } catch (RuntimeException | Error e) {
+            // The runner turns plugin failures into outcomes; this is a bug of ours, still one line.
+            outcome = failed("Report " + report.id() + " failed unexpectedly: " + describe(e) + "; nothing was written");
+        }
+        finish(outcome);
+    }
+
+    private static OptionalLong total(RowTotals totals, InstalledReport report, ReportRequest request) {
+        try {
+            return totals.total(report, request.filter());
+        } catch (RuntimeException e) {
+            // A total only draws the bar; without it the run goes on with a row count.
+            return OptionalLong.empty();
+        }
+    }
+
+    private ProgressListener progress() {
+        return rows -> {
+            latestRows.set(rows);
+            if (progressQueued.compareAndSet(false, true)) {
+                gui.invokeLater(() -> {
+                    progressQueued.set(false);
+                    listener.progress(latestRows.get());
+                });
+            }
+        };
+    }
+
+    private void finish(RunOutcome outcome) {
+        boolean wasCancelled = cancelled.get() && !outcome.ok();
+        gui.invokeLater(() -> listener.finished(outcome, wasCancelled));
+    }
+
+    private static RunOutcome failed(String message) {
+        return new RunOutcome(RunOutcome.Status.DATA_FAILED, 0, message);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + message;
+    }
+}

@@ -1,0 +1,141 @@
+package com.actionpack.tui.reportscreen;
+
+import com.actionpack.reports.spi.ReportData;
+import com.actionpack.tui.reports.InstalledReport;
+import com.actionpack.tui.reports.PluginCatalog;
+import com.actionpack.tui.reports.PluginLoader;
+import com.actionpack.tui.reports.PluginProblem;
+import com.actionpack.tui.shell.ConsoleScreen;
+import com.actionpack.tui.shell.KeyHelp;
+import com.actionpack.tui.shell.ScreenFactory;
+import com.actionpack.tui.shell.ShellContext;
+import com.actionpack.tui.text.Fit;
+import com.actionpack.tui.text.SafeText;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.ActionListBox;
+import com.googlecode.lanterna.gui2.Component;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.EmptySpace;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The Reports workspace: every report type the plugin loader found (id, title, plugin, formats)
+ * and, in a list of their own, the plugins it could not load with their one-line reason, so a
+ * broken jar is named without hiding the reports that work. Enter on a type opens its run form.
+ */
+public final class ReportsScreen implements ConsoleScreen {
+
+    public static final String TITLE = "Reports";
+
+    /** Fits 80 columns with the list's own margin; wider terminals keep the same table. */
+    static final int WIDTH = 78;
+    private static final int ID_WIDTH = 15;
+    private static final int PLUGIN_WIDTH = 18;
+    private static final int FORMATS_WIDTH = 8;
+    private static final int TITLE_WIDTH = WIDTH - ID_WIDTH - PLUGIN_WIDTH - FORMATS_WIDTH - 4;
+    private static final int MAX_TYPE_ROWS = 9;
+    private static final int MAX_PROBLEM_ROWS = 4;
+
+    private final ShellContext shell;
+    private final PluginCatalog catalog;
+    private final Supplier<ReportData> data;
+    private final ReportTargets targets;
+    private final RowTotals totals;
+    private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
+    private final ActionListBox types;
+    private final ActionListBox problems;
+
+    /**
+     * @param catalog the report types found at start-up; this screen never closes it
+     * @param data    the app's data, asked for on the run's background thread once per run (so a
+     *                slow open never holds the GUI); the screen never closes what it returns. It
+     *                decides what the session may export: scope it to the signed-in user if needed
+     * @param targets the home folder and clock behind the default file name
+     * @param totals  row totals for the progress bar, or {@link RowTotals#UNKNOWN}
+     */
+    public ReportsScreen(ShellContext shell, PluginCatalog catalog, Supplier<ReportData> data,
+                         ReportTargets targets, RowTotals totals) {
+        this.shell = Objects.requireNonNull(shell, "shell");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.data = Objects.requireNonNull(data, "data");
+        this.targets = Objects.requireNonNull(targets, "targets");
+        this.totals = Objects.requireNonNull(totals, "totals");
+
+        List<InstalledReport> reports = catalog.reports();
+        types = new ActionListBox(new TerminalSize(WIDTH, Math.max(1, Math.min(MAX_TYPE_ROWS, reports.size()))));
+        for (InstalledReport report : reports) {
+            types.addItem(row(report), () -> open(report));
+        }
+        panel.addComponent(new Label(reports.isEmpty()
+                ? " No report types found: put plugin jars in the plugins folder and restart."
+                : " Report types (" + reports.size() + "): Enter opens one to run it into a file."));
+        if (!reports.isEmpty()) {
+            // No leading space: the list below draws its rows from the first column.
+            panel.addComponent(new Label(header()));
+            panel.addComponent(types);
+        }
+
+        List<PluginProblem> found = catalog.problems();
+        problems = new ActionListBox(new TerminalSize(WIDTH, Math.max(1, Math.min(MAX_PROBLEM_ROWS, found.size()))));
+        for (PluginProblem problem : found) {
+            problems.addItem(Fit.truncate(SafeText.line(problem.line()), WIDTH - 2),
+                    () -> shell.dialogs().message("Plugin problem", problem.line()));
+        }
+        if (!found.isEmpty()) {
+            panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+            panel.addComponent(new Label(" Plugin problems (" + found.size()
+                    + "), not loaded; the rest work. Enter shows a whole message."));
+            panel.addComponent(problems);
+        }
+    }
+
+    /** The user's home folder for files, no row totals. */
+    public static ScreenFactory factory(PluginCatalog catalog, Supplier<ReportData> data) {
+        return factory(catalog, data, ReportTargets.inUserHome(), RowTotals.UNKNOWN);
+    }
+
+    public static ScreenFactory factory(PluginCatalog catalog, Supplier<ReportData> data, ReportTargets targets,
+                                        RowTotals totals) {
+        return shell -> new ReportsScreen(shell, catalog, data, targets, totals);
+    }
+
+    static String header() {
+        return Fit.padRight("ID", ID_WIDTH) + " " + Fit.padRight("TITLE", TITLE_WIDTH) + " "
+                + Fit.padRight("PLUGIN", PLUGIN_WIDTH) + " " + "FORMATS";
+    }
+
+    static String row(InstalledReport report) {
+        String plugin = PluginLoader.CLASS_PATH.equals(report.origin()) ? report.plugin()
+                : report.plugin() + " (" + report.origin() + ")";
+        return Fit.padRight(SafeText.line(report.id()), ID_WIDTH) + " "
+                + Fit.padRight(SafeText.line(report.title()), TITLE_WIDTH) + " "
+                + Fit.padRight(SafeText.line(plugin), PLUGIN_WIDTH) + " "
+                + Fit.truncate(SafeText.line(String.join(",", report.formats())), FORMATS_WIDTH);
+    }
+
+    private void open(InstalledReport report) {
+        shell.navigator().push(new RunReportScreen(shell, report, data, targets, totals));
+    }
+
+    @Override
+    public String title() {
+        return TITLE;
+    }
+
+    @Override
+    public List<KeyHelp> keys() {
+        return catalog.problems().isEmpty()
+                ? List.of(KeyHelp.of("Enter", "Run report"), KeyHelp.of("Up/Down", "Choose"))
+                : List.of(KeyHelp.of("Enter", "Run report / show problem"), KeyHelp.of("Tab", "Types/Problems"));
+    }
+
+    @Override
+    public Component component() {
+        return panel;
+    }
+}

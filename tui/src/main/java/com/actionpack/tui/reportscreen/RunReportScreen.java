@@ -1,0 +1,310 @@
+package com.actionpack.tui.reportscreen;
+
+import com.actionpack.reports.spi.ReportData;
+import com.actionpack.reports.spi.ReportRequest;
+import com.actionpack.reports.spi.ReportType;
+import com.actionpack.tui.reports.InstalledReport;
+import com.actionpack.tui.reports.RunOutcome;
+import com.actionpack.tui.shell.Confirmation;
+import com.actionpack.tui.shell.ConsoleScreen;
+import com.actionpack.tui.shell.KeyHelp;
+import com.actionpack.tui.shell.ShellContext;
+import com.actionpack.tui.text.Fit;
+import com.actionpack.tui.text.SafeText;
+import com.actionpack.tui.widget.FormState;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.Button;
+import com.googlecode.lanterna.gui2.ComboBox;
+import com.googlecode.lanterna.gui2.Component;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.EmptySpace;
+import com.googlecode.lanterna.gui2.GridLayout;
+import com.googlecode.lanterna.gui2.Interactable;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.TextBox;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+/**
+ * The run form of one report type: its filters (only those it declares), the format when it
+ * offers several, and the file to write, prefilled with {@code <home>/<id>-<date>.<format>}.
+ * Run checks the input first (a bad date or filter is one error line and nothing is written),
+ * asks before replacing an existing file, then runs the report on a background thread with a
+ * progress line and a Cancel button; the outcome is one line.
+ */
+final class RunReportScreen implements ConsoleScreen {
+
+    private static final String ANY_STATUS = "(any)";
+    private static final int WIDTH = ReportsScreen.WIDTH;
+    private static final int BAR_WIDTH = 30;
+
+    private final ShellContext shell;
+    private final InstalledReport report;
+    private final Supplier<ReportData> data;
+    private final ReportTargets targets;
+    private final RowTotals totals;
+    private final FormState form = new FormState();
+    private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
+    private final List<Interactable> inputs = new ArrayList<>();
+    private final TextBox account;
+    private final TextBox from;
+    private final TextBox to;
+    private final ComboBox<String> status;
+    private final ComboBox<String> format;
+    private final TextBox file;
+    private final Button runButton;
+    private final Button cancelButton;
+    private final Label progress = new Label("");
+    private final Label outcome = new Label("");
+    private String defaultFile;
+    private ReportJob job;
+    private OptionalLong total = OptionalLong.empty();
+
+    RunReportScreen(ShellContext shell, InstalledReport report, Supplier<ReportData> data, ReportTargets targets,
+                    RowTotals totals) {
+        this.shell = shell;
+        this.report = report;
+        this.data = data;
+        this.targets = targets;
+        this.totals = totals;
+
+        panel.addComponent(new Label(Fit.truncate(" " + SafeText.line(report.title()) + "  (" + SafeText.line(report.id())
+                + ", plugin " + SafeText.line(report.plugin()) + ")", WIDTH)));
+        if (!report.description().isBlank()) {
+            panel.addComponent(new Label(Fit.truncate(" " + SafeText.line(report.description()), WIDTH)));
+        }
+        panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+
+        Panel fields = new Panel(new GridLayout(3));
+        GridLayout grid = (GridLayout) fields.getLayoutManager();
+        grid.setHorizontalSpacing(2);
+        grid.setLeftMarginSize(1);
+        account = report.filters().contains(ReportType.ACCOUNT)
+                ? field(fields, "Account", new TextBox(new TerminalSize(24, 1)), "blank: every account") : null;
+        from = report.filters().contains(ReportType.FROM)
+                ? field(fields, "From", new TextBox(new TerminalSize(12, 1)), "YYYY-MM-DD, first day included") : null;
+        to = report.filters().contains(ReportType.TO)
+                ? field(fields, "To", new TextBox(new TerminalSize(12, 1)), "YYYY-MM-DD, last day included") : null;
+        if (report.filters().contains(ReportType.STATUS) && !report.statusChoices().isEmpty()) {
+            List<String> choices = new ArrayList<>();
+            choices.add(ANY_STATUS);
+            report.statusChoices().forEach(s -> choices.add(SafeText.line(s)));
+            status = field(fields, "Status", new ComboBox<>(choices), "");
+        } else {
+            status = null;
+        }
+        if (report.formats().size() > 1) {
+            format = field(fields, "Format", new ComboBox<>(report.formats()), "");
+            format.addListener((selected, previous, byUser) -> formatChanged());
+        } else {
+            format = null;
+        }
+        if (report.filters().isEmpty()) {
+            fields.addComponent(new Label("This report takes no filters."),
+                    GridLayout.createHorizontallyFilledLayoutData(3));
+        }
+        panel.addComponent(fields);
+
+        defaultFile = targets.defaultFor(report, chosenFormat()).toString();
+        file = new TextBox(new TerminalSize(WIDTH - 8, 1), defaultFile);
+        Panel fileRow = new Panel(new LinearLayout(Direction.HORIZONTAL));
+        fileRow.addComponent(new Label(" File"));
+        fileRow.addComponent(file);
+        inputs.add(file);
+        form.track(file);
+        panel.addComponent(fileRow);
+        panel.addComponent(new Label(" Relative paths start in your home folder. Written whole or not at all."));
+
+        runButton = new Button("Run report", this::run);
+        cancelButton = new Button("Cancel run", this::cancel);
+        cancelButton.setEnabled(false);
+        Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
+        buttons.addComponent(new EmptySpace(new TerminalSize(0, 1)));
+        buttons.addComponent(runButton);
+        buttons.addComponent(cancelButton);
+        panel.addComponent(buttons);
+        panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+        outcome.setLabelWidth(WIDTH - 2);
+        panel.addComponent(progress);
+        panel.addComponent(outcome);
+    }
+
+    private <T extends Interactable> T field(Panel fields, String label, T input, String hint) {
+        fields.addComponent(new Label(label));
+        fields.addComponent(input);
+        fields.addComponent(new Label(hint));
+        inputs.add(input);
+        if (input instanceof TextBox) {
+            form.track((TextBox) input);
+        } else if (input instanceof ComboBox) {
+            form.track((ComboBox<?>) input);
+        }
+        return input;
+    }
+
+    private String chosenFormat() {
+        return format == null ? report.formats().get(0) : format.getSelectedItem();
+    }
+
+    /** Keeps the default file name's extension in step with the format, unless the user typed a name. */
+    private void formatChanged() {
+        if (file != null && file.getText().equals(defaultFile)) {
+            defaultFile = targets.defaultFor(report, chosenFormat()).toString();
+            file.setText(defaultFile);
+        }
+    }
+
+    /** Run: checks the input, asks before replacing a file, then starts the background run. */
+    void run() {
+        if (job != null) {
+            return;
+        }
+        ReportRequest request;
+        Path target;
+        try {
+            request = new FilterInput(text(account), text(from), text(to), chosenStatus(), chosenFormat())
+                    .toRequest(report);
+            target = targets.resolve(file.getText());
+        } catch (BadInput e) {
+            showError(e.getMessage());
+            return;
+        }
+        if (Files.isRegularFile(target)) {
+            shell.dialogs().confirm(new Confirmation("Replace file",
+                    target + " exists. Replace it with the new report? The old file cannot be recovered.",
+                    "Replace", "Keep it"), () -> start(request, target));
+            return;
+        }
+        start(request, target);
+    }
+
+    private void start(ReportRequest request, Path target) {
+        shell.notices().clear();
+        outcome.setText("");
+        total = OptionalLong.empty();
+        progress.setText(" Starting " + SafeText.line(report.id()) + "...");
+        setRunning(true);
+        job = ReportJob.start(report, request, data, totals, target, panel.getTextGUI().getGUIThread(),
+                new ReportJob.Listener() {
+                    @Override
+                    public void started(OptionalLong known) {
+                        total = known;
+                        if (job == null || job.cancelRequested()) {
+                            return; // keep "Cancelling..." on screen
+                        }
+                        progress.setText(" Running: " + ProgressText.of(0, total, BAR_WIDTH));
+                    }
+
+                    @Override
+                    public void progress(long rows) {
+                        if (job != null && !job.cancelRequested()) {
+                            progress.setText(" Running: " + ProgressText.of(rows, total, BAR_WIDTH));
+                        }
+                    }
+
+                    @Override
+                    public void finished(RunOutcome result, boolean cancelled) {
+                        done(result, cancelled);
+                    }
+                });
+    }
+
+    private void cancel() {
+        if (job != null) {
+            job.cancel();
+            progress.setText(" Cancelling...");
+        }
+    }
+
+    private void done(RunOutcome result, boolean cancelled) {
+        job = null;
+        setRunning(false);
+        if (cancelled) {
+            progress.setText(" Cancelled.");
+            String line = "Report " + report.id() + " cancelled: nothing was written.";
+            outcome.setText(" " + SafeText.line(line));
+            shell.notices().info(line);
+        } else if (result.ok()) {
+            progress.setText(" Done: " + ProgressText.of(result.rows(), total, BAR_WIDTH));
+            outcome.setText(" " + SafeText.line(result.message()));
+            shell.notices().info(result.message());
+            form.markSaved();
+        } else {
+            progress.setText(" Failed.");
+            showError(result.message());
+        }
+    }
+
+    private void showError(String line) {
+        outcome.setText(" " + SafeText.line(line));
+        shell.notices().error(line);
+    }
+
+    private void setRunning(boolean running) {
+        if (running) {
+            cancelButton.setEnabled(true);
+            cancelButton.takeFocus();
+        }
+        for (Interactable input : inputs) {
+            input.setEnabled(!running);
+        }
+        runButton.setEnabled(!running);
+        if (!running) {
+            runButton.takeFocus();
+            cancelButton.setEnabled(false);
+        }
+    }
+
+    private String chosenStatus() {
+        if (status == null || ANY_STATUS.equals(status.getSelectedItem())) {
+            return null;
+        }
+        // The choices were escaped for display; hand over the report's own value.
+        return report.statusChoices().get(status.getSelectedIndex() - 1);
+    }
+
+    private static String text(TextBox box) {
+        return box == null ? null : box.getText();
+    }
+
+    boolean running() {
+        return job != null;
+    }
+
+    @Override
+    public String title() {
+        return "Report " + report.id();
+    }
+
+    @Override
+    public List<KeyHelp> keys() {
+        return List.of(KeyHelp.of("Tab", "Next field"), KeyHelp.of("Enter", "Run / Cancel"));
+    }
+
+    @Override
+    public Component component() {
+        return panel;
+    }
+
+    @Override
+    public boolean hasUnsavedInput() {
+        return job != null || form.hasUnsavedInput();
+    }
+
+    @Override
+    public boolean handleKey(KeyStroke key) {
+        if (job != null && key.getKeyType() == KeyType.Escape) {
+            shell.notices().info("A report is running: choose Cancel run to stop it, or wait for it to finish.");
+            return true;
+        }
+        return false;
+    }
+}

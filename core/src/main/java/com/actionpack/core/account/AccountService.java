@@ -88,6 +88,21 @@ public final class AccountService {
                         "Check the email, or start without it to choose from the list of users.")));
     }
 
+    /**
+     * Whose data the actor may export in reports: an operator every account's, a user who may
+     * view billing (R4) their own account's; anyone else is refused with the role to ask for.
+     */
+    public ReportScope reportScope(Actor actor) {
+        return tx.read(() -> {
+            User user = acting.user(actor);
+            if (user.has(Role.OPERATOR)) {
+                return ReportScope.allAccounts();
+            }
+            access.require(user, Permission.VIEW_BILLING);
+            return ReportScope.account(user.accountId(), acting.accountOf(user).partnerId());
+        });
+    }
+
     public PartnerAccount account(Actor actor) {
         return tx.read(() -> acting.accountOf(acting.user(actor)));
     }

@@ -48,4 +48,18 @@ class OperatorAppointmentTest {
                 () -> world.core.accounts().signIn("ghost@example.com", "console"));
         assertTrue(refused.has(ReasonCode.USER_NOT_FOUND));
     }
+
+    @Test
+    @DisplayName("R4: reports cover every account for an operator, the own account for billing roles, nothing for a reader")
+    void reportScope() {
+        Setup setup = world.newAccount("Litware", "US");
+        com.actionpack.core.common.Actor admin = com.actionpack.core.common.Actor.console(setup.globalAdmin().id());
+        assertEquals(ReportScope.account(setup.account().id(), setup.account().partnerId()),
+                world.core.accounts().reportScope(admin));
+        assertTrue(world.core.accounts().reportScope(world.operator()).everyAccount());
+        User reader = world.core.accounts().addUser(admin, "rita@litware.example", "Rita", java.util.Set.of(Role.READER));
+        ActionRefusedException refused = assertThrows(ActionRefusedException.class,
+                () -> world.core.accounts().reportScope(com.actionpack.core.common.Actor.console(reader.id())));
+        assertTrue(refused.has(ReasonCode.MISSING_ROLE));
+    }
 }

@@ -28,7 +28,7 @@ public final class WorkspaceScreens {
         Map<Workspace, ScreenFactory> screens = new EnumMap<>(Workspace.class);
         screens.putAll(MembershipWorkspaces.screens(core, actor));
         screens.putAll(BenefitsWorkspaces.screens(core, actor));
-        reports.screen().ifPresent(screen -> screens.put(Workspace.REPORTS, screen));
+        screens.put(Workspace.REPORTS, reports.screen(actor));
         return screens;
     }
 

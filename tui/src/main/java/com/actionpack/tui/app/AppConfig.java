@@ -21,7 +21,9 @@ public record AppConfig(DataDirectory dataDirectory, Path database, Path plugins
 
     public static AppConfig from(CliOptions options, DataDirectory dataDirectory, Map<String, String> environment) {
         return new AppConfig(dataDirectory,
-                options.database().orElse(dataDirectory.defaultDatabase()),
+                options.database()
+                        .or(() -> Optional.ofNullable(environment.get("ACTIONPACK_DB")).filter(v -> !v.isBlank()).map(Path::of))
+                        .orElse(dataDirectory.defaultDatabase()),
                 options.plugins().orElse(dataDirectory.defaultPlugins()),
                 options.asOf(), options.user(), environment);
     }

@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code actionpack demo}: a demo partner account to explore, and data at scale on request. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Fill the database with a demo partner account to explore (verified, enrolled, users in every",
-                "role, a paid order, a chosen pack, a redemption); with --accounts/--invoices, add data at scale."})
+        description = {"Add a demo partner account to explore; --accounts/--invoices add data at scale.",
+                "The demo account is verified and enrolled, has a user in every role, a paid order with",
+                "its invoice, MAPS chosen and a redemption; the back office has an operator."})
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec

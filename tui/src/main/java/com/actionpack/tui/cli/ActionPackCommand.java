@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
         usageHelpAutoWidth = true,
         description = "Run your Microsoft Action Pack membership from a full-screen terminal console.",
         footer = {"",
-                "Exit codes: 0 done; 1 refused or unexpected error (one line says which); 2 usage;",
+                "Exit codes: 0 done, 1 refused or failed (one line says why), 2 usage,",
                 "3 the database cannot be used (not SQLite, newer schema, read-only, locked).",
                 "Files live in $XDG_DATA_HOME/actionpack (else ~/.local/share/actionpack);",
                 "errors are logged to actionpack.log there. Set NO_COLOR=1 for a console without colour."},

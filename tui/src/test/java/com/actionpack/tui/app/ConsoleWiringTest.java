@@ -73,6 +73,14 @@ class ConsoleWiringTest {
     }
 
     @Test
+    void actionpackDbInTheEnvironmentChoosesTheDatabaseUnlessDbIsGiven() {
+        assertEquals(Path.of("/srv/ap.db"), config(Map.of("ACTIONPACK_DB", "/srv/ap.db")).database());
+        AppConfig explicit = AppConfig.from(new CliOptions(Optional.of(Path.of("/x.db")), Optional.empty(),
+                Optional.empty(), Optional.empty()), DATA, Map.of("ACTIONPACK_DB", "/srv/ap.db"));
+        assertEquals(Path.of("/x.db"), explicit.database());
+    }
+
+    @Test
     void noColorInTheEnvironmentMakesTheLocalConsoleMonochrome() {
         assertTrue(config(Map.of("NO_COLOR", "1")).localConsoleSettings().monochrome());
         assertEquals(false, config(Map.of("NO_COLOR", "")).localConsoleSettings().monochrome());

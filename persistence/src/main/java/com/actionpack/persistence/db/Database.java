@@ -63,11 +63,13 @@ public final class Database {
             create(file);
         }
         Migrations migrations = new Migrations(file, options);
-        if (existed) {
-            migrations.refuseNewerSchema();
-        }
         SqliteConnections connections = new SqliteConnections(file, options.busyTimeout());
-        migrations.migrate(connections.writeDataSource());
+        if (!(existed && migrations.upToDate())) {
+            if (existed) {
+                migrations.refuseNewerSchema();
+            }
+            migrations.migrate(connections.writeDataSource());
+        }
         return new Database(file, clock, connections);
     }
 

@@ -1,5 +1,12 @@
 package com.actionpack.persistence.db;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -28,15 +35,51 @@ final class Migrations {
     }
 
     /**
-     * Refuses a schema newer than this app. Reads through a read-only connection without
-     * pragmas, so the file is not changed at all.
+     * The newest migration this app ships (V{n}__*.sql under db/migration); a test keeps it in
+     * step with the files.
      */
-    void refuseNewerSchema() {
+    static final int LATEST_VERSION = 3;
+
+    /**
+     * True when the file's schema history already ends, successfully, at {@link #LATEST_VERSION}:
+     * then starting skips Flyway, whose set-up is most of the cost of opening a database. Any
+     * doubt (no history, a failed or newer row, other migration locations) answers false and
+     * Flyway decides as before.
+     */
+    boolean upToDate() {
+        if (!options.migrationLocations().equals(DatabaseOptions.defaults().migrationLocations())) {
+            return false;
+        }
+        Table<?> history = DSL.table(DSL.name("flyway_schema_history"));
+        Field<String> version = DSL.field(DSL.name("version"), String.class);
+        Field<Boolean> success = DSL.field(DSL.name("success"), Boolean.class);
+        try (Connection connection = readOnly().getConnection()) {
+            DSLContext dsl = DSL.using(connection, SQLDialect.SQLITE);
+            var rows = dsl.select(version, success).from(history).where(version.isNotNull()).fetch();
+            boolean allSucceeded = rows.stream().allMatch(r -> Boolean.TRUE.equals(r.get(success)));
+            int newest = rows.stream().mapToInt(r -> Integer.parseInt(r.get(version))).max().orElse(0);
+            return allSucceeded && newest == LATEST_VERSION;
+        } catch (SQLException | RuntimeException e) {
+            // No history table (not ours yet), unreadable: let Flyway look and say what is wrong.
+            return false;
+        }
+    }
+
+    private SQLiteDataSource readOnly() {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout((int) options.busyTimeout().toMillis());
         SQLiteDataSource readOnly = new SQLiteDataSource(config);
         readOnly.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return readOnly;
+    }
+
+    /**
+     * Refuses a schema newer than this app. Reads through a read-only connection without
+     * pragmas, so the file is not changed at all.
+     */
+    void refuseNewerSchema() {
+        SQLiteDataSource readOnly = readOnly();
         MigrationInfo[] applied;
         try {
             applied = flyway(readOnly).info().applied();

@@ -23,10 +23,24 @@ public final class Cli {
 
     private final CommandLine commandLine;
     private final ActionPackCommand root;
+    private final ErrorLog errorLog;
+    private final PrintWriter out;
+    private final PrintWriter err;
 
     public Cli(ConsoleLauncher launcher, ErrorLog errorLog, PrintWriter out, PrintWriter err) {
         root = new ActionPackCommand(launcher);
         commandLine = new CommandLine(root);
+        this.errorLog = errorLog;
+        this.out = out;
+        this.err = err;
+        configure();
+    }
+
+    /**
+     * Streams and handlers, set on the root and, as picocli does, copied to the subcommands it
+     * has now: so this runs again whenever a subcommand is added.
+     */
+    private void configure() {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, args) -> {
@@ -66,6 +80,7 @@ public final class Cli {
     /** Adds a subcommand (an {@code @Command} object); returns this for chaining. */
     public Cli with(Object subcommand) {
         commandLine.addSubcommand(subcommand);
+        configure();
         return this;
     }
 

@@ -47,6 +47,27 @@ class CliTest {
                 Optional.of(LocalDate.of(2027, 3, 1)), Optional.of("ann@contoso.example"))), launched);
     }
 
+    /** A subcommand that fails with a database error, as `report` or `demo` would on a bad file. */
+    @picocli.CommandLine.Command(name = "broken")
+    static final class Broken implements java.util.concurrent.Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getErr().println("error: own message");
+            throw new com.actionpack.persistence.db.DatabaseException("x.db is not an Action Pack database");
+        }
+    }
+
+    @Test
+    void subcommandsAddedLaterWriteToTheSameStreamsAndGetOneLineErrors() {
+        int code = cli().with(new Broken()).execute("broken");
+        assertEquals(Cli.EXIT_DATABASE, code);
+        assertEquals(List.of("error: own message", "actionpack: x.db is not an Action Pack database"), errLines());
+        assertEquals(List.of(), logged);
+    }
+
     @Test
     void optionsAreOptional() {
         assertEquals(0, cli().execute());

@@ -68,8 +68,11 @@ public final class AccountService {
      * to no one in particular, since it runs before anyone is signed in (the console is local,
      * or behind SSH keys that already chose the user).
      */
+    /** At most this many users are listed for sign-in; past that, sign in with --user EMAIL. */
+    public static final int SIGN_IN_LIMIT = 200;
+
     public List<SignInChoice> signInChoices() {
-        return tx.read(() -> users.listAll().stream()
+        return tx.read(() -> users.listFirst(SIGN_IN_LIMIT).stream()
                 .map(u -> new SignInChoice(u, accounts.find(u.accountId())
                         .map(a -> a.profile().legalName()).orElse(""),
                         partnerIdFor(u.accountId())))

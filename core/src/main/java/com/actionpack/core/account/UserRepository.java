@@ -16,7 +16,8 @@ public interface UserRepository {
     List<User> listByAccount(long accountId);
 
     /** Every user of every account, by account id then email: the sign-in screen's list. */
-    List<User> listAll();
+    /** The first {@code limit} users by account, then email (the sign-in list). */
+    List<User> listFirst(int limit);
 
     /** Replaces the user's roles. */
     void update(User user);

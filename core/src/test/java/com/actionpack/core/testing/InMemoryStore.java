@@ -207,9 +207,9 @@ public final class InMemoryStore implements Transactions {
         }
 
         @Override
-        public List<User> listAll() {
+        public List<User> listFirst(int limit) {
             return state.users.values().stream()
-                    .sorted(Comparator.comparingLong(User::accountId).thenComparing(User::email)).toList();
+                    .sorted(Comparator.comparingLong(User::accountId).thenComparing(User::email)).limit(limit).toList();
         }
 
         @Override

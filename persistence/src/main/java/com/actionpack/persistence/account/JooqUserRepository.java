@@ -56,8 +56,8 @@ public final class JooqUserRepository implements UserRepository {
     }
 
     @Override
-    public List<User> listAll() {
-        return load(tx.dsl().selectFrom(USERS).orderBy(USERS.ACCOUNT_ID, USERS.EMAIL).fetch());
+    public List<User> listFirst(int limit) {
+        return load(tx.dsl().selectFrom(USERS).orderBy(USERS.ACCOUNT_ID, USERS.EMAIL).limit(limit).fetch());
     }
 
     @Override

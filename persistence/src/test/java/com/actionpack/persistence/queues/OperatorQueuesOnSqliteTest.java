@@ -61,4 +61,15 @@ class OperatorQueuesOnSqliteTest {
 
         assertEquals(List.of(a.email(), b.email()), emails);
     }
+
+    @Test
+    @DisplayName("R4: the sign-in list stops at its limit however many users there are")
+    void signInListIsBounded() {
+        DbWorld world = new DbWorld(dir.resolve("many.db"), LocalDate.of(2026, 6, 1));
+        new com.actionpack.persistence.demo.BulkGenerator(world.db, line -> { }).generate(
+                com.actionpack.core.account.AccountService.SIGN_IN_LIMIT + 50, 0);
+
+        assertEquals(com.actionpack.core.account.AccountService.SIGN_IN_LIMIT,
+                world.core.accounts().signInChoices().size());
+    }
 }

@@ -1,6 +1,7 @@
 package com.actionpack.tui.signin;
 
 import com.actionpack.core.CoreServices;
+import com.actionpack.core.account.AccountService;
 import com.actionpack.core.account.Role;
 import com.actionpack.core.account.SignInChoice;
 import com.actionpack.core.common.Actor;
@@ -36,6 +37,9 @@ public final class SignInScreen implements ConsoleScreen {
         panel.addComponent(list, BorderLayout.Location.CENTER);
         if (choices.isEmpty()) {
             panel.addComponent(new Label(" No users yet."), BorderLayout.Location.BOTTOM);
+        } else if (choices.size() >= AccountService.SIGN_IN_LIMIT) {
+            panel.addComponent(new Label(" The first " + choices.size() + " users are listed: sign in as any other"
+                    + " with actionpack --user EMAIL."), BorderLayout.Location.BOTTOM);
         }
     }
 

@@ -32,7 +32,9 @@ export LANG=C.UTF-8 LC_ALL=C.UTF-8   # box borders need UTF-8 (BUILD-NOTES)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/actionpack-ssh-smoke.XXXXXX")
 export XDG_DATA_HOME="$WORK/xdg"
 DATA="$XDG_DATA_HOME/actionpack"
-SOCKET="actionpack-smoke-$$"
+SOCKET_BASE="actionpack-smoke-$$"
+SOCKET="$SOCKET_BASE-0"
+CONNECTIONS=0
 SERVER_PID=""
 ADMIN=global.admin@contoso-demo.example   # DemoData.DEMO_ADMIN
 
@@ -45,7 +47,7 @@ stop_server() {
 }
 
 cleanup() {
-  tmux -L "$SOCKET" kill-server 2>/dev/null || true
+  for n in $(seq 0 "$CONNECTIONS"); do tmux -L "$SOCKET_BASE-$n" kill-server 2>/dev/null || true; done
   stop_server
   rm -rf "$WORK"
 }
@@ -80,8 +82,12 @@ cp "$WORK/id_ed25519.pub" "$DATA/authorized_keys"
 # 3. The server, on a free loopback port.
 start_server() {
   : >"$WORK/server.log"
+  # Job control on: a background job of a script otherwise starts with SIGINT ignored, and the
+  # JVM then keeps ignoring it (as it should), which is not what Ctrl-C in a terminal does.
+  set -m
   java -jar "$JAR" serve --listen 127.0.0.1:0 >"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
+  set +m
   PORT=""
   for _ in $(seq 300); do
     PORT=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$WORK/server.log" | head -1)
@@ -102,7 +108,11 @@ grep -qF "(1 keys)" "$WORK/server.log" || fail "the server did not read the one 
 
 # 4. The admin connects. The pane's command records ssh's exit status for step 5.
 connect() {
+  # Each connection in a tmux server of its own: killing one and starting the next on the same
+  # socket at once races.
   tmux -L "$SOCKET" kill-server 2>/dev/null || true
+  CONNECTIONS=$((CONNECTIONS + 1))
+  SOCKET="$SOCKET_BASE-$CONNECTIONS"
   rm -f "$WORK/ssh.status"
   tmux -L "$SOCKET" new-session -d -s smoke -x 80 -y 24 \
     "ssh -tt -p $PORT -i $WORK/id_ed25519 -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR admin@127.0.0.1; echo \$? > $WORK/ssh.status; sleep 60"
@@ -154,6 +164,7 @@ for signal in INT TERM; do
   # The JVM exits 130/143 on SIGINT/SIGTERM after its shutdown hooks ran: that is the clean way out.
   case "$STATUS" in 0|130|143) ;; *) fail "the server exited with status $STATUS on SIG$signal";; esac
   SERVER_PID=""
+  ! grep -q "Exception" "$WORK/server.log" || fail "the server printed an exception while stopping on SIG$signal"
   for _ in $(seq 50); do [ -s "$WORK/ssh.status" ] && break; sleep 0.1; done
   [ -s "$WORK/ssh.status" ] || fail "the open ssh session did not end when the server stopped on SIG$signal"
   echo "openssh-smoke: SIG$signal stopped the server (exit $STATUS) and closed the open session"

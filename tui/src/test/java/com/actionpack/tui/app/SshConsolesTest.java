@@ -176,6 +176,12 @@ class SshConsolesTest {
         assertTrue(text.contains("There is no user " + GHOST + " in this database."), text);
         assertFalse(text.contains("\u001b"), () -> "no screen drawn: " + text);
         assertEquals(1, text.strip().lines().count(), text);
+        assertEquals(Integer.valueOf(1), shell.getExitStatus());
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (server.activeSessions() > 0 && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        assertEquals(0, server.activeSessions(), "the session was freed");
     }
 
     /** Repeated: each round a new database, two new sessions, one more chance to let two orders through. */

@@ -14,7 +14,8 @@
 #     checks the printed host key fingerprint against ssh-keygen's and the key file's mode 600;
 #  4. `ssh -p PORT 127.0.0.1` in tmux 80x24: the main menu, signed in as the demo admin;
 #     Enter opens Membership, which shows the demo account and its term's dates (R11, R12);
-#  5. `q` quits: the ssh client exits with status 0 and the server logs the session's end;
+#  5. `q` quits: the ssh client exits with status 0 and the server logs the session's end; an
+#     authorized key whose email is no user gets one line and exit status 1;
 #  6. a second session, then SIGINT to the server (as Ctrl-C): the session is closed, the server
 #     exits 0 within 10 s; then the same with SIGTERM on a restarted server.
 # Needs: java 17, ssh, ssh-keygen, tmux (Debian: openssh-client tmux). Uses its own tmux socket
@@ -80,6 +81,10 @@ DAY_AFTER=$(date +%F)
 # 2. The admin's key, in the default authorized keys file with the user's email as comment.
 ssh-keygen -q -t ed25519 -N '' -C "$ADMIN" -f "$WORK/id_ed25519"
 cp "$WORK/id_ed25519.pub" "$DATA/authorized_keys"
+# And an authorized key whose email is no user of the database.
+GHOST=nobody@contoso-demo.example
+ssh-keygen -q -t ed25519 -N '' -C "$GHOST" -f "$WORK/ghost_ed25519"
+cat "$WORK/ghost_ed25519.pub" >>"$DATA/authorized_keys"
 
 # 3. The server, on a free loopback port.
 start_server() {
@@ -106,7 +111,7 @@ EXPECTED=$(ssh-keygen -lf "$DATA/ssh_host_key" | awk '{print $2}')
 [ -n "$PRINTED" ] && [ "$PRINTED" = "$EXPECTED" ] || fail "printed host key fingerprint '$PRINTED' is not the key file's '$EXPECTED'"
 MODE=$(stat -c %a "$DATA/ssh_host_key")
 [ "$MODE" = 600 ] || fail "host key file mode is $MODE, expected 600"
-grep -qF "(1 keys)" "$WORK/server.log" || fail "the server did not read the one authorized key"
+grep -qF "(2 keys)" "$WORK/server.log" || fail "the server did not read the two authorized keys"
 
 # 4. The admin connects. The pane's command records ssh's exit status for step 5.
 connect() {
@@ -149,6 +154,16 @@ ENDED=""
 for _ in $(seq 100); do grep -q "Session ended" "$DATA/actionpack.log" "$WORK/server.log" 2>/dev/null && { ENDED=yes; break; }; sleep 0.1; done
 [ -n "$ENDED" ] || fail "the server did not log the end of the session"
 echo "openssh-smoke: q quit the console, ssh exit status 0"
+
+# The key whose email is no user: one line, exit status 1, no screen.
+set +e
+ssh -tt -p "$PORT" -i "$WORK/ghost_ed25519" -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=no \
+  -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR ghost@127.0.0.1 </dev/null >"$WORK/ghost.out" 2>&1
+GHOST_STATUS=$?
+set -e
+grep -qF "There is no user $GHOST in this database." "$WORK/ghost.out" || fail "the key of $GHOST did not get its one line: $(cat "$WORK/ghost.out")"
+[ "$GHOST_STATUS" = 1 ] || fail "ssh with the key of $GHOST exited $GHOST_STATUS, expected 1"
+echo "openssh-smoke: the key of $GHOST (no such user) got one line and exit status 1"
 
 # 6. Ctrl-C (SIGINT) and SIGTERM stop the server cleanly, with a session open.
 for signal in INT TERM; do

@@ -1,39 +1,55 @@
 #!/usr/bin/env bash
-# OpenSSH smoke test of `actionpack serve`: the real OpenSSH client, in tmux at 80x24, connects to
-# the server on loopback and must see the console's first screen; then `q` quits the console.
+# OpenSSH smoke test of `actionpack serve` with the real app: the OpenSSH client, in tmux at 80x24,
+# signs in to the served console as the demo account's Global admin and reads it as an admin would.
 #
-# Usage:
-#   tui/src/test/ssh/openssh-smoke.sh tui/target/actionpack.jar
-#       runs `java -jar JAR serve ...` (the app's command line must register ServeCommand)
-#   SERVE_CLASSPATH=tui/target/test-classes tui/src/test/ssh/openssh-smoke.sh tui/target/actionpack.jar
-#       runs the test main com.actionpack.tui.ssh.ServeMain (bare console, main menu) from the
-#       shaded jar plus the test classes: for use before the app has `serve`.
+# Usage (from the repository root, after `mvn -B verify` built the fat jar):
+#   bash tui/src/test/ssh/openssh-smoke.sh tui/target/actionpack.jar
 #
-# Needs: java 17, ssh, ssh-keygen, tmux. Everything it writes goes to a temporary folder that is
-# removed at the end; it uses its own tmux socket and only stops the server it started.
-# Checks: the server prints the host key fingerprint, which equals ssh-keygen's for the key file;
-# the key file has mode 600; the tmux pane shows "Action Pack Console"; `q` ends the ssh client;
-# the server logs the session's end. Exit 0 on success, 1 with a one-line reason otherwise.
+# What it does, everything under one temporary folder (XDG_DATA_HOME points there, so the
+# database, host key, authorized keys and log are the app's defaults inside it) removed at the end:
+#  1. `java -jar JAR demo` fills a new database with the demo account;
+#  2. generates an ed25519 key whose comment is the demo Global admin's email, writes it to the
+#     default authorized_keys (DATA_DIR/authorized_keys);
+#  3. starts `java -jar JAR serve --listen 127.0.0.1:0` (a free loopback port, which it prints);
+#     checks the printed host key fingerprint against ssh-keygen's and the key file's mode 600;
+#  4. `ssh -p PORT 127.0.0.1` in tmux 80x24: the main menu, signed in as the demo admin;
+#     Enter opens Membership, which shows the demo account and its term's dates (R11, R12);
+#  5. `q` quits: the ssh client exits with status 0 and the server logs the session's end; an
+#     authorized key whose email is no user gets one line and exit status 1;
+#  6. a second session, then SIGINT to the server (as Ctrl-C): the session is closed, the server
+#     exits 0 within 10 s; then the same with SIGTERM on a restarted server.
+# Needs: java 17, ssh, ssh-keygen, tmux (Debian: openssh-client tmux). Uses its own tmux socket
+# and only signals the processes it started. Exit 0 on success, 1 with a one-line reason.
 set -euo pipefail
 
 JAR=${1:?usage: openssh-smoke.sh path/to/actionpack.jar}
-[ -f "$JAR" ] || { echo "openssh-smoke: no jar at $JAR: build it with mvn -pl tui -am package" >&2; exit 1; }
+[ -f "$JAR" ] || { echo "openssh-smoke: no jar at $JAR: build it with mvn -B -pl tui -am package" >&2; exit 1; }
+JAR=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
 for tool in java ssh ssh-keygen tmux; do
   command -v "$tool" >/dev/null || { echo "openssh-smoke: $tool is not installed" >&2; exit 1; }
 done
 
 export LANG=C.UTF-8 LC_ALL=C.UTF-8   # box borders need UTF-8 (BUILD-NOTES)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/actionpack-ssh-smoke.XXXXXX")
-SOCKET="actionpack-smoke-$$"
+export XDG_DATA_HOME="$WORK/xdg"
+DATA="$XDG_DATA_HOME/actionpack"
+SOCKET_BASE="actionpack-smoke-$$"
+SOCKET="$SOCKET_BASE-0"
+CONNECTIONS=0
 SERVER_PID=""
+ADMIN=global.admin@contoso-demo.example   # DemoData.DEMO_ADMIN
 
-cleanup() {
-  tmux -L "$SOCKET" kill-server 2>/dev/null || true
+stop_server() {
   if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID" 2>/dev/null || true      # SIGTERM: the server's shutdown hook stops it
-    for _ in $(seq 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+    kill "$SERVER_PID" 2>/dev/null || true
+    for _ in $(seq 100); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$SERVER_PID" 2>/dev/null || true
   fi
+}
+
+cleanup() {
+  for n in $(seq 0 "$CONNECTIONS"); do tmux -L "$SOCKET_BASE-$n" kill-server 2>/dev/null || true; done
+  stop_server
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -45,51 +61,131 @@ fail() {
   exit 1
 }
 
-ssh-keygen -q -t ed25519 -N '' -C admin@contoso.example -f "$WORK/id_ed25519"
-cp "$WORK/id_ed25519.pub" "$WORK/authorized_keys"
+pane() { tmux -L "$SOCKET" capture-pane -p -t smoke; }
 
-ARGS=(--listen 127.0.0.1:0 --host-key "$WORK/data/ssh_host_key" --authorized-keys "$WORK/authorized_keys")
-if [ -n "${SERVE_CLASSPATH:-}" ]; then
-  java -cp "$JAR:$SERVE_CLASSPATH" com.actionpack.tui.ssh.ServeMain "${ARGS[@]}" >"$WORK/server.log" 2>&1 &
-else
-  java -jar "$JAR" serve "${ARGS[@]}" >"$WORK/server.log" 2>&1 &
-fi
-SERVER_PID=$!
+# Waits up to $2 tenths of a second for the pane to show the fixed string $1.
+await_pane() {
+  for _ in $(seq "${2:-200}"); do
+    pane 2>/dev/null | grep -qF -- "$1" && return 0
+    sleep 0.1
+  done
+  return 1
+}
 
-# Port 0 lets the server pick a free port; it prints the one it got.
-PORT=""
-for _ in $(seq 300); do
-  PORT=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$WORK/server.log" | head -1)
-  [ -n "$PORT" ] && break
-  kill -0 "$SERVER_PID" 2>/dev/null || fail "the server exited before listening"
-  sleep 0.1
-done
-[ -n "$PORT" ] || fail "the server did not say where it listens within 30 s"
+# 1. The demo database.
+DAY_BEFORE=$(date +%F)
+java -jar "$JAR" demo >"$WORK/demo.log" 2>&1 || { cat "$WORK/demo.log" >&2; fail "actionpack demo failed"; }
+grep -qF "$ADMIN" "$WORK/demo.log" || fail "actionpack demo did not list $ADMIN"
+DAY_AFTER=$(date +%F)
+
+# 2. The admin's key, in the default authorized keys file with the user's email as comment.
+ssh-keygen -q -t ed25519 -N '' -C "$ADMIN" -f "$WORK/id_ed25519"
+cp "$WORK/id_ed25519.pub" "$DATA/authorized_keys"
+# And an authorized key whose email is no user of the database.
+GHOST=nobody@contoso-demo.example
+ssh-keygen -q -t ed25519 -N '' -C "$GHOST" -f "$WORK/ghost_ed25519"
+cat "$WORK/ghost_ed25519.pub" >>"$DATA/authorized_keys"
+
+# 3. The server, on a free loopback port.
+start_server() {
+  : >"$WORK/server.log"
+  # Job control on: a background job of a script otherwise starts with SIGINT ignored, and the
+  # JVM then keeps ignoring it (as it should), which is not what Ctrl-C in a terminal does.
+  set -m
+  java -jar "$JAR" serve --listen 127.0.0.1:0 >"$WORK/server.log" 2>&1 &
+  SERVER_PID=$!
+  set +m
+  PORT=""
+  for _ in $(seq 300); do
+    PORT=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$WORK/server.log" | head -1)
+    [ -n "$PORT" ] && return 0
+    kill -0 "$SERVER_PID" 2>/dev/null || fail "the server exited before listening"
+    sleep 0.1
+  done
+  fail "the server did not say where it listens within 30 s"
+}
+start_server
 
 PRINTED=$(sed -n 's/^Host key ssh-ed25519 \(SHA256:[^ ]*\).*/\1/p' "$WORK/server.log" | head -1)
-EXPECTED=$(ssh-keygen -lf "$WORK/data/ssh_host_key" | awk '{print $2}')
+EXPECTED=$(ssh-keygen -lf "$DATA/ssh_host_key" | awk '{print $2}')
 [ -n "$PRINTED" ] && [ "$PRINTED" = "$EXPECTED" ] || fail "printed host key fingerprint '$PRINTED' is not the key file's '$EXPECTED'"
-MODE=$(stat -c %a "$WORK/data/ssh_host_key")
+MODE=$(stat -c %a "$DATA/ssh_host_key")
 [ "$MODE" = 600 ] || fail "host key file mode is $MODE, expected 600"
+grep -qF "(2 keys)" "$WORK/server.log" || fail "the server did not read the two authorized keys"
 
-tmux -L "$SOCKET" new-session -d -s smoke -x 80 -y 24 \
-  "ssh -tt -p $PORT -i $WORK/id_ed25519 -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR admin@127.0.0.1; sleep 30"
+# 4. The admin connects. The pane's command records ssh's exit status for step 5.
+connect() {
+  # Each connection in a tmux server of its own: killing one and starting the next on the same
+  # socket at once races.
+  tmux -L "$SOCKET" kill-server 2>/dev/null || true
+  CONNECTIONS=$((CONNECTIONS + 1))
+  SOCKET="$SOCKET_BASE-$CONNECTIONS"
+  rm -f "$WORK/ssh.status"
+  tmux -L "$SOCKET" new-session -d -s smoke -x 80 -y 24 \
+    "ssh -tt -p $PORT -i $WORK/id_ed25519 -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR admin@127.0.0.1; echo \$? > $WORK/ssh.status; sleep 60"
+  await_pane "Choose a workspace" || fail "the pane never showed the main menu"
+}
+connect
+pane | head -1 | grep -qF "Main menu" || fail "the title bar does not say Main menu"
+pane | head -1 | grep -qF "$ADMIN" || fail "the title bar does not show the signed-in user $ADMIN"
+pane | grep -qF "Membership" || fail "the main menu does not list Membership"
+echo "openssh-smoke: main menu over OpenSSH, signed in as $ADMIN"
 
-SEEN=""
-for _ in $(seq 200); do
-  if tmux -L "$SOCKET" capture-pane -p -t smoke | grep -q "Action Pack Console"; then SEEN=yes; break; fi
-  sleep 0.1
-done
-[ -n "$SEEN" ] || fail "the pane never showed 'Action Pack Console'"
-tmux -L "$SOCKET" capture-pane -p -t smoke | grep -q "Membership" || fail "the main menu is not on screen"
-echo "openssh-smoke: first screen over OpenSSH:"
-tmux -L "$SOCKET" capture-pane -p -t smoke | sed -n '1,3p'
+# The demo order was paid by card today (when `demo` ran): the term's dates follow (R11, R12).
+tmux -L "$SOCKET" send-keys -t smoke Enter
+await_pane "Membership end (anniversary):" || fail "Membership does not show the membership's dates"
+pane | grep -qF "Contoso Demo Partners" || fail "Membership does not show the demo account"
+PAID=$(pane | sed -n 's/.*: ACTIVE since \([0-9-]*\).*/\1/p' | head -1)
+[ "$PAID" = "$DAY_BEFORE" ] || [ "$PAID" = "$DAY_AFTER" ] || fail "the term is not ACTIVE since the day demo ran ($DAY_BEFORE): '$PAID'"
+END=$(date -d "$PAID +365 days" +%F)
+CLOSES=$(date -d "$END +30 days" +%F)
+pane | grep -qF "Membership end (anniversary): $END" || fail "Membership does not show the anniversary $END"
+pane | grep -qF "Renewal window:               $END to $CLOSES" || fail "Membership does not show the renewal window $END to $CLOSES"
+pane | grep -qF "Benefits end:                 $CLOSES" || fail "Membership does not show the benefits end $CLOSES"
+pane | grep -qF "Benefit pack:                 MAPS" || fail "Membership does not show the MAPS pack"
+echo "openssh-smoke: Membership shows the demo term: active since $PAID, anniversary $END, benefits end $CLOSES"
 
+# 5. q quits the console: ssh exits 0, the server logs the end of the session.
 tmux -L "$SOCKET" send-keys -t smoke q
+for _ in $(seq 100); do [ -s "$WORK/ssh.status" ] && break; sleep 0.1; done
+[ -s "$WORK/ssh.status" ] || fail "q did not end the ssh client"
+[ "$(cat "$WORK/ssh.status")" = 0 ] || fail "ssh exited with status $(cat "$WORK/ssh.status") after q, expected 0"
 ENDED=""
-for _ in $(seq 100); do
-  if grep -q "Session ended" "$WORK/server.log"; then ENDED=yes; break; fi
-  sleep 0.1
+for _ in $(seq 100); do grep -q "Session ended" "$DATA/actionpack.log" "$WORK/server.log" 2>/dev/null && { ENDED=yes; break; }; sleep 0.1; done
+[ -n "$ENDED" ] || fail "the server did not log the end of the session"
+echo "openssh-smoke: q quit the console, ssh exit status 0"
+
+# The key whose email is no user: one line, exit status 1, no screen.
+set +e
+ssh -tt -p "$PORT" -i "$WORK/ghost_ed25519" -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=no \
+  -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR ghost@127.0.0.1 </dev/null >"$WORK/ghost.out" 2>&1
+GHOST_STATUS=$?
+set -e
+grep -qF "There is no user $GHOST in this database." "$WORK/ghost.out" || fail "the key of $GHOST did not get its one line: $(cat "$WORK/ghost.out")"
+[ "$GHOST_STATUS" = 1 ] || fail "ssh with the key of $GHOST exited $GHOST_STATUS, expected 1"
+echo "openssh-smoke: the key of $GHOST (no such user) got one line and exit status 1"
+
+# 6. Ctrl-C (SIGINT) and SIGTERM stop the server cleanly, with a session open.
+for signal in INT TERM; do
+  [ "$signal" = TERM ] && start_server
+  connect
+  kill -s "$signal" "$SERVER_PID"
+  STATUS=""
+  for _ in $(seq 100); do
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      set +e; wait "$SERVER_PID"; STATUS=$?; set -e
+      break
+    fi
+    sleep 0.1
+  done
+  [ -n "$STATUS" ] || fail "the server did not stop within 10 s of SIG$signal"
+  # The JVM exits 130/143 on SIGINT/SIGTERM after its shutdown hooks ran: that is the clean way out.
+  case "$STATUS" in 0|130|143) ;; *) fail "the server exited with status $STATUS on SIG$signal";; esac
+  SERVER_PID=""
+  ! grep -q "Exception" "$WORK/server.log" || fail "the server printed an exception while stopping on SIG$signal"
+  for _ in $(seq 50); do [ -s "$WORK/ssh.status" ] && break; sleep 0.1; done
+  [ -s "$WORK/ssh.status" ] || fail "the open ssh session did not end when the server stopped on SIG$signal"
+  echo "openssh-smoke: SIG$signal stopped the server (exit $STATUS) and closed the open session"
 done
-[ -n "$ENDED" ] || fail "q did not end the session"
-echo "openssh-smoke: OK (port $PORT, host key $PRINTED)"
+
+echo "openssh-smoke: OK (host key $PRINTED)"

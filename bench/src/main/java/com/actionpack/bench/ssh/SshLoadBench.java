@@ -341,10 +341,24 @@ public final class SshLoadBench {
             }
         }
 
-        /** Asks the child for a full GC and its heap use after it; -1 when attached by pid. */
+        /**
+         * Asks the child for a full GC and its heap use after it. Attached by pid: the same
+         * through {@code jcmd} (GC.heap_info before the GC gives the heap under load), or -1
+         * when jcmd cannot reach the JVM.
+         */
         long liveHeapAfterGc() throws IOException, InterruptedException {
             if (process == null) {
-                return -1;
+                if (pid < 0) {
+                    return -1;
+                }
+                long[] loaded = jcmdHeap();
+                if (loaded != null) {
+                    heapUsedPeak = Math.max(heapUsedPeak, loaded[0]);
+                    heapCommitted = loaded[1];
+                }
+                jcmd("GC.run");
+                long[] live = jcmdHeap();
+                return live == null ? -1 : live[0];
             }
             long before = heapReports;
             process.getOutputStream().write('g');
@@ -354,6 +368,20 @@ public final class SshLoadBench {
                 Thread.sleep(10);
             }
             return gcHeap;
+        }
+
+        /** Used and committed heap in bytes from {@code jcmd PID GC.heap_info}, or null. */
+        private long[] jcmdHeap() throws IOException, InterruptedException {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K")
+                    .matcher(jcmd("GC.heap_info"));
+            return m.find() ? new long[] {Long.parseLong(m.group(2)) * 1024, Long.parseLong(m.group(1)) * 1024} : null;
+        }
+
+        private String jcmd(String command) throws IOException, InterruptedException {
+            Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
+            String text = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            return text;
         }
 
         double cpuPercentOver(Duration span) throws InterruptedException {
@@ -405,6 +433,10 @@ public final class SshLoadBench {
             }
             System.out.printf(Locale.ROOT, "server: RSS peak %.1f MiB, RSS now %.1f MiB, VmHWM %.1f MiB, CPU %.0f%% of one core in the last run%n",
                     rssPeakKb / 1024.0, statusKb("VmRSS:") / 1024.0, statusKb("VmHWM:") / 1024.0, cpuPercent);
+            if (process == null && heapCommitted > 0) {
+                System.out.printf(Locale.ROOT, "server heap (jcmd, at the end of each run's keys, highest): used %.1f MiB, committed %.1f MiB%n",
+                        heapUsedPeak / 1048576.0, heapCommitted / 1048576.0);
+            }
             if (process != null) {
                 String jvmArgs = System.getProperty("bench.serverJvmArgs", "");
                 System.out.printf(Locale.ROOT, "server heap: used peak %.1f MiB, committed %.1f MiB (server JVM options: %s)%n",

@@ -5,6 +5,7 @@ import com.actionpack.tui.shell.ConsoleSettings;
 import com.actionpack.tui.shell.ScreenFactory;
 import com.actionpack.tui.text.SafeText;
 import com.actionpack.tui.ssh.ConsoleSessionFactory;
+import com.actionpack.tui.ssh.SessionRefusedException;
 import com.actionpack.tui.ssh.ShellSessions;
 import java.util.Optional;
 
@@ -28,9 +29,7 @@ final class SshConsoles {
                 first = app.workspaces().start(Optional.of(session.who().email()), session.who().channel());
             } catch (ActionRefusedException refused) {
                 // The key is authorized but its email is no user of this database.
-                terminal.putString(SafeText.line(refused.getMessage()) + "\r\n");
-                terminal.flush();
-                return;
+                throw new SessionRefusedException(SafeText.line(refused.getMessage()));
             }
             ShellSessions.run(terminal, session, base, first);
         };

@@ -90,6 +90,9 @@ final class ConsoleCommand implements Command {
         int status = 0;
         try {
             factory.run(terminal, session);
+        } catch (SessionRefusedException refused) {
+            writeQuietly(err, refused.getMessage());
+            status = 1;
         } catch (Exception | Error e) {
             status = 1;
             if (hangup.happened()) {

@@ -9,6 +9,7 @@ import java.io.IOException;
  * nothing of the app's wiring. Called on the session's own thread; blocks until the console
  * quits (then the channel exits with status 0) or the client goes away (see
  * {@link SshSession#hangup()}: return promptly then). It must not close the terminal's streams.
+ * To turn the session away before drawing anything, throw {@link SessionRefusedException}.
  */
 @FunctionalInterface
 public interface ConsoleSessionFactory {

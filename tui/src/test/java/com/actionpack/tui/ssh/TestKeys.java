@@ -12,12 +12,12 @@ import java.security.KeyPair;
 import java.util.Map;
 
 /** Key pairs made in the test and an authorized_keys file naming their users. */
-final class TestKeys {
+public final class TestKeys {
 
     private TestKeys() {
     }
 
-    static KeyPair ed25519() {
+    public static KeyPair ed25519() {
         try {
             return KeyUtils.generateKeyPair("ssh-ed25519", 256);
         } catch (GeneralSecurityException e) {
@@ -25,7 +25,7 @@ final class TestKeys {
         }
     }
 
-    static KeyPair rsa() {
+    public static KeyPair rsa() {
         try {
             return KeyUtils.generateKeyPair("ssh-rsa", 2048);
         } catch (GeneralSecurityException e) {
@@ -33,11 +33,11 @@ final class TestKeys {
         }
     }
 
-    static String line(KeyPair pair, String comment) {
+    public static String line(KeyPair pair, String comment) {
         return PublicKeyEntry.toString(pair.getPublic()) + " " + comment;
     }
 
-    static Path authorizedKeys(Path file, Map<KeyPair, String> emails) throws IOException {
+    public static Path authorizedKeys(Path file, Map<KeyPair, String> emails) throws IOException {
         StringBuilder text = new StringBuilder("# test keys\n");
         emails.forEach((pair, email) -> text.append(line(pair, email)).append('\n'));
         Files.writeString(file, text, StandardCharsets.UTF_8);

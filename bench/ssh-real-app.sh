@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# SSH load benchmark against the real app (issue 6): `java -jar actionpack.jar serve` over a new
+# demo database, driven by SshLoadBench --connect. Prints `uptime` before and after (the machine's
+# load matters on 2 shared cores), the benchmark's figures, and the server's RSS/heap.
+#
+# Usage (from the repository root):
+#   mvn -B -q -pl tui,bench -am package -DskipTests
+#   bash bench/ssh-real-app.sh [--sessions 20] [--seconds 30]
+# Environment: SERVER_JVM_ARGS (e.g. "-Xmx128m") for the server JVM.
+# Everything goes to a temporary folder (XDG_DATA_HOME) that is removed at the end; only the
+# server it started is stopped (SIGTERM).
+set -euo pipefail
+
+JAR=tui/target/actionpack.jar
+BENCH_JAR=bench/target/actionpack-bench-0.1.0-SNAPSHOT.jar
+for f in "$JAR" "$BENCH_JAR" bench/target/classpath.txt; do
+  [ -f "$f" ] || { echo "ssh-real-app: $f is missing: mvn -B -q -pl tui,bench -am package -DskipTests" >&2; exit 1; }
+done
+ADMIN=global.admin@contoso-demo.example   # DemoData.DEMO_ADMIN
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/actionpack-ssh-bench.XXXXXX")
+export XDG_DATA_HOME="$WORK/xdg"
+SERVER_PID=""
+cleanup() {
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    for _ in $(seq 100); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$SERVER_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+java -jar "$JAR" demo >/dev/null
+ssh-keygen -q -t ed25519 -N '' -C "$ADMIN" -f "$WORK/id_ed25519"
+cp "$WORK/id_ed25519.pub" "$XDG_DATA_HOME/actionpack/authorized_keys"
+
+# shellcheck disable=SC2086
+java ${SERVER_JVM_ARGS:-} -jar "$JAR" serve --listen 127.0.0.1:0 --max-sessions 40 >"$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+PORT=""
+for _ in $(seq 300); do
+  PORT=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$WORK/server.log" | head -1)
+  [ -n "$PORT" ] && break
+  sleep 0.1
+done
+[ -n "$PORT" ] || { cat "$WORK/server.log" >&2; echo "ssh-real-app: the server did not start" >&2; exit 1; }
+
+echo "server: java ${SERVER_JVM_ARGS:-} -jar $JAR serve (pid $SERVER_PID, port $PORT, demo database)"
+echo "uptime before: $(uptime)"
+java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  -cp "$BENCH_JAR:$(cat bench/target/classpath.txt)" com.actionpack.bench.ssh.SshLoadBench \
+  --connect "127.0.0.1:$PORT" --key "$WORK/id_ed25519" --pid "$SERVER_PID" "$@"
+echo "uptime after:  $(uptime)"

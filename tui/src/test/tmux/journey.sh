@@ -104,9 +104,14 @@ clear_and_type() {
 
 # expect_focus TEXT: TEXT starts right after the focus colour (blue background) is switched on,
 # as the theme draws the focused button; an unfocused one only has its first letter so.
+# Polls (bounded): the key that moves the focus may still be on its way.
 expect_focus() {
-    tmux capture-pane -p -e -t "$SESSION" | grep -qF -- $'\e[44m'"$1" \
-        || fail "'$1' should have the focus"
+    local waited=0
+    until tmux capture-pane -p -e -t "$SESSION" | grep -qF -- $'\e[44m'"$1"; do
+        sleep 0.05
+        waited=$((waited + 1))
+        [ "$waited" -lt 200 ] || fail "'$1' should have the focus"
+    done
 }
 
 check_terminal_modes() {
@@ -133,6 +138,7 @@ shot first-run-filled
 keys Enter
 wait_for "Action Pack Console — Main menu" 20
 wait_for "Audit "
+expect_line 1 "$ADMIN"
 shot signed-in-main-menu
 
 # ---------------------------------------------------------------------------------------------
@@ -315,7 +321,8 @@ keys Tab
 expect_focus "<Run report>"
 shot report-form
 keys Enter
-wait_for "Done: 1 row" 30
+wait_for "Done: 1 row written" 30
+wait_for "report invoices: 1 row written to $WORK/invoices.csv"
 shot report-done
 [ -f "$WORK/invoices.csv" ] || fail "no report file at $WORK/invoices.csv"
 cp "$WORK/invoices.csv" "$LOG/invoices.csv"

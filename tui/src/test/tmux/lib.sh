@@ -17,6 +17,10 @@ need java
 [ -f "$JAR" ] || { echo "FAIL: $JAR not found: build it first (mvn -B -q -pl tui -am verify)" >&2; exit 1; }
 
 WORK="$(mktemp -d)"
+# A tmux server of our own: another script's `tmux kill-server` on the shared default socket
+# would otherwise end this run's session half way.
+export TMUX_TMPDIR="$WORK/tmux"
+mkdir -p "$TMUX_TMPDIR"
 cleanup() {
     tmux kill-session -t "$SESSION" 2>/dev/null || true
     rm -rf "$WORK"

@@ -17,10 +17,7 @@ check_terminal_modes() {
     wait_for "icanon echo MODES-42" 5
 }
 DATA="$WORK/data"
-USER_EMAIL="global.admin@contoso-demo.example"
 RUN="java -jar '$JAR'"
-# A database with the demo partner account, so that --user has someone to sign in.
-XDG_DATA_HOME="$DATA" java -jar "$JAR" demo >/dev/null
 
 step "command line: --version, a bad --as-of date, and no terminal"
 version="$(java -jar "$JAR" --version)"
@@ -37,7 +34,10 @@ grep -q "is not a date: write it as YYYY-MM-DD" "$WORK/err" || { cat "$WORK/err"
 [ "$code2" -ne 0 ] && [ "$(wc -l <"$WORK/err2")" -eq 1 ] && grep -q "needs an interactive terminal" "$WORK/err2" \
     || { echo "FAIL: without a terminal:" >&2; cat "$WORK/err2" >&2; exit 1; }
 
-step "console at 80x24: title, banner, footer"
+step "console at 80x24: title, banner, footer (on the demo database)"
+XDG_DATA_HOME="$DATA" java -jar "$JAR" demo >"$WORK/demo.out" \
+    || { echo "FAIL: actionpack demo:" >&2; cat "$WORK/demo.out" >&2; exit 1; }
+USER_EMAIL="global.admin@contoso-demo.example"
 start_shell 80 24
 type_line "XDG_DATA_HOME='$DATA' $RUN --user $USER_EMAIL --as-of 2027-03-01; echo EXIT:\$?"
 wait_for "Action Pack Console — Main menu"
@@ -49,7 +49,8 @@ expect_line 24 "q  Quit"
 step "navigate into a workspace and back"
 keys Down Down Enter
 wait_for "Action Pack Console — Benefits"
-wait_for "Benefit pack"
+wait_for "Benefit pack: MAPS"
+wait_for "Esc  Back"
 expect_line 24 "Esc  Back"
 keys Escape
 wait_for "Action Pack Console — Main menu"
@@ -77,22 +78,22 @@ expect_absent "Action Pack Console"
 check_terminal_modes
 
 step "Ctrl-C quits at once and restores the terminal"
-type_line "clear; XDG_DATA_HOME='$DATA' $RUN --user $USER_EMAIL; echo EXIT:\$?"
-wait_for "Action Pack Console — Main menu"
+type_line "clear; XDG_DATA_HOME='$DATA' $RUN; echo EXIT:\$?"
+wait_for "Action Pack Console — Sign in"
 keys C-c
 wait_for "EXIT:0"
 check_terminal_modes
 
 step "SIGTERM ends it and the terminal is restored"
-type_line "clear; sh -c 'echo \$\$ > \"$WORK/pid\"; exec env XDG_DATA_HOME=\"$DATA\" java -jar \"$JAR\" --user $USER_EMAIL'; echo EXIT:\$?"
-wait_for "Action Pack Console — Main menu"
+type_line "clear; sh -c 'echo \$\$ > \"$WORK/pid\"; exec env XDG_DATA_HOME=\"$DATA\" java -jar \"$JAR\"'; echo EXIT:\$?"
+wait_for "Action Pack Console — Sign in"
 kill -TERM "$(cat "$WORK/pid")"
 wait_for "EXIT:143"
 check_terminal_modes
 
 step "NO_COLOR: no colour codes, selection in reverse video"
-type_line "clear; NO_COLOR=1 XDG_DATA_HOME='$DATA' $RUN --user $USER_EMAIL; echo EXIT:\$?"
-wait_for "Action Pack Console — Main menu"
+type_line "clear; NO_COLOR=1 XDG_DATA_HOME='$DATA' $RUN; echo EXIT:\$?"
+wait_for "Action Pack Console — Sign in"
 styled="$(tmux capture-pane -p -e -t "$SESSION")"
 if grep -qE $'\e\\[([0-9;]*;)?(3[0-7]|4[0-7]|9[0-7]|10[0-7]|38;5;[0-9]+|48;5;[0-9]+)[;m]' <<<"$styled"; then
     echo "FAIL: colour codes with NO_COLOR set" >&2

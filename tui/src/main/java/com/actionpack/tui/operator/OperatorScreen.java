@@ -115,13 +115,6 @@ public final class OperatorScreen implements ConsoleScreen {
                         () -> shell.navigator().push(new DecideVerificationScreen(shell, core, actor, a))));
             }
         });
-        out.add(Sheet.heading("Prices by country"));
-        for (CountryOffer offer : core.prices().list()) {
-            out.add(Sheet.row("price-" + offer.country(), PriceForm.describe(offer),
-                    () -> shell.navigator().push(PriceForm.edit(shell, core, actor, offer))));
-        }
-        out.add(Sheet.row("price-new", "[Add country] Set the price of another country",
-                () -> shell.navigator().push(PriceForm.add(shell, core, actor))));
         actions.run("Cancellation tickets", () -> core.cancellations().inProgress(actor), tickets -> {
             out.add(Sheet.heading("Cancellation tickets in progress"));
             if (tickets.isEmpty()) {
@@ -145,6 +138,15 @@ public final class OperatorScreen implements ConsoleScreen {
         });
         out.add(Sheet.heading("Housekeeping"));
         out.add(Sheet.row("expire", "[Expire overdue] Expire wire orders unpaid after 30 days", this::expireOverdue));
+        // The price table comes last: it is two lines a country, and above the queues it pushed
+        // the day's work (tickets, provisioning) below the first page of an 80x24 terminal.
+        out.add(Sheet.heading("Prices by country"));
+        for (CountryOffer offer : core.prices().list()) {
+            out.add(Sheet.row("price-" + offer.country(), PriceForm.describe(offer),
+                    () -> shell.navigator().push(PriceForm.edit(shell, core, actor, offer))));
+        }
+        out.add(Sheet.row("price-new", "[Add country] Set the price of another country",
+                () -> shell.navigator().push(PriceForm.add(shell, core, actor))));
         sheet.setEntries(out);
     }
 

@@ -54,7 +54,7 @@ public final class ReportRunner {
             return failure(report, data, e, null);
         }
         return new RunOutcome(RunOutcome.Status.OK, data.rows(),
-                "report " + report.id() + ": " + data.rows() + " rows written to standard output");
+                "report " + report.id() + ": " + rowsWritten(data.rows()) + " to standard output");
     }
 
     private RunOutcome toFile(InstalledReport report, ReportRequest request, GuardedData data, Path target,
@@ -102,7 +102,12 @@ public final class ReportRunner {
             deleteQuietly(temp);
         }
         return new RunOutcome(RunOutcome.Status.OK, data.rows(),
-                "report " + report.id() + ": " + data.rows() + " rows written to " + OneLine.of(target.toString()));
+                "report " + report.id() + ": " + rowsWritten(data.rows()) + " to " + OneLine.of(target.toString()));
+    }
+
+    /** "1 row written", "2 rows written": the end-of-run line people read on screen and in cron mail. */
+    static String rowsWritten(long rows) {
+        return rows + (rows == 1 ? " row" : " rows") + " written";
     }
 
     /** Chooses who to blame: the data, the output, or the plugin. */

@@ -134,6 +134,11 @@ public final class ConsoleShell implements ShellContext {
         return settings;
     }
 
+    @Override
+    public void signedIn(String email) {
+        header.setUser(email);
+    }
+
     /** The title bar text, e.g. "Action Pack Console — Membership". */
     public String title() {
         return header.titleText();

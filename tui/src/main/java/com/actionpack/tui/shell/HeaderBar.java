@@ -19,7 +19,7 @@ final class HeaderBar extends AbstractComponent<HeaderBar> {
     static final String PRODUCT = "Action Pack Console";
 
     private final Palette palette;
-    private final Optional<String> user;
+    private Optional<String> user;
     private final Optional<String> banner;
     private String where = "";
 
@@ -28,6 +28,11 @@ final class HeaderBar extends AbstractComponent<HeaderBar> {
         this.user = user.map(SafeText::line);
         this.banner = asOf.map(date -> "Preview as of " + date
                 + ": dates and rules are shown as they stand on that day");
+    }
+
+    void setUser(String email) {
+        this.user = Optional.of(SafeText.line(email));
+        invalidate();
     }
 
     void setWhere(String where) {

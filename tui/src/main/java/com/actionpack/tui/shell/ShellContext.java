@@ -10,4 +10,7 @@ public interface ShellContext {
     Dialogs dialogs();
 
     ConsoleSettings settings();
+
+    /** Shows who is signed in on the title bar once sign-in or first-run setup has chosen them. */
+    void signedIn(String email);
 }

@@ -35,6 +35,7 @@ public final class FirstRunScreen implements ConsoleScreen {
     public static final String TITLE = "First run: create the partner account";
     private static final int FIELD_WIDTH = 44;
 
+    private final ShellContext shell;
     private final CoreServices core;
     private final Actions actions;
     private final Consumer<Actor> onSignedIn;
@@ -42,6 +43,7 @@ public final class FirstRunScreen implements ConsoleScreen {
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
 
     public FirstRunScreen(ShellContext shell, CoreServices core, Consumer<Actor> onSignedIn) {
+        this.shell = shell;
         this.core = core;
         this.actions = new Actions(shell);
         this.onSignedIn = onSignedIn;
@@ -84,6 +86,7 @@ public final class FirstRunScreen implements ConsoleScreen {
 
     private void created(Setup setup) {
         fields.values().forEach(box -> box.setText(""));
+        shell.signedIn(setup.globalAdmin().email());
         onSignedIn.accept(Actor.console(setup.globalAdmin().id()));
     }
 

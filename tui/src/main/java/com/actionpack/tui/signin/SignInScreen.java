@@ -32,7 +32,10 @@ public final class SignInScreen implements ConsoleScreen {
         panel.addComponent(new Label(" Who is signing in? Choose a user and press Enter.\n"
                 + Fit.padRight("Email", 30) + " " + Fit.padRight("Name", 18) + " Roles"), BorderLayout.Location.TOP);
         for (SignInChoice choice : choices) {
-            list.addItem(line(choice), () -> onSignedIn.accept(Actor.console(choice.user().id())));
+            list.addItem(line(choice), () -> {
+                shell.signedIn(choice.user().email());
+                onSignedIn.accept(Actor.console(choice.user().id()));
+            });
         }
         panel.addComponent(list, BorderLayout.Location.CENTER);
         if (choices.isEmpty()) {

@@ -165,6 +165,19 @@ class OperatorScreenTest {
     }
 
     @Test
+    @DisplayName("R16, R2: at 80x24 the work queues, provisioning included, are on the first page; prices come last")
+    void queuesBeforePrices() {
+        world.fixture.buyByCard(admin);
+        world.fixture.newAccount("Fabrikam Inc", "DE");
+        try (ConsoleHarness console = world.open(OperatorScreen.factory(world.fixture.core, operator))) {
+            String text = console.text();
+            assertTrue(text.contains("PartnerID 4000001  term 1  available at 2026-03-11 12:00 UTC"), text);
+            assertTrue(text.contains("Fabrikam Inc  (DE)"), text);
+            assertTrue(text.indexOf("Benefits being provisioned") < text.indexOf("Prices by country"), text);
+        }
+    }
+
+    @Test
     @DisplayName("R16: the operator provisions a term's benefits now")
     void provisionNow() {
         world.fixture.buyByCard(admin);

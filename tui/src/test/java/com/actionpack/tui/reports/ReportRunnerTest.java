@@ -94,6 +94,18 @@ class ReportRunnerTest {
     }
 
     @Test
+    void oneRowIsOneRowNotOneRows() throws Exception {
+        Path target = dir.resolve("one.csv");
+
+        RunOutcome outcome = runner.run(csv("invoices"), all("csv"), new GeneratedData(1), target,
+                OutputStream.nullOutputStream(), ProgressListener.NONE);
+
+        assertTrue(outcome.ok(), outcome.message());
+        assertEquals("report invoices: 1 row written to " + target, outcome.message());
+        assertEquals("0 rows written", ReportRunner.rowsWritten(0));
+    }
+
+    @Test
     void replacesAnExistingTargetOnlyWhenComplete() throws Exception {
         Path target = Files.writeString(dir.resolve("out.txt"), "yesterday's report");
 

@@ -57,6 +57,8 @@ class SignInTest {
             assertEquals(Set.of(Role.GLOBAL_ADMIN), admin.roles());
             assertEquals("Contoso Ltd", world.fixture.core.accounts().account(signedIn.get(0)).profile().legalName());
             assertTrue(console.line(0).contains("Membership"), console.text());
+            assertTrue(console.line(0).contains("ada@contoso.example"), "the title bar names who is signed in: "
+                    + console.line(0));
         }
     }
 
@@ -94,6 +96,8 @@ class SignInTest {
             assertFalse(text.contains("\u001b"), text);
             console.press(KeyType.ArrowDown).press(KeyType.Enter);
             assertEquals(List.of(Actor.console(billing.id())), signedIn);
+            assertTrue(console.line(0).contains("bill@contoso.example"), "the title bar names who is signed in: "
+                    + console.line(0));
         }
     }
 }

@@ -1,0 +1,348 @@
+#!/usr/bin/env bash
+# End-to-end journey of a newcomer in the real fat jar, in a real terminal (tmux, 80x24, UTF-8):
+# first-run setup, enrollment, operator appointed from the host, verification, buy by card,
+# download the invoice, provisioning, choose MAPS, redeem a benefit, export a CSV report, quit.
+# It checks the screens and the files the console wrote.
+#
+#   mvn -B -q package -DskipTests         # builds tui/target/actionpack.jar (this script builds nothing)
+#   tui/src/test/tmux/journey.sh          # exit 0 = pass, 1 = fail, 77 = tmux/java missing
+#
+# From .ci/run (after `mvn -B verify` has built the jar):
+#   tui/src/test/tmux/journey.sh || { rc=$?; [ "$rc" -eq 77 ] || exit "$rc"; }
+#
+# ACTIONPACK_JAR=/path/to/actionpack.jar overrides the jar. Every screen it checks is saved as
+# text under $JOURNEY_LOG (default ${TMPDIR:-/tmp}/journey): NN-name.txt, failure.txt on a failure,
+# plus the invoice and the CSV it read back. It only polls (bounded), it never sleeps long.
+
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+LOG="${JOURNEY_LOG:-${TMPDIR:-/tmp}/journey}"
+rm -rf "$LOG"
+mkdir -p "$LOG"
+DATA="$WORK/data"
+RUN="XDG_DATA_HOME='$DATA' java -jar '$JAR'"
+ADMIN="ann@contoso.example"
+SHOT=0
+STARTED=$(date +%s%N)
+STEP_STARTED=$STARTED
+TIMINGS=""
+
+on_exit() {
+    local code=$?
+    if [ "$code" -ne 0 ]; then
+        tmux capture-pane -p -t "$SESSION" >"$LOG/failure.txt" 2>/dev/null || true
+        echo "journey: screens are in $LOG" >&2
+    fi
+    cleanup
+}
+trap on_exit EXIT
+
+ms_since() { echo $((($(date +%s%N) - $1) / 1000000)); }
+
+step() {
+    if [ -n "${STEP_NAME:-}" ]; then
+        TIMINGS+="$(printf '  %6d ms  %s' "$(ms_since "$STEP_STARTED")" "$STEP_NAME")"$'\n'
+    fi
+    STEP_NAME="$*"
+    STEP_STARTED=$(date +%s%N)
+    echo "- $*"
+}
+
+fail() {
+    echo "FAIL: $*" >&2
+    screen_text >&2
+    exit 1
+}
+
+# shot NAME: saves the pane as NN-NAME.txt.
+shot() {
+    SHOT=$((SHOT + 1))
+    screen_text >"$LOG/$(printf '%02d' "$SHOT")-$1.txt"
+}
+
+# The pane's line that shows the selection marker of a sheet ("> ...").
+selected_line() {
+    screen_text | grep -m1 -E '^> ' || true
+}
+
+# select_line TEXT [MAX]: presses Down, as someone reading the screen would, until the
+# selected line ("> ...") contains TEXT. Each press waits (bounded) for the marker to move.
+select_line() {
+    local text="$1" max="${2:-40}" presses=0 before waited
+    until selected_line | grep -qF -- "$text"; do
+        [ "$presses" -lt "$max" ] || fail "no selectable line with '$text' after $max Down presses"
+        before="$(selected_line)"
+        tmux send-keys -t "$SESSION" Down
+        presses=$((presses + 1))
+        waited=0
+        while [ "$(selected_line)" = "$before" ] && [ "$waited" -lt 40 ]; do
+            sleep 0.05
+            waited=$((waited + 1))
+        done
+    done
+}
+
+# open_workspace NAME: from the main menu, goes to the top (Home), down to NAME's row as read
+# from the menu itself, Enter, and waits for that workspace's title.
+open_workspace() {
+    local name="$1" first row
+    wait_for "Action Pack Console — Main menu"
+    first="$(screen_text | grep -n -m1 -E '^ Membership ' | cut -d: -f1)"
+    row="$(screen_text | grep -n -m1 -E "^ $name  " | cut -d: -f1)"
+    [ -n "$first" ] && [ -n "$row" ] || fail "the main menu does not list $name"
+    keys Home
+    for ((i = first; i < row; i++)); do tmux send-keys -t "$SESSION" Down; done
+    keys Enter
+    wait_for "Action Pack Console — $name" 20
+}
+
+# clear_and_type TEXT: empties the focused one-line field (the cursor starts at its end) and types.
+clear_and_type() {
+    tmux send-keys -t "$SESSION" -N 100 BSpace
+    tmux send-keys -t "$SESSION" -l "$1"
+}
+
+# expect_focus TEXT: TEXT starts right after the focus colour (blue background) is switched on,
+# as the theme draws the focused button; an unfocused one only has its first letter so.
+# Polls (bounded): the key that moves the focus may still be on its way.
+expect_focus() {
+    local waited=0
+    until tmux capture-pane -p -e -t "$SESSION" | grep -qF -- $'\e[44m'"$1"; do
+        sleep 0.05
+        waited=$((waited + 1))
+        [ "$waited" -lt 200 ] || fail "'$1' should have the focus"
+    done
+}
+
+check_terminal_modes() {
+    type_line "clear; stty -a | tr ' ' '\n' | grep -xE 'icanon|echo' | tr '\n' ' '; echo MODES-\$((40+2))"
+    wait_for "icanon echo MODES-42" 5
+}
+
+start_shell 80 24
+
+# ---------------------------------------------------------------------------------------------
+step "1. first run on an empty database: the setup form, then signed in"
+type_line "cd '$WORK' && clear && $RUN; echo EXIT:\$?"
+wait_for "Action Pack Console — First run: create the partner account" 30
+wait_for "Global admin name:"
+shot first-run-empty
+for value in "Contoso Ltd" "1 Main St" "Seattle" "98101" "US" "Ann Admin" "$ADMIN" "+1 206 555 0100" \
+    "$ADMIN" "Ann Admin"; do
+    tmux send-keys -t "$SESSION" -l "$value"
+    tmux send-keys -t "$SESSION" Tab
+done
+wait_for "Global admin name:     Ann Admin"
+expect_focus "<Create account>"
+shot first-run-filled
+keys Enter
+wait_for "Action Pack Console — Main menu" 20
+wait_for "Audit "
+expect_line 1 "$ADMIN"
+shot signed-in-main-menu
+
+# ---------------------------------------------------------------------------------------------
+step "2a. enrollment from Account and users"
+open_workspace "Account and users"
+wait_for "Verification: PENDING"
+wait_for "AI Cloud Partner Program: not enrolled"
+select_line "[Enroll]"
+shot account-before-enroll
+keys Enter
+wait_for "AI Cloud Partner Program: enrolled on"
+wait_for "joined the AI Cloud Partner Program"
+shot account-enrolled
+
+step "2b. quit; the host appoints the operator; reopen with --user"
+keys q
+wait_for "EXIT:0" 15
+type_line "clear; $RUN operator grant $ADMIN; echo GRANT:\$?"
+wait_for "GRANT:0" 30
+wait_for "$ADMIN is an Operator."
+shot operator-granted
+type_line "clear; $RUN --user $ADMIN; echo EXIT:\$?"
+wait_for "Action Pack Console — Main menu" 30
+expect_line 1 "$ADMIN"
+shot reopened-as-operator
+
+step "2c. the operator verifies the account"
+open_workspace "Operator"
+wait_for "Verification queue"
+wait_for "4000001  Contoso Ltd  (US)"
+select_line "Contoso Ltd  (US)"
+shot operator-queue
+keys Enter
+wait_for "Action Pack Console — Verification of 4000001"
+select_line "[Verify]"
+shot verification
+keys Enter
+wait_for "Note (optional):"
+keys Enter
+wait_for "Contoso Ltd is VERIFIED."
+shot verified
+keys Escape
+
+# ---------------------------------------------------------------------------------------------
+step "3. Membership: buy now, agreement, order, pay by card, receipt"
+open_workspace "Membership"
+wait_for "Verification: VERIFIED"
+wait_for "<Buy now>"
+wait_for "No current membership."
+shot membership-offer
+keys b
+wait_for "Action Pack Console — Buy: Microsoft Action Pack subscription"
+wait_for "Accept agreement & place order"
+wait_for "USD 475.00"
+shot purchase-pane
+keys Space
+wait_for "[x] I accept the Microsoft Action Pack agreement"
+keys Tab
+expect_focus "<Accept agreement & place order>"
+keys Enter
+wait_for "Action Pack Console — Payment"
+wait_for "Amount to pay: USD 475.00"
+wait_for "<o> Credit card"
+keys Tab
+tmux send-keys -t "$SESSION" -l "4111 1111 1111 1111"
+keys Tab
+tmux send-keys -t "$SESSION" -l "12/39"
+keys Tab
+tmux send-keys -t "$SESSION" -l "123"
+wait_for "Security code (CVV): ***"
+wait_for "Card number:         **** **** **** 1111"
+wait_for "Expiry (MM/YY):      12/39"
+expect_absent "4111 1111"
+shot payment-filled
+keys Tab
+expect_focus "<Proceed>"
+keys Enter
+wait_for "Charge USD 475.00 to the card ending 1111"
+expect_focus "<Cancel>"
+shot payment-confirm
+keys Tab
+expect_focus "<Pay USD 475.00>"
+keys Enter
+wait_for "Action Pack Console — Receipt" 20
+wait_for "is paid."
+wait_for "Invoice:  INV-"
+shot receipt
+INVOICE="$(screen_text | grep -o -m1 -E 'INV-[0-9]+')"
+[ -n "$INVOICE" ] || fail "no invoice number on the receipt"
+echo "  invoice $INVOICE"
+keys Escape
+wait_for "Action Pack Console — Membership"
+wait_for "Current term 1: ACTIVE since"
+shot membership-active
+keys Escape
+
+# ---------------------------------------------------------------------------------------------
+step "4. Bills and payments: select the invoice, d downloads it"
+open_workspace "Bills and payments"
+wait_for "$INVOICE"
+shot bills
+keys Tab
+keys d
+wait_for "Download $INVOICE"
+wait_for "Save the document to:"
+clear_and_type "$WORK/invoice.txt"
+wait_for "$WORK/invoice.txt"
+shot download-prompt
+keys Enter
+wait_for "Saved $WORK/invoice.txt"
+shot downloaded
+[ -f "$WORK/invoice.txt" ] || fail "no invoice file at $WORK/invoice.txt"
+cp "$WORK/invoice.txt" "$LOG/invoice.txt"
+grep -qF "$INVOICE" "$WORK/invoice.txt" || fail "the invoice file does not name $INVOICE"
+grep -qF "USD 475.00" "$WORK/invoice.txt" || fail "the invoice file does not say USD 475.00"
+keys Escape
+
+# ---------------------------------------------------------------------------------------------
+step "5a. Operator: provision the benefits now"
+open_workspace "Operator"
+wait_for "Wire orders awaiting payment"
+select_line "PartnerID 4000001  term 1  available at" 60
+wait_for "Benefits being provisioned"
+shot provisioning-pending
+keys Enter
+wait_for "Provision benefits now"
+expect_focus "<Cancel>"
+keys Tab
+expect_focus "<Provision now>"
+keys Enter
+wait_for "are available now."
+shot provisioned
+keys Escape
+
+step "5b. Benefits: choose MAPS (with its confirmation), redeem Azure AD Basic"
+open_workspace "Benefits"
+wait_for "Benefits are available since"
+wait_for "Choose MAPS"
+select_line "Choose MAPS"
+shot benefits-choose
+keys Enter
+wait_for "This cannot be changed until your next renewal."
+expect_focus "<Cancel>"
+shot choose-maps-confirm
+keys Tab
+expect_focus "<Choose MAPS>"
+keys Enter
+wait_for "Benefit pack: MAPS"
+select_line "Azure AD Basic"
+wait_for "Cloud Service | 5 | used 0, left 5"
+shot benefits-maps
+keys Enter
+wait_for "Action Pack Console — Redeem"
+wait_for "Redeem Azure AD Basic"
+tmux send-keys -t "$SESSION" -l "1"
+keys Tab
+tmux send-keys -t "$SESSION" -l "contoso.onmicrosoft.com"
+wait_for "Tenant or user: contoso.onmicrosoft.com"
+keys Tab
+expect_focus "<Redeem>"
+shot redeem-form
+keys Enter
+wait_for "Redeemed 1 of Azure AD Basic."
+wait_for "Cloud Service | 5 | used 1, left 4"
+shot redeemed
+keys Escape
+
+# ---------------------------------------------------------------------------------------------
+step "6. Reports: run invoices to a file, read it back"
+open_workspace "Reports"
+wait_for "invoices        Invoices and credit notes"
+shot reports
+keys Enter
+wait_for "Action Pack Console — Report invoices"
+wait_for "<Run report>"
+keys Tab Tab Tab Tab
+clear_and_type "$WORK/invoices.csv"
+wait_for "File $WORK/invoices.csv"
+keys Tab
+expect_focus "<Run report>"
+shot report-form
+keys Enter
+wait_for "Done: 1 row written" 30
+wait_for "report invoices: 1 row written to $WORK/invoices.csv"
+shot report-done
+[ -f "$WORK/invoices.csv" ] || fail "no report file at $WORK/invoices.csv"
+cp "$WORK/invoices.csv" "$LOG/invoices.csv"
+[ "$(wc -l <"$WORK/invoices.csv")" -eq 2 ] || fail "invoices.csv should be a header and one row: $(cat "$WORK/invoices.csv")"
+head -1 "$WORK/invoices.csv" | grep -q '^number,kind,' || fail "invoices.csv header: $(head -1 "$WORK/invoices.csv")"
+awk -F, -v inv="$INVOICE" 'NR == 2 && $1 == inv && /,USD,/ && /,475\.00,/ && /,PAID,/ { ok = 1 } END { exit !ok }' \
+    "$WORK/invoices.csv" || fail "invoices.csv row should be $INVOICE, USD 475.00, PAID: $(sed -n 2p "$WORK/invoices.csv")"
+ls "$WORK"/.*.tmp "$WORK"/*.tmp >/dev/null 2>&1 && fail "a temporary file was left in $WORK"
+
+# ---------------------------------------------------------------------------------------------
+step "7. q quits and the shell prompt is usable"
+keys q
+wait_for "EXIT:0" 15
+expect_absent "Action Pack Console"
+check_terminal_modes
+shot terminal-restored
+[ -f "$DATA/actionpack/actionpack.db" ] || fail "no database in $DATA/actionpack"
+step "done"
+
+echo "timings:"
+printf '%s' "$TIMINGS"
+echo "  total $(ms_since "$STARTED") ms; screens in $LOG"
+echo "PASS: tmux journey"

@@ -149,6 +149,11 @@ wait_for "AI Cloud Partner Program: not enrolled"
 select_line "[Enroll]"
 shot account-before-enroll
 keys Enter
+wait_for "Enrollment is recorded"
+expect_focus "<Cancel>"
+keys Tab
+expect_focus "<Enroll>"
+keys Enter
 wait_for "AI Cloud Partner Program: enrolled on"
 wait_for "joined the AI Cloud Partner Program"
 shot account-enrolled
@@ -300,6 +305,12 @@ wait_for "Tenant or user: contoso.onmicrosoft.com"
 keys Tab
 expect_focus "<Redeem>"
 shot redeem-form
+keys Enter
+wait_for "Redeem 1 of Azure AD Basic?"
+expect_focus "<Cancel>"
+shot redeem-confirm
+keys Tab
+expect_focus "<Redeem 1>"
 keys Enter
 wait_for "Redeemed 1 of Azure AD Basic."
 wait_for "Cloud Service | 5 | used 1, left 4"

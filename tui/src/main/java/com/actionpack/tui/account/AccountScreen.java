@@ -8,6 +8,7 @@ import com.actionpack.core.account.User;
 import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.common.Actor;
 import com.actionpack.tui.action.Actions;
+import com.actionpack.tui.shell.Confirmation;
 import com.actionpack.tui.shell.ConsoleScreen;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ScreenFactory;
@@ -125,10 +126,14 @@ public final class AccountScreen implements ConsoleScreen {
     }
 
     private void enroll() {
-        actions.run("Enroll", () -> core.accounts().enroll(actor), a -> {
-            refresh();
-            shell.notices().info("The account joined the AI Cloud Partner Program on " + a.enrolledOn() + ".");
-        });
+        // Joining the program cannot be undone from here: ask first.
+        shell.dialogs().confirm(Confirmation.of("Enroll",
+                "Join the AI Cloud Partner Program with this account? Enrollment is recorded with today's date"
+                        + " and cannot be undone here.", "Enroll"),
+                () -> actions.run("Enroll", () -> core.accounts().enroll(actor), a -> {
+                    refresh();
+                    shell.notices().info("The account joined the AI Cloud Partner Program on " + a.enrolledOn() + ".");
+                }));
     }
 
     private static List<FormScreen.Field> profileFields(LegalProfile p) {

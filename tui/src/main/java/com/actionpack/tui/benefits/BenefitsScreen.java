@@ -228,14 +228,19 @@ public final class BenefitsScreen implements ConsoleScreen {
                 shell.notices().error("Quantity must be a whole number such as 1: type how many units to redeem.");
                 return false;
             }
-            return actions.run("Redeem " + b.name(),
-                    () -> core.benefits().redeem(actor, new RedeemBenefit(b.id(), quantity.get(),
-                            values.getOrDefault("Tenant or user", ""))),
-                    r -> {
-                        shell.navigator().pop();
-                        shell.notices().info("Redeemed " + r.quantity() + " of " + b.name()
-                                + (r.productKey().isEmpty() ? "." : ": the product key is in the redemptions list."));
-                    });
+            // A redemption cannot be undone and ends the right to cancel the purchase (R15, R19).
+            shell.dialogs().confirm(Confirmation.of("Redeem",
+                    "Redeem " + quantity.get() + " of " + b.name() + "? A redemption cannot be undone, and it ends"
+                            + " the right to cancel this purchase for a refund.", "Redeem " + quantity.get()),
+                    () -> actions.run("Redeem " + b.name(),
+                            () -> core.benefits().redeem(actor, new RedeemBenefit(b.id(), quantity.get(),
+                                    values.getOrDefault("Tenant or user", ""))),
+                            r -> {
+                                shell.navigator().pop();
+                                shell.notices().info("Redeemed " + r.quantity() + " of " + b.name()
+                                        + (r.productKey().isEmpty() ? "." : ": the product key is in the redemptions list."));
+                            }));
+            return false;
         }));
     }
 

@@ -53,6 +53,10 @@ class AccountScreenTest {
             assertTrue(console.shows("AI Cloud Partner Program: not enrolled"), console.text());
             assertTrue(console.shows("> [Enroll]"), console.text());
             console.press(KeyType.Enter);
+            assertTrue(console.shows("Enrollment is recorded"), console.text());
+            console.press(KeyType.Enter); // Cancel has the focus: nothing happens
+            assertTrue(console.shows("AI Cloud Partner Program: not enrolled"), console.text());
+            console.press(KeyType.Enter).press(KeyType.Tab).press(KeyType.Enter);
             assertTrue(console.shows("AI Cloud Partner Program: enrolled on 2026-03-10"), console.text());
             assertFalse(console.shows("[Enroll]"));
         }

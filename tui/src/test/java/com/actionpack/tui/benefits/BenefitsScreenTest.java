@@ -143,12 +143,14 @@ class BenefitsScreenTest {
             assertTrue(console.shows("Tenant or user"), console.text());
             console.type("5").press(KeyType.Enter).type("contoso.onmicrosoft.com").press(KeyType.Enter)
                     .press(KeyType.Enter);
+            assertTrue(console.shows("ends the right to cancel"), console.text());
+            console.press(KeyType.Tab).press(KeyType.Enter);
             assertTrue(console.shows("Redeemed 5 of Azure AD Basic"), console.text());
             assertFigures(console, "Azure AD Basic", "Cloud Service | 5 | used 5, left 0");
 
             console.press(KeyType.Enter);
             console.type("1").press(KeyType.Enter).type("contoso.onmicrosoft.com").press(KeyType.Enter)
-                    .press(KeyType.Enter);
+                    .press(KeyType.Enter).press(KeyType.Tab).press(KeyType.Enter);
             String text = console.text();
             assertTrue(text.contains("Only 0 of 5 left for Azure AD Basic."), text);
             assertTrue(text.contains("This benefit is fully redeemed for this term."), text);

@@ -25,13 +25,14 @@ public final class InvoiceText {
         out.add("Bill to:         " + inv.billTo().legalName());
         out.add("                 " + inv.billTo().address().oneLine());
         out.add("");
-        out.add(String.format("%-44s %8s %14s", "Item", "Quantity", "Unit price"));
-        out.add(String.format("%-44s %8d %14s", inv.lineDescription(), inv.quantity(), inv.unitPrice().format()));
+        // One field a line: item descriptions are longer than any fixed column would fit.
+        out.add("Item:            " + inv.lineDescription());
+        out.add("Quantity:        " + inv.quantity());
+        out.add(amount("Unit price:", inv.unitPrice()));
         out.add("");
-        out.add(String.format("%-53s %14s", "Net", inv.net().format()));
-        out.add(String.format("%-53s %14s", "Tax (" + java.math.BigDecimal.valueOf(inv.taxBasisPoints(), 2).toPlainString() + " %)",
-                inv.tax().format()));
-        out.add(String.format("%-53s %14s", "Total", inv.total().format()));
+        out.add(amount("Net:", inv.net()));
+        out.add(amount("Tax (" + java.math.BigDecimal.valueOf(inv.taxBasisPoints(), 2).toPlainString() + " %):", inv.tax()));
+        out.add(amount("Total:", inv.total()));
         out.add("");
         out.add("Currency:        " + inv.total().currency());
         out.add("Payment method:  " + inv.paymentMethod().label());
@@ -42,5 +43,10 @@ public final class InvoiceText {
             inv.paymentInstructions().lines().forEach(line -> out.add("  " + line));
         }
         return out.toString();
+    }
+
+    /** A label and an amount right-aligned in one column. */
+    private static String amount(String label, com.actionpack.core.common.Money money) {
+        return String.format("%-17s%14s", label, money.format());
     }
 }

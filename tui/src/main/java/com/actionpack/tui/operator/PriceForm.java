@@ -24,7 +24,8 @@ final class PriceForm {
     }
 
     static String describe(CountryOffer o) {
-        return o.country() + "  " + o.price().format() + " + tax " + o.taxRateText() + "  "
+        String country = o.country().equals(CountryOffer.DEFAULT_COUNTRY) ? o.country() + " (any other country)" : o.country();
+        return country + "  " + o.price().format() + " + tax " + o.taxRateText() + "  "
                 + (o.cardAllowed() ? "card and wire" : "wire only") + "  | " + o.wireBankDetails();
     }
 

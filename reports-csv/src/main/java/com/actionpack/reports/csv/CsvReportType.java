@@ -4,11 +4,8 @@ import com.actionpack.reports.spi.ProgressListener;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportRequest;
 import com.actionpack.reports.spi.ReportType;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -63,7 +60,7 @@ abstract class CsvReportType implements ReportType {
                 .setHeader(header.toArray(String[]::new))
                 .get();
         // Neither the writer nor the printer is closed: that would close the caller's stream.
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        Utf8Writer writer = new Utf8Writer(out, 64 * 1024);
         CSVPrinter printer = new CSVPrinter(writer, format);
         CsvRows rows = new CsvRows(printer, progress);
         writeRows(request.filter(), data, rows);

@@ -2,8 +2,6 @@ package com.actionpack.reports.csv;
 
 import com.actionpack.reports.spi.ProgressListener;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalLong;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -14,7 +12,8 @@ final class CsvRows {
 
     private final CSVPrinter printer;
     private final ProgressListener progress;
-    private final List<String> cells = new ArrayList<>();
+    /** Reused for every record: a million-row export would otherwise build a million lists. */
+    private String[] cells = new String[0];
     private long written;
 
     CsvRows(CSVPrinter printer, ProgressListener progress) {
@@ -28,11 +27,13 @@ final class CsvRows {
      * neutralised.
      */
     void write(Object... values) throws IOException {
-        cells.clear();
-        for (Object value : values) {
-            cells.add(CsvCells.neutralise(text(value)));
+        if (cells.length != values.length) {
+            cells = new String[values.length];
         }
-        printer.printRecord(cells);
+        for (int i = 0; i < values.length; i++) {
+            cells[i] = CsvCells.neutralise(text(values[i]));
+        }
+        printer.printRecord((Object[]) cells);
         written++;
         if (written % PROGRESS_EVERY == 0) {
             progress.rowsWritten(written);
@@ -47,6 +48,9 @@ final class CsvRows {
     private static String text(Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof String) {
+            return (String) value;
         }
         if (value instanceof OptionalLong) {
             OptionalLong number = (OptionalLong) value;

@@ -3,20 +3,19 @@ package com.actionpack.reports.csv;
 import com.actionpack.reports.spi.ProgressListener;
 import java.io.IOException;
 import java.util.OptionalLong;
-import org.apache.commons.csv.CSVPrinter;
 
 /** Writes one CSV record per call, with every cell made safe, and reports progress. */
 final class CsvRows {
 
     private static final int PROGRESS_EVERY = 500;
 
-    private final CSVPrinter printer;
+    private final Rfc4180Printer printer;
     private final ProgressListener progress;
     /** Reused for every record: a million-row export would otherwise build a million lists. */
     private String[] cells = new String[0];
     private long written;
 
-    CsvRows(CSVPrinter printer, ProgressListener progress) {
+    CsvRows(Rfc4180Printer printer, ProgressListener progress) {
         this.printer = printer;
         this.progress = progress;
     }
@@ -33,7 +32,7 @@ final class CsvRows {
         for (int i = 0; i < values.length; i++) {
             cells[i] = CsvCells.neutralise(text(values[i]));
         }
-        printer.printRecord((Object[]) cells);
+        printer.printRecord(cells);
         written++;
         if (written % PROGRESS_EVERY == 0) {
             progress.rowsWritten(written);

@@ -3,14 +3,14 @@ package com.actionpack.reports.csv;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A buffered UTF-8 writer for CSV output. Report text is nearly all ASCII, which this copies
  * straight into its byte buffer; {@code OutputStreamWriter}'s general charset encoder and
  * {@code Writer.append}'s substring per quoted piece were a third of an export's time. Other
- * text is encoded exactly as {@code OutputStreamWriter} would (a lone surrogate becomes
- * {@code ?}). Not thread-safe; {@link #close} flushes but leaves the stream open.
+ * text is encoded in place, exactly as {@code OutputStreamWriter} would (a lone surrogate
+ * becomes {@code ?}; a pair split across two calls would too, which a CSV cell never does).
+ * Not thread-safe; {@link #close} flushes but leaves the stream open.
  */
 final class Utf8Writer extends Writer {
 
@@ -31,7 +31,7 @@ final class Utf8Writer extends Writer {
             }
             buffer[used++] = (byte) c;
         } else {
-            encode(String.valueOf((char) c));
+            append(String.valueOf((char) c), 0, 1);
         }
     }
 
@@ -54,17 +54,34 @@ final class Utf8Writer extends Writer {
     @Override
     public Writer append(CharSequence text, int start, int end) throws IOException {
         CharSequence s = text == null ? "null" : text;
+        byte[] b = buffer;
         for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                // Rare: encode the rest in one go, so that surrogate pairs stay together.
-                encode(s.subSequence(i, end).toString());
-                return this;
-            }
-            if (used == buffer.length) {
+            if (used > b.length - 4) {
                 drain();
             }
-            buffer[used++] = (byte) c;
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                b[used++] = (byte) c;
+            } else if (c < 0x800) {
+                b[used++] = (byte) (0xC0 | c >> 6);
+                b[used++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                char low = i + 1 < end ? s.charAt(i + 1) : 0;
+                if (Character.isHighSurrogate(c) && Character.isLowSurrogate(low)) {
+                    int cp = Character.toCodePoint(c, low);
+                    b[used++] = (byte) (0xF0 | cp >> 18);
+                    b[used++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    b[used++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    b[used++] = (byte) (0x80 | cp & 0x3F);
+                    i++;
+                } else {
+                    b[used++] = '?'; // what OutputStreamWriter writes for a lone surrogate
+                }
+            } else {
+                b[used++] = (byte) (0xE0 | c >> 12);
+                b[used++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[used++] = (byte) (0x80 | c & 0x3F);
+            }
         }
         return this;
     }
@@ -73,19 +90,6 @@ final class Utf8Writer extends Writer {
     public Writer append(char c) throws IOException {
         write(c);
         return this;
-    }
-
-    private void encode(String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > buffer.length - used) {
-            drain();
-        }
-        if (bytes.length > buffer.length) {
-            out.write(bytes);
-            return;
-        }
-        System.arraycopy(bytes, 0, buffer, used, bytes.length);
-        used += bytes.length;
     }
 
     private void drain() throws IOException {

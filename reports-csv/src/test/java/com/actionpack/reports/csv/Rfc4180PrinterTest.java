@@ -20,7 +20,7 @@ class Rfc4180PrinterTest {
             new String[] {"", "", ""},
             new String[] {"plain", "with,comma", "with \"quote\"", "\"", "line\nbreak", "cr\rlf"},
             new String[] {"#hash", "!bang", " lead", "trail ", "tab\t", "\ttab", "x#", "a b"},
-            new String[] {"Bât. B", "Zürich \"Süd\"", "emoji \uD83D\uDE00 end", "lone \uD800 surrogate", "日本"},
+            new String[] {"Bât. B", "Zürich \"Süd\"", "emoji \uD83D\uDE00 end", "lone \uD800 surrogate", "日本", "\uDC00low", "pair at end \uD83D\uDE00", "\uD83D"},
             new String[] {"'=1+2", "-12.50", "12.50", "", "last"},
             new String[] {"x".repeat(70_000) + "é", "\"".repeat(5)});
 

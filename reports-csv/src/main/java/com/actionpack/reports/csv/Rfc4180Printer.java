@@ -39,8 +39,28 @@ final class Rfc4180Printer {
 
     private void print(String cell, boolean first) throws IOException {
         int length = cell.length();
-        if (!needsQuotes(cell, first)) {
-            out.append(cell, 0, length);
+        boolean quote;
+        boolean ascii = true;
+        if (length == 0) {
+            quote = first;
+        } else {
+            quote = cell.charAt(0) <= '#' || cell.charAt(length - 1) <= ' ';
+            // One pass finds both whether to quote and whether the bytes can be copied as they are.
+            for (int i = 0; i < length; i++) {
+                char c = cell.charAt(i);
+                if (c == ',' || c == QUOTE || c == '\r' || c == '\n') {
+                    quote = true;
+                } else if (c >= 0x80) {
+                    ascii = false;
+                }
+            }
+        }
+        if (!quote) {
+            if (ascii) {
+                out.appendAscii(cell);
+            } else {
+                out.append(cell, 0, length);
+            }
             return;
         }
         out.append(QUOTE);
@@ -54,22 +74,5 @@ final class Rfc4180Printer {
         }
         out.append(cell, start, length);
         out.append(QUOTE);
-    }
-
-    private static boolean needsQuotes(String cell, boolean first) {
-        int length = cell.length();
-        if (length == 0) {
-            return first;
-        }
-        if (cell.charAt(0) <= '#' || cell.charAt(length - 1) <= ' ') {
-            return true;
-        }
-        for (int i = 0; i < length; i++) {
-            char c = cell.charAt(i);
-            if (c == ',' || c == QUOTE || c == '\r' || c == '\n') {
-                return true;
-            }
-        }
-        return false;
     }
 }

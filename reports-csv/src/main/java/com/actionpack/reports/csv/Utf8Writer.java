@@ -86,6 +86,24 @@ final class Utf8Writer extends Writer {
         return this;
     }
 
+    /**
+     * Appends text known to be all ASCII (the caller has looked at every character): a plain
+     * copy of the string's bytes, the common case of a report's cells.
+     */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exactly right for ASCII
+    void appendAscii(String text) throws IOException {
+        int length = text.length();
+        if (length > buffer.length - used) {
+            drain();
+            if (length > buffer.length) {
+                append(text, 0, length);
+                return;
+            }
+        }
+        text.getBytes(0, length, buffer, used);
+        used += length;
+    }
+
     @Override
     public Writer append(char c) throws IOException {
         write(c);

@@ -51,6 +51,20 @@ public final class ExportBench {
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         prepare(db, invoices, accounts);
         Path dir = Files.createTempDirectory("export-bench");
+        try {
+            run(db, rounds, dir);
+        } finally {
+            // Two copies of the export (about 270 MB) per run: never leave them behind.
+            try (var files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static void run(Path db, int rounds, Path dir) throws IOException, InterruptedException {
         System.out.println("load before: " + uptime());
         List<Run> baseline = new ArrayList<>();
         List<Run> app = new ArrayList<>();

@@ -19,6 +19,8 @@ import java.util.List;
  *
  * <p>Usage: {@code ExportBench [db-path] [invoices] [accounts] [rounds]}; the database is
  * generated first when it has fewer invoices. Needs {@code sqlite3} and GNU {@code /usr/bin/time}.
+ * Each round runs both, one after the other, so that the machine's load (printed with
+ * {@code uptime} before and after) weighs on both alike; the ratio is of the medians.
  */
 public final class ExportBench {
 
@@ -34,26 +36,55 @@ public final class ExportBench {
     private ExportBench() {
     }
 
+    /** Quiet: no jOOQ banner, no SLF4J provider warnings or Flyway INFO lines in the figures. */
+    private static final List<String> QUIET = List.of("-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
+            "-Dslf4j.provider=org.slf4j.nop.NOPServiceProvider", "-Dslf4j.internal.verbosity=WARN");
+
     public static void main(String[] args) throws Exception {
+        for (String property : QUIET) {
+            String[] pair = property.substring(2).split("=", 2);
+            System.setProperty(pair[0], pair[1]);
+        }
         Path db = Path.of(args.length > 0 ? args[0] : "/tmp/actionpack-bench/export.db");
         long invoices = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         int accounts = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         prepare(db, invoices, accounts);
         Path dir = Files.createTempDirectory("export-bench");
+        try {
+            run(db, rounds, dir);
+        } finally {
+            // Two copies of the export (about 270 MB) per run: never leave them behind.
+            try (var files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static void run(Path db, int rounds, Path dir) throws IOException, InterruptedException {
+        System.out.println("load before: " + uptime());
         List<Run> baseline = new ArrayList<>();
         List<Run> app = new ArrayList<>();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m"));
+        command.addAll(QUIET);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ExportOnce.class.getName(),
+                db.toString(), dir.resolve("app.csv").toString()));
         for (int round = 0; round < rounds; round++) {
-            baseline.add(timed(List.of("sqlite3", "-csv", "-header", db.toString(), BASELINE_SQL), dir.resolve("sqlite3.csv")));
-            String classpath = System.getProperty("java.class.path");
-            app.add(timed(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
-                    "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", "-cp", classpath,
-                    ExportOnce.class.getName(), db.toString(), dir.resolve("app.csv").toString()), null));
+            Run b = timed(List.of("sqlite3", "-csv", "-header", db.toString(), BASELINE_SQL), dir.resolve("sqlite3.csv"));
+            Run a = timed(command, dir.resolve("app.out"));
+            baseline.add(b);
+            app.add(a);
+            System.out.printf("round %d: sqlite3 %.2f s, app %.2f s (%s), ratio %.2fx%n", round + 1, b.seconds,
+                    a.seconds, Files.readString(dir.resolve("app.out")).strip(), a.seconds / b.seconds);
         }
-        long rows;
-        try (var lines = Files.lines(dir.resolve("app.csv"))) {
-            rows = lines.count() - 1;
-        }
+        System.out.println("load after:  " + uptime());
+        // From the runner's own count: a line count would be off by the cells holding line breaks.
+        String out = Files.readString(dir.resolve("app.out"));
+        long rows = Long.parseLong(out.replaceAll("(?s).*rows=(\\d+).*", "$1"));
         Run b = median(baseline);
         Run a = median(app);
         System.out.printf("invoices exported: %,d (app file %,d bytes, sqlite3 file %,d bytes)%n", rows,
@@ -61,7 +92,27 @@ public final class ExportBench {
         System.out.printf("%-34s %10s %14s%n", "median of " + rounds + " rounds", "seconds", "peak RSS MiB");
         System.out.printf("%-34s %10.2f %14.1f%n", "sqlite3 -csv (baseline)", b.seconds, b.peakKib / 1024.0);
         System.out.printf("%-34s %10.2f %14.1f%n", "actionpack invoices report -Xmx64m", a.seconds, a.peakKib / 1024.0);
-        System.out.printf("ratio app / sqlite3: %.2fx time%n", a.seconds / b.seconds);
+        // On a loaded machine the medians of the two columns may come from different rounds;
+        // the ratio within each round, and the ratio of the best times, are steadier.
+        double[] ratios = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            ratios[round] = app.get(round).seconds / baseline.get(round).seconds;
+        }
+        Arrays.sort(ratios);
+        double bestApp = app.stream().mapToDouble(Run::seconds).min().orElseThrow();
+        double bestBaseline = baseline.stream().mapToDouble(Run::seconds).min().orElseThrow();
+        System.out.printf("ratio app / sqlite3: median of the rounds' ratios %.2fx, best times %.2fx (%.2f s / %.2f s),"
+                        + " medians %.2fx%n", ratios[rounds / 2], bestApp / bestBaseline, bestApp, bestBaseline,
+                a.seconds / b.seconds);
+        System.out.printf("app peak RSS %.1f MiB with -Xmx64m (sqlite3 %.1f MiB)%n", a.peakKib / 1024.0,
+                b.peakKib / 1024.0);
+    }
+
+    private static String uptime() throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("uptime").redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes()).strip();
+        process.waitFor();
+        return text;
     }
 
     private static void prepare(Path db, long invoices, int accounts) {

@@ -28,13 +28,15 @@ public final class ExportOnce {
         Database database = Database.open(db, Clock.systemUTC());
         try (PluginCatalog plugins = new PluginLoader(ExportOnce.class.getClassLoader()).load(Path.of("/nonexistent"))) {
             InstalledReport invoices = plugins.find("invoices").orElseThrow();
+            long ready = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
             RunOutcome outcome = new ReportRunner().run(invoices, new ReportRequest("csv", ReportData.Filter.ALL),
                     database.reports(), out, System.out, ProgressListener.NONE);
             if (!outcome.ok()) {
                 System.err.println(outcome.message());
                 System.exit(1);
             }
-            System.out.println("rows=" + outcome.rows());
+            long done = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            System.out.println("rows=" + outcome.rows() + " startup_ms=" + ready + " export_ms=" + (done - ready));
         }
     }
 }

@@ -20,6 +20,8 @@ import com.actionpack.persistence.db.Times;
 import com.actionpack.reports.spi.ReportData;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +34,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
+import org.jooq.conf.ParamType;
+import org.jooq.tools.Convert;
 import org.jooq.impl.DSL;
 
 /**
@@ -55,26 +59,53 @@ public final class JooqReportData implements ReportData {
         List<Condition> where = new ArrayList<>();
         account(filter, INVOICES.ACCOUNT_ID, INVOICES.PARTNER_ID, where);
         dates(filter, INVOICES.ISSUED_ON, where);
-        stream(dsl -> dsl.select(INVOICES.NUMBER, INVOICES.KIND, INVOICES.CREDITS_INVOICE_NUMBER, INVOICES.ISSUED_ON,
-                        INVOICES.ACCOUNT_ID, INVOICES.PARTNER_ID, INVOICES.SOLD_TO_NAME, INVOICES.ORDER_NUMBER,
-                        INVOICES.CURRENCY, INVOICES.UNIT_PRICE_MINOR, INVOICES.QUANTITY, INVOICES.TAX_BASIS_POINTS,
-                        INVOICES.TAX_MINOR, INVOICES.TOTAL_MINOR, ORDERS.STATUS, INVOICES.PAYMENT_METHOD)
+        Function<DSLContext, ResultQuery<?>> query = dsl -> dsl.select(INVOICES.NUMBER, INVOICES.KIND,
+                        INVOICES.CREDITS_INVOICE_NUMBER, INVOICES.ISSUED_ON, INVOICES.ACCOUNT_ID, INVOICES.PARTNER_ID,
+                        INVOICES.SOLD_TO_NAME, INVOICES.ORDER_NUMBER, INVOICES.CURRENCY, INVOICES.UNIT_PRICE_MINOR,
+                        INVOICES.QUANTITY, INVOICES.TAX_BASIS_POINTS, INVOICES.TAX_MINOR, INVOICES.TOTAL_MINOR,
+                        ORDERS.STATUS, INVOICES.PAYMENT_METHOD)
                 .from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
-                .where(where).orderBy(INVOICES.SEQUENCE_NO), r -> {
-                    DocumentKind kind = DocumentKind.valueOf(r.get(INVOICES.KIND));
-                    String status = InvoiceStatus.of(kind, OrderStatus.valueOf(r.get(ORDERS.STATUS))).name();
-                    if (filter.status() != null && !filter.status().equalsIgnoreCase(status)) {
-                        return null;
-                    }
-                    return new InvoiceRow(r.get(INVOICES.NUMBER),
-                            kind == DocumentKind.INVOICE ? InvoiceRow.Kind.INVOICE : InvoiceRow.Kind.CREDIT_NOTE,
-                            r.get(INVOICES.CREDITS_INVOICE_NUMBER), r.get(INVOICES.ISSUED_ON),
-                            String.valueOf(r.get(INVOICES.ACCOUNT_ID)), r.get(INVOICES.PARTNER_ID),
-                            r.get(INVOICES.SOLD_TO_NAME), r.get(INVOICES.ORDER_NUMBER), r.get(INVOICES.CURRENCY),
-                            r.get(INVOICES.UNIT_PRICE_MINOR) * r.get(INVOICES.QUANTITY),
-                            Math.toIntExact(r.get(INVOICES.TAX_BASIS_POINTS)), r.get(INVOICES.TAX_MINOR),
-                            r.get(INVOICES.TOTAL_MINOR), status, r.get(INVOICES.PAYMENT_METHOD));
-                }, sink);
+                .where(where).orderBy(INVOICES.SEQUENCE_NO);
+        String wanted = filter.status();
+        // Read by column index in the order selected above: jOOQ builds the SQL (type-safe
+        // columns), but its record per row was a third of a million-row export's time.
+        streamRows(query, rs -> {
+            DocumentKind kind = DocumentKind.valueOf(rs.getString(2));
+            String status = InvoiceStatus.of(kind, OrderStatus.valueOf(rs.getString(15))).name();
+            if (wanted != null && !wanted.equalsIgnoreCase(status)) {
+                return null;
+            }
+            return new InvoiceRow(rs.getString(1),
+                    kind == DocumentKind.INVOICE ? InvoiceRow.Kind.INVOICE : InvoiceRow.Kind.CREDIT_NOTE,
+                    rs.getString(3), day(rs.getString(4)), Long.toString(rs.getLong(5)), rs.getString(6),
+                    rs.getString(7), rs.getString(8), rs.getString(9), rs.getLong(10) * rs.getLong(11),
+                    Math.toIntExact(rs.getLong(12)), rs.getLong(13), rs.getLong(14), status, rs.getString(16));
+        }, sink);
+    }
+
+    /** An ISO day as SQLite stores it ({@code 2026-11-24}), without a formatter per row. */
+    static LocalDate day(String text) {
+        if (text != null && text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return Convert.convert(text, LocalDate.class);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     @Override
@@ -167,6 +198,49 @@ public final class JooqReportData implements ReportData {
         if (filter.to() != null) {
             where.add(day.le(filter.to()));
         }
+    }
+
+    /** Reads one row of a plain JDBC result set (null skips it). */
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Like {@link #stream} for the big reports: runs the query built by jOOQ on plain JDBC and
+     * reads each row by column index, so no record is built per row.
+     */
+    private <T> void streamRows(Function<DSLContext, ResultQuery<?>> build, RowReader<T> reader, RowSink<? super T> sink)
+            throws IOException {
+        try (Connection connection = connections.open(SqliteConnections.Mode.REPORT)) {
+            connection.setAutoCommit(false); // one snapshot for the whole export
+            ResultQuery<?> query = build.apply(SqliteTransactions.dslOn(connection));
+            try (PreparedStatement statement = connection.prepareStatement(query.getSQL(ParamType.INDEXED))) {
+                List<Object> binds = query.getBindValues();
+                for (int i = 0; i < binds.size(); i++) {
+                    statement.setObject(i + 1, bindable(binds.get(i)));
+                }
+                statement.setFetchSize(FETCH_SIZE);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        T mapped = reader.read(rows);
+                        if (mapped != null) {
+                            sink.accept(mapped);
+                        }
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw SqliteFaults.translate(connections.file(), e)
+                    .orElseGet(() -> new DatabaseException("Reading " + connections.file() + " failed: " + e.getMessage(), e));
+        }
+    }
+
+    /** Days go to SQLite as the ISO text they are stored as; numbers and text as they are. */
+    private static Object bindable(Object value) {
+        return value instanceof LocalDate ? value.toString() : value;
     }
 
     /** Maps rows to report rows (null skips one) and hands them over one at a time. */

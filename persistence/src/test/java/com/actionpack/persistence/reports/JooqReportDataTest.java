@@ -69,6 +69,25 @@ class JooqReportDataTest {
     }
 
     @Test
+    @DisplayName("R9: the invoices' date filter is inclusive at both ends and reads the stored issue day")
+    void invoicesByIssueDay() throws Exception {
+        Actor buyer = world.readyAccount("Dated Ltd", "US", operator);
+        OrderReceipt bought = world.buyByCard(buyer);
+        LocalDate issued = bought.invoice().issuedOn();
+
+        assertEquals(List.of(issued), issueDays(new Filter(null, issued, issued, null)));
+        assertEquals(List.of(), issueDays(new Filter(null, issued.plusDays(1), null, null)));
+        assertEquals(List.of(), issueDays(new Filter(null, null, issued.minusDays(1), null)));
+        assertEquals(List.of(issued), issueDays(new Filter(null, issued.minusYears(1), issued.plusYears(1), "PAID")));
+    }
+
+    private List<LocalDate> issueDays(Filter filter) throws Exception {
+        List<LocalDate> days = new ArrayList<>();
+        data.invoices(filter, row -> days.add(row.issueDate()));
+        return days;
+    }
+
+    @Test
     @DisplayName("R18: the benefit tables stream row for row as the source has them")
     void catalog() throws Exception {
         for (BenefitPack pack : BenefitPack.values()) {

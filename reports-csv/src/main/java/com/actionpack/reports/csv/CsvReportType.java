@@ -4,14 +4,9 @@ import com.actionpack.reports.spi.ProgressListener;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportRequest;
 import com.actionpack.reports.spi.ReportType;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A CSV report: RFC 4180 (CRLF line ends, quotes where needed), UTF-8 without a byte order
@@ -59,12 +54,10 @@ abstract class CsvReportType implements ReportType {
     @Override
     public final void run(ReportRequest request, ReportData data, OutputStream out,
                           ProgressListener progress) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setHeader(header.toArray(String[]::new))
-                .get();
         // Neither the writer nor the printer is closed: that would close the caller's stream.
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-        CSVPrinter printer = new CSVPrinter(writer, format);
+        Utf8Writer writer = new Utf8Writer(out, 64 * 1024);
+        Rfc4180Printer printer = new Rfc4180Printer(writer);
+        printer.printRecord(header.toArray(String[]::new));
         CsvRows rows = new CsvRows(printer, progress);
         writeRows(request.filter(), data, rows);
         rows.finish();

@@ -2,22 +2,20 @@ package com.actionpack.reports.csv;
 
 import com.actionpack.reports.spi.ProgressListener;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalLong;
-import org.apache.commons.csv.CSVPrinter;
 
 /** Writes one CSV record per call, with every cell made safe, and reports progress. */
 final class CsvRows {
 
     private static final int PROGRESS_EVERY = 500;
 
-    private final CSVPrinter printer;
+    private final Rfc4180Printer printer;
     private final ProgressListener progress;
-    private final List<String> cells = new ArrayList<>();
+    /** Reused for every record: a million-row export would otherwise build a million lists. */
+    private String[] cells = new String[0];
     private long written;
 
-    CsvRows(CSVPrinter printer, ProgressListener progress) {
+    CsvRows(Rfc4180Printer printer, ProgressListener progress) {
         this.printer = printer;
         this.progress = progress;
     }
@@ -28,9 +26,11 @@ final class CsvRows {
      * neutralised.
      */
     void write(Object... values) throws IOException {
-        cells.clear();
-        for (Object value : values) {
-            cells.add(CsvCells.neutralise(text(value)));
+        if (cells.length != values.length) {
+            cells = new String[values.length];
+        }
+        for (int i = 0; i < values.length; i++) {
+            cells[i] = CsvCells.neutralise(text(values[i]));
         }
         printer.printRecord(cells);
         written++;
@@ -47,6 +47,9 @@ final class CsvRows {
     private static String text(Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof String) {
+            return (String) value;
         }
         if (value instanceof OptionalLong) {
             OptionalLong number = (OptionalLong) value;

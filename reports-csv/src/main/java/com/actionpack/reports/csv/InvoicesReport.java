@@ -3,7 +3,9 @@ package com.actionpack.reports.csv;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportData.InvoiceRow;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Invoices and credit notes (R9), amounts as decimals beside their currency. */
 final class InvoicesReport extends CsvReportType {
@@ -29,22 +31,33 @@ final class InvoicesReport extends CsvReportType {
 
     @Override
     void writeRows(ReportData.Filter filter, ReportData data, CsvRows rows) throws IOException {
-        data.invoices(filter, (InvoiceRow row) -> rows.write(
-                row.number(), row.kind(), row.creditedInvoiceNumber(), row.issueDate(),
-                row.accountId(), row.partnerId(), row.legalName(), row.orderNumber(),
-                row.currency(),
-                amount(row, row.netMinor()),
-                CsvCells.percent(row.taxRateBasisPoints()),
-                amount(row, row.taxMinor()),
-                amount(row, row.totalMinor()),
-                row.status(), row.paymentMethod()));
+        // Per run, not static: looking the currency up for every amount was a visible cost.
+        Map<String, Integer> fractionDigits = new HashMap<>();
+        data.invoices(filter, (InvoiceRow row) -> {
+            int digits = fractionDigits(row, fractionDigits);
+            rows.write(
+                    row.number(), row.kind().name(), row.creditedInvoiceNumber(), row.issueDate(),
+                    row.accountId(), row.partnerId(), row.legalName(), row.orderNumber(),
+                    row.currency(),
+                    CsvCells.decimal(row.netMinor(), digits),
+                    CsvCells.percent(row.taxRateBasisPoints()),
+                    CsvCells.decimal(row.taxMinor(), digits),
+                    CsvCells.decimal(row.totalMinor(), digits),
+                    row.status(), row.paymentMethod());
+        });
     }
 
-    private static String amount(InvoiceRow row, long minorUnits) {
+    private static int fractionDigits(InvoiceRow row, Map<String, Integer> known) {
+        Integer digits = known.get(row.currency());
+        if (digits != null) {
+            return digits;
+        }
         try {
-            return CsvCells.amount(minorUnits, row.currency());
+            digits = CsvCells.fractionDigits(row.currency());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("invoice " + row.number() + ": " + e.getMessage(), e);
         }
+        known.put(row.currency(), digits);
+        return digits;
     }
 }

@@ -1,5 +1,7 @@
 package com.actionpack.reports.csv;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import com.actionpack.reports.spi.ProgressListener;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportRequest;
@@ -56,8 +58,8 @@ abstract class CsvReportType implements ReportType {
                           ProgressListener progress) throws IOException {
         // Neither the writer nor the printer is closed: that would close the caller's stream.
         Utf8Writer writer = new Utf8Writer(out, 64 * 1024);
-        Rfc4180Printer printer = new Rfc4180Printer(writer);
-        printer.printRecord(header.toArray(String[]::new));
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+        printer.printRecord(header);
         CsvRows rows = new CsvRows(printer, progress);
         writeRows(request.filter(), data, rows);
         rows.finish();

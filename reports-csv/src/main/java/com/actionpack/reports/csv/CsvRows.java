@@ -1,5 +1,6 @@
 package com.actionpack.reports.csv;
 
+import org.apache.commons.csv.CSVPrinter;
 import com.actionpack.reports.spi.ProgressListener;
 import java.io.IOException;
 import java.util.OptionalLong;
@@ -9,13 +10,13 @@ final class CsvRows {
 
     private static final int PROGRESS_EVERY = 500;
 
-    private final Rfc4180Printer printer;
+    private final CSVPrinter printer;
     private final ProgressListener progress;
     /** Reused for every record: a million-row export would otherwise build a million lists. */
     private String[] cells = new String[0];
     private long written;
 
-    CsvRows(Rfc4180Printer printer, ProgressListener progress) {
+    CsvRows(CSVPrinter printer, ProgressListener progress) {
         this.printer = printer;
         this.progress = progress;
     }
@@ -32,7 +33,7 @@ final class CsvRows {
         for (int i = 0; i < values.length; i++) {
             cells[i] = CsvCells.neutralise(text(values[i]));
         }
-        printer.printRecord(cells);
+        printer.printRecord((Object[]) cells);
         written++;
         if (written % PROGRESS_EVERY == 0) {
             progress.rowsWritten(written);

@@ -251,6 +251,8 @@ public final class ConsoleShell implements ShellContext {
                 quitNow();
             } else if (Keys.isF1(key)) {
                 showHelp();
+            } else if (Keys.clearLine(window.getFocusedInteractable(), key)) {
+                handled = true;
             } else if (typingFocused()) {
                 handled = false;
             } else if (Keys.isChar(key, '?')) {

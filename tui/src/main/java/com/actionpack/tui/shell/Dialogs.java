@@ -108,6 +108,8 @@ public final class Dialogs {
                     deliverEvent.set(false);
                     window.close();
                     onAnswer.accept(box.getText());
+                } else if (Keys.clearLine(box, key)) {
+                    deliverEvent.set(false);
                 }
             }
         });

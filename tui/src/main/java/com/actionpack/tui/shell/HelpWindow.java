@@ -33,6 +33,7 @@ final class HelpWindow extends BasicWindow {
             KeyHelp.of("/", "Filter the list"),
             KeyHelp.of("? or F1", "This help"),
             KeyHelp.of("q", "Quit (asks first if input would be lost)"),
+            KeyHelp.of("Ctrl-U", "Clear the field being typed"),
             KeyHelp.of("Ctrl-C", "Quit at once"));
 
     private static final String CLOSE_HINT = "Esc, Enter or ? closes this help.";

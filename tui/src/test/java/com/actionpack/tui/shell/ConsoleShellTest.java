@@ -412,4 +412,15 @@ class ConsoleShellTest {
     private static Optional<String> none() {
         return Optional.empty();
     }
+
+    @Test
+    void ctrlUClearsTheFieldBeingTypedInsteadOfTypingU() {
+        try (ConsoleHarness console = ConsoleHarness.start(80, 24, PLAIN, MainMenuScreen.factory(Map.of()))) {
+            java.util.List<String> answers = new java.util.ArrayList<>();
+            console.shell().dialogs().ask("Download", "Save to:", "/root/a/long/default/path.txt", answers::add);
+            console.settle();
+            console.ctrl('u').type("/tmp/x.txt").press(KeyType.Enter);
+            assertEquals(java.util.List.of("/tmp/x.txt"), answers);
+        }
+    }
 }

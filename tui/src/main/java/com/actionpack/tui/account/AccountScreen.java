@@ -7,17 +7,13 @@ import com.actionpack.core.account.Role;
 import com.actionpack.core.account.User;
 import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.common.Actor;
-import com.actionpack.tui.action.Actions;
 import com.actionpack.tui.shell.Confirmation;
-import com.actionpack.tui.shell.ConsoleScreen;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ScreenFactory;
 import com.actionpack.tui.shell.ShellContext;
 import com.actionpack.tui.sheet.FormScreen;
 import com.actionpack.tui.sheet.Sheet;
-import com.googlecode.lanterna.gui2.Component;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
+import com.actionpack.tui.sheet.SheetScreen;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,20 +26,11 @@ import java.util.stream.Collectors;
  * Cloud Partner Program (R3), editing and appealing the profile (R2), and the account's users
  * and roles (R4). Refusals (last Global admin, missing role) are core's, shown with reasons.
  */
-public final class AccountScreen implements ConsoleScreen {
+public final class AccountScreen extends SheetScreen {
 
-    private final ShellContext shell;
-    private final CoreServices core;
-    private final Actor actor;
-    private final Actions actions;
-    private final Sheet sheet = new Sheet();
 
     public AccountScreen(ShellContext shell, CoreServices core, Actor actor) {
-        this.shell = shell;
-        this.core = core;
-        this.actor = actor;
-        this.actions = new Actions(shell);
-        // read on onShow, which also runs on the first push: one read, one refusal dialog at most
+        super(shell, core, actor);
     }
 
     public static ScreenFactory factory(CoreServices core, Actor actor) {
@@ -61,25 +48,7 @@ public final class AccountScreen implements ConsoleScreen {
     }
 
     @Override
-    public Component component() {
-        return sheet;
-    }
-
-    @Override
-    public void onShow() {
-        refresh();
-    }
-
-    @Override
-    public boolean handleKey(KeyStroke key) {
-        if (key.getKeyType() == KeyType.Character && key.getCharacter() == 'r' && !key.isCtrlDown()) {
-            refresh();
-            return true;
-        }
-        return false;
-    }
-
-    void refresh() {
+    protected void refresh() {
         actions.run("Account", () -> core.accounts().account(actor), account -> {
             List<Sheet.Entry> out = new ArrayList<>();
             profile(out, account);

@@ -10,17 +10,14 @@ import com.actionpack.core.benefits.RedeemBenefit;
 import com.actionpack.core.benefits.Redemption;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.membership.Membership;
-import com.actionpack.tui.action.Actions;
 import com.actionpack.tui.shell.Confirmation;
-import com.actionpack.tui.shell.ConsoleScreen;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ScreenFactory;
 import com.actionpack.tui.shell.ShellContext;
 import com.actionpack.tui.sheet.FormScreen;
 import com.actionpack.tui.sheet.Sheet;
-import com.googlecode.lanterna.gui2.Component;
+import com.actionpack.tui.sheet.SheetScreen;
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -36,23 +33,14 @@ import java.util.Optional;
  * redeeming (R19), and the term's redemptions with product keys (R15) and Office end dates (R13).
  * Every rule is core's: this screen only shows core's answers.
  */
-public final class BenefitsScreen implements ConsoleScreen {
+public final class BenefitsScreen extends SheetScreen {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private final ShellContext shell;
-    private final CoreServices core;
-    private final Actor actor;
-    private final Actions actions;
-    private final Sheet sheet = new Sheet();
     private BenefitsOverview overview;
 
     public BenefitsScreen(ShellContext shell, CoreServices core, Actor actor) {
-        this.shell = shell;
-        this.core = core;
-        this.actor = actor;
-        this.actions = new Actions(shell);
-        // read on onShow, which also runs on the first push: one read, one refusal dialog at most
+        super(shell, core, actor);
     }
 
     public static ScreenFactory factory(CoreServices core, Actor actor) {
@@ -70,26 +58,16 @@ public final class BenefitsScreen implements ConsoleScreen {
     }
 
     @Override
-    public Component component() {
-        return sheet;
-    }
-
-    @Override
-    public void onShow() {
-        refresh();
-    }
-
-    @Override
     public boolean handleKey(KeyStroke key) {
-        if (key.getKeyType() == KeyType.Character && key.getCharacter() == 'r' && !key.isCtrlDown()) {
-            refresh();
+        boolean reread = super.handleKey(key);
+        if (reread) {
             shell.notices().info("Benefits read again.");
-            return true;
         }
-        return false;
+        return reread;
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         actions.run("Benefits", () -> core.benefits().overview(actor), o -> {
             overview = o;
             sheet.setEntries(entries(o));

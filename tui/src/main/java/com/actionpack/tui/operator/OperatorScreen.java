@@ -8,16 +8,12 @@ import com.actionpack.core.common.Actor;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.core.ordering.Order;
-import com.actionpack.tui.action.Actions;
 import com.actionpack.tui.shell.Confirmation;
-import com.actionpack.tui.shell.ConsoleScreen;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ScreenFactory;
 import com.actionpack.tui.shell.ShellContext;
 import com.actionpack.tui.sheet.Sheet;
-import com.googlecode.lanterna.gui2.Component;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
+import com.actionpack.tui.sheet.SheetScreen;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,22 +26,13 @@ import java.util.List;
  * terms still provisioning (R16) and the expiry of overdue wire orders (R8). A user without
  * the Operator role sees core's refusal with its reason.
  */
-public final class OperatorScreen implements ConsoleScreen {
+public final class OperatorScreen extends SheetScreen {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private final ShellContext shell;
-    private final CoreServices core;
-    private final Actor actor;
-    private final Actions actions;
-    private final Sheet sheet = new Sheet();
 
     public OperatorScreen(ShellContext shell, CoreServices core, Actor actor) {
-        this.shell = shell;
-        this.core = core;
-        this.actor = actor;
-        this.actions = new Actions(shell);
-        // read on onShow, which also runs on the first push: one read, one refusal dialog at most
+        super(shell, core, actor);
     }
 
     public static ScreenFactory factory(CoreServices core, Actor actor) {
@@ -62,30 +49,12 @@ public final class OperatorScreen implements ConsoleScreen {
         return List.of(KeyHelp.of("Enter", "Act on the selected line"), KeyHelp.of("r", "Refresh"));
     }
 
-    @Override
-    public Component component() {
-        return sheet;
-    }
-
-    @Override
-    public void onShow() {
-        refresh();
-    }
-
-    @Override
-    public boolean handleKey(KeyStroke key) {
-        if (key.getKeyType() == KeyType.Character && key.getCharacter() == 'r' && !key.isCtrlDown()) {
-            refresh();
-            return true;
-        }
-        return false;
-    }
-
     private static String partner(long accountId) {
         return "PartnerID " + AccountService.partnerIdFor(accountId);
     }
 
-    void refresh() {
+    @Override
+    protected void refresh() {
         List<Sheet.Entry> out = new ArrayList<>();
         boolean allowed = actions.run("Operator", () -> core.wirePayments().awaitingPayment(actor), orders -> {
             out.add(Sheet.heading("Wire orders awaiting payment (order, PartnerID, total, expiry)"));

@@ -1,27 +1,27 @@
 package com.actionpack.core;
 
 import com.actionpack.core.account.AccessPolicy;
-import com.actionpack.core.account.AccountService;
-import com.actionpack.core.account.ActingUsers;
-import com.actionpack.core.audit.AuditService;
-import com.actionpack.core.audit.Auditor;
-import com.actionpack.core.benefits.BenefitsService;
-import com.actionpack.core.billing.BillingService;
-import com.actionpack.core.billing.InvoiceIssuer;
+import com.actionpack.core.usecase.account.AccountService;
+import com.actionpack.core.usecase.ActingUsers;
+import com.actionpack.core.usecase.audit.AuditService;
+import com.actionpack.core.usecase.Auditor;
+import com.actionpack.core.usecase.benefits.BenefitsService;
+import com.actionpack.core.usecase.billing.BillingService;
+import com.actionpack.core.usecase.billing.InvoiceIssuer;
 import com.actionpack.core.billing.InvoiceText;
-import com.actionpack.core.cancellation.CancellationRules;
-import com.actionpack.core.cancellation.CancellationService;
-import com.actionpack.core.eligibility.AccountStates;
+import com.actionpack.core.eligibility.CancellationRules;
+import com.actionpack.core.usecase.cancellation.CancellationService;
+import com.actionpack.core.usecase.eligibility.AccountStates;
 import com.actionpack.core.eligibility.EligibilityRules;
-import com.actionpack.core.eligibility.EligibilityService;
-import com.actionpack.core.eligibility.LapseSweeper;
-import com.actionpack.core.faq.FaqService;
-import com.actionpack.core.membership.TermStarter;
+import com.actionpack.core.usecase.eligibility.EligibilityService;
+import com.actionpack.core.usecase.eligibility.LapseSweeper;
+import com.actionpack.core.usecase.faq.FaqService;
+import com.actionpack.core.usecase.membership.TermStarter;
 import com.actionpack.core.offer.Offers;
-import com.actionpack.core.offer.PriceService;
+import com.actionpack.core.usecase.offer.PriceService;
 import com.actionpack.core.ordering.CardCheck;
-import com.actionpack.core.ordering.PurchaseService;
-import com.actionpack.core.ordering.WirePaymentService;
+import com.actionpack.core.usecase.ordering.PurchaseService;
+import com.actionpack.core.usecase.ordering.WirePaymentService;
 
 /**
  * The use cases (in-ports) assembled over a set of out-ports. The console's Dagger module

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.actionpack.core.benefits.RandomProductKeyIssuer;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.eligibility.OfferMode;
-import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.testing.CoreFixture;
 import com.actionpack.core.testing.InMemoryStore;
 import java.time.Clock;

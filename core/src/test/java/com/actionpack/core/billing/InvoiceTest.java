@@ -11,7 +11,7 @@ import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.Money;
 import com.actionpack.core.common.PageRequest;
 import com.actionpack.core.common.ReasonCode;
-import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.ordering.PaymentMethod;
 import com.actionpack.core.testing.CoreFixture;
 import java.time.LocalDate;

@@ -15,7 +15,7 @@ import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.Money;
 import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.core.ordering.CardDetails;
-import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.ordering.PaymentChoice;
 import com.actionpack.core.ordering.PlaceOrder;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import static com.actionpack.persistence.jooq.Tables.ORDERS;
 import static com.actionpack.persistence.jooq.Tables.USERS;
 import static com.actionpack.persistence.jooq.Tables.USER_ROLES;
 
-import com.actionpack.core.account.AccountService;
+import com.actionpack.core.usecase.account.AccountService;
 import com.actionpack.persistence.db.Database;
 import com.actionpack.persistence.db.SqliteTransactions;
 import com.actionpack.persistence.ordering.JooqOrderRepository;

@@ -12,7 +12,7 @@ import com.actionpack.core.benefits.BenefitPack;
 import com.actionpack.core.benefits.RedeemBenefit;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.ordering.CardDetails;
-import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.ordering.PaymentChoice;
 import com.actionpack.core.ordering.PlaceOrder;
 import com.actionpack.persistence.db.Database;

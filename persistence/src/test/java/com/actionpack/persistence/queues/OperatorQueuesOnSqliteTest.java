@@ -67,9 +67,9 @@ class OperatorQueuesOnSqliteTest {
     void signInListIsBounded() {
         DbWorld world = new DbWorld(dir.resolve("many.db"), LocalDate.of(2026, 6, 1));
         new com.actionpack.persistence.demo.BulkGenerator(world.db, line -> { }).generate(
-                com.actionpack.core.account.AccountService.SIGN_IN_LIMIT + 50, 0);
+                com.actionpack.core.usecase.account.AccountService.SIGN_IN_LIMIT + 50, 0);
 
-        assertEquals(com.actionpack.core.account.AccountService.SIGN_IN_LIMIT,
+        assertEquals(com.actionpack.core.usecase.account.AccountService.SIGN_IN_LIMIT,
                 world.core.accounts().signInChoices().size());
     }
 }

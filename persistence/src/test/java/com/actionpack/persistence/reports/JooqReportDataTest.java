@@ -9,7 +9,7 @@ import com.actionpack.core.benefits.RedeemBenefit;
 import com.actionpack.core.benefits.SourceCatalog;
 import com.actionpack.core.cancellation.SupportTicket;
 import com.actionpack.core.common.Actor;
-import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.persistence.testing.DbWorld;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportData.Filter;

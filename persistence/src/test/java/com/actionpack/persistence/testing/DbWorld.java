@@ -8,7 +8,7 @@ import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.benefits.RandomProductKeyIssuer;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.account.NewAccount;
-import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.ordering.PaymentChoice;
 import com.actionpack.core.ordering.PlaceOrder;
 import com.actionpack.core.testing.CoreFixture;

@@ -1,7 +1,7 @@
 package com.actionpack.tui.operator;
 
 import com.actionpack.core.CoreServices;
-import com.actionpack.core.account.AccountService;
+import com.actionpack.core.usecase.account.AccountService;
 import com.actionpack.core.account.PartnerAccount;
 import com.actionpack.core.cancellation.SupportTicket;
 import com.actionpack.core.common.Actor;

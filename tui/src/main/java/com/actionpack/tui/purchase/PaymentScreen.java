@@ -3,7 +3,7 @@ package com.actionpack.tui.purchase;
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.ordering.CardDetails;
-import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.ordering.PaymentChoice;
 import com.actionpack.core.ordering.PaymentMethod;
 import com.actionpack.core.ordering.PlaceOrder;

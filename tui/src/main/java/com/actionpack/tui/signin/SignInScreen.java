@@ -1,7 +1,7 @@
 package com.actionpack.tui.signin;
 
 import com.actionpack.core.CoreServices;
-import com.actionpack.core.account.AccountService;
+import com.actionpack.core.usecase.account.AccountService;
 import com.actionpack.core.account.Role;
 import com.actionpack.core.account.SignInChoice;
 import com.actionpack.core.common.Actor;

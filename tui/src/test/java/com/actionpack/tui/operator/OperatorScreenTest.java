@@ -8,7 +8,7 @@ import com.actionpack.core.account.Setup;
 import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.benefits.BenefitsStatus;
 import com.actionpack.core.common.Actor;
-import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.tui.testing.ConsoleHarness;
 import com.actionpack.tui.testing.ScreenWorld;

@@ -27,6 +27,7 @@ import com.actionpack.core.ordering.PlaceOrder;
 import com.actionpack.core.ordering.Quote;
 import com.actionpack.core.testing.CoreFixture;
 import com.actionpack.core.testing.InMemoryStore;
+import com.actionpack.core.usecase.account.NewUser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -76,8 +77,8 @@ class PurchaseServiceTest {
                 staleReads, store.invoices, store.documentNumbers, store.memberships, store.tickets, store.catalog,
                 store.redemptions, new RandomProductKeyIssuer(new Random(1)), store.audit));
         Actor admin = world.readyAccount();
-        Actor otherAdmin = Actor.console(world.core.accounts().addUser(admin, "second@contoso.example", "Second",
-                java.util.Set.of(com.actionpack.core.account.Role.MPN_PARTNER_ADMIN)).id());
+        Actor otherAdmin = Actor.console(world.core.addUser().add(admin, new NewUser("second@contoso.example", "Second",
+                java.util.Set.of(com.actionpack.core.account.Role.MPN_PARTNER_ADMIN))).id());
         world.buyByWire(admin);
 
         ActionRefusedException e = assertThrows(ActionRefusedException.class,
@@ -218,13 +219,14 @@ class PurchaseServiceTest {
         Actor admin = world.readyAccount();
         for (var role : List.of(com.actionpack.core.account.Role.BILLING_ADMIN, com.actionpack.core.account.Role.READER,
                 com.actionpack.core.account.Role.ACCOUNT_ADMIN)) {
-            Actor other = Actor.console(world.core.accounts().addUser(admin, role.name().toLowerCase().replace('_', '.')
-                    + "@contoso.example", "Other", java.util.Set.of(role)).id());
+            Actor other = Actor.console(world.core.addUser().add(admin,
+                    new NewUser(role.name().toLowerCase().replace('_', '.')
+                    + "@contoso.example", "Other", java.util.Set.of(role))).id());
             ActionRefusedException e = assertThrows(ActionRefusedException.class, () -> world.buyByCard(other));
             assertTrue(e.has(ReasonCode.MISSING_ROLE), role.name());
         }
-        Actor mpn = Actor.console(world.core.accounts().addUser(admin, "mpn@contoso.example", "Mpn",
-                java.util.Set.of(com.actionpack.core.account.Role.MPN_PARTNER_ADMIN)).id());
+        Actor mpn = Actor.console(world.core.addUser().add(admin, new NewUser("mpn@contoso.example", "Mpn",
+                java.util.Set.of(com.actionpack.core.account.Role.MPN_PARTNER_ADMIN))).id());
         assertEquals(OrderStatus.PAID, world.buyByCard(mpn).order().status());
         Stream.of(admin).forEach(a -> assertFalse(world.core.eligibility().check(a).enabled()));
     }

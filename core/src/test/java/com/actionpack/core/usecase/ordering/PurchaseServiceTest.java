@@ -52,6 +52,23 @@ class PurchaseServiceTest {
     }
 
     @Test
+    @DisplayName("R6 R7: mayOrder answers with the reasons placeOrder refuses with, and stores nothing")
+    void mayOrderAsksWhatPlaceOrderRefuses() {
+        Actor admin = world.readyAccount();
+        assertTrue(world.core.purchases().mayOrder(admin, true).allowed());
+        assertEquals(List.of(ReasonCode.AGREEMENT_NOT_ACCEPTED),
+                world.core.purchases().mayOrder(admin, false).reasons().stream().map(r -> r.code()).toList());
+        world.buyByWire(admin);
+        List<ReasonCode> asked = world.core.purchases().mayOrder(admin, false).reasons().stream()
+                .map(r -> r.code()).toList();
+        ActionRefusedException refused = assertThrows(ActionRefusedException.class,
+                () -> world.core.purchases().placeOrder(admin, new PlaceOrder(false, new PaymentChoice.Wire())));
+        assertEquals(refused.reasons().stream().map(r -> r.code()).toList(), asked);
+        assertTrue(asked.containsAll(List.of(ReasonCode.AWAITING_WIRE_PAYMENT, ReasonCode.AGREEMENT_NOT_ACCEPTED)), "" + asked);
+        assertEquals(1, world.core.billing().orders(admin).size(), "asking placed nothing");
+    }
+
+    @Test
     @DisplayName("R5: a second purchase while one is active is refused; so is a purchase while a wire order awaits payment")
     void onePerAccount() {
         Actor admin = world.readyAccount();

@@ -1,7 +1,7 @@
 package com.actionpack.tui.cancellation;
 
 import com.actionpack.core.CoreServices;
-import com.actionpack.core.cancellation.CancellationCheck;
+import com.actionpack.core.eligibility.CancellationCheck;
 import com.actionpack.core.cancellation.CancellationOutcome;
 import com.actionpack.core.cancellation.SupportTicket;
 import com.actionpack.core.common.Actor;

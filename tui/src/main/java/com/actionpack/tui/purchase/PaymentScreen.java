@@ -3,7 +3,7 @@ package com.actionpack.tui.purchase;
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.ordering.CardDetails;
-import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.ordering.PaymentChoice;
 import com.actionpack.core.ordering.PaymentMethod;
 import com.actionpack.core.ordering.PlaceOrder;
@@ -47,6 +47,7 @@ public final class PaymentScreen implements ConsoleScreen {
     private final CoreServices core;
     private final Actor actor;
     private final Quote quote;
+    private final boolean agreementAccepted;
     private final Actions actions;
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
     private final RadioBoxList<MethodItem> methods = new RadioBoxList<>();
@@ -66,11 +67,13 @@ public final class PaymentScreen implements ConsoleScreen {
         }
     }
 
-    PaymentScreen(ShellContext shell, CoreServices core, Actor actor, Quote quote) {
+    /** {@code agreementAccepted}: the side pane's checkbox, carried into the order command (R7). */
+    PaymentScreen(ShellContext shell, CoreServices core, Actor actor, Quote quote, boolean agreementAccepted) {
         this.shell = shell;
         this.core = core;
         this.actor = actor;
         this.quote = quote;
+        this.agreementAccepted = agreementAccepted;
         this.actions = new Actions(shell);
         panel.addComponent(Text.line(" Amount to pay: " + quote.total().format()
                 + (quote.taxBasisPoints() > 0 ? " (" + quote.net().format() + " + tax " + quote.tax().format() + ")" : "")));
@@ -170,7 +173,7 @@ public final class PaymentScreen implements ConsoleScreen {
     }
 
     private void place(PaymentChoice choice) {
-        actions.run("Payment", () -> core.purchases().placeOrder(actor, new PlaceOrder(true, choice)), this::placed);
+        actions.run("Payment", () -> core.purchases().placeOrder(actor, new PlaceOrder(agreementAccepted, choice)), this::placed);
     }
 
     private void placed(OrderReceipt receipt) {

@@ -100,6 +100,30 @@ public final class PurchaseService {
         });
     }
 
+    /**
+     * Read-only "may I pay this way, and why not" (R8): every problem {@link #placeOrder} would
+     * find with the payment itself (card not offered in the account's country, each card
+     * problem), empty when there is none. Stores nothing, so a screen asks it before it asks
+     * the user to confirm a charge.
+     */
+    public List<Reason> checkPayment(Actor actor, PaymentChoice payment) {
+        return tx.read(() -> {
+            PartnerAccount account = acting.accountOf(acting.user(actor));
+            if (!(payment instanceof PaymentChoice.Card card)) {
+                return List.of();
+            }
+            if (!offers.forCountry(account.country()).cardAllowed()) {
+                return List.of(cardNotOffered(account.country()));
+            }
+            return cards.check(card.details(), LocalDate.now(clock)).problems();
+        });
+    }
+
+    private static Reason cardNotOffered(String country) {
+        return Reason.of(ReasonCode.CARD_NOT_OFFERED_IN_COUNTRY, "Credit card is not offered in " + country + ".",
+                "Pay by wire transfer.");
+    }
+
     /** Places the order in one transaction; refused with every reason at once, {@link #mayOrder}'s and the payment's. */
     public OrderReceipt placeOrder(Actor actor, PlaceOrder command) {
         return tx.write(() -> {
@@ -118,8 +142,7 @@ public final class PurchaseService {
             Optional<CardCheck.AcceptedCard> card = Optional.empty();
             if (command.payment() instanceof PaymentChoice.Card paidByCard) {
                 if (!offer.cardAllowed()) {
-                    reasons.add(Reason.of(ReasonCode.CARD_NOT_OFFERED_IN_COUNTRY,
-                            "Credit card is not offered in " + account.country() + ".", "Pay by wire transfer."));
+                    reasons.add(cardNotOffered(account.country()));
                 } else {
                     CardCheck.Result checked = cards.check(paidByCard.details(), today);
                     reasons.addAll(checked.problems());

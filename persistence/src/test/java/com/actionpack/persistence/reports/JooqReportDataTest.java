@@ -162,7 +162,7 @@ class JooqReportDataTest {
         assertEquals("Azure AD Basic", rows.get(0).benefitName());
         assertEquals("MAPS", rows.get(0).pack());
         assertEquals(2, rows.get(0).quantity());
-        assertEquals(world.core.accounts().me(admin).email(), rows.get(0).redeemedBy());
+        assertEquals(world.core.accountQueries().me(admin).email(), rows.get(0).redeemedBy());
         List<ReportData.PackChoiceRow> choices = new ArrayList<>();
         data.packChoices(Filter.ALL, choices::add);
         assertEquals("MAPS", choices.get(0).pack());

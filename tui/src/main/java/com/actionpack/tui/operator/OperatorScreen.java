@@ -1,7 +1,6 @@
 package com.actionpack.tui.operator;
 
 import com.actionpack.core.CoreServices;
-import com.actionpack.core.usecase.account.AccountService;
 import com.actionpack.core.account.PartnerAccount;
 import com.actionpack.core.cancellation.SupportTicket;
 import com.actionpack.core.common.Actor;
@@ -50,7 +49,7 @@ public final class OperatorScreen extends SheetScreen {
     }
 
     private static String partner(long accountId) {
-        return "PartnerID " + AccountService.partnerIdFor(accountId);
+        return "PartnerID " + PartnerAccount.partnerIdFor(accountId);
     }
 
     @Override
@@ -62,7 +61,7 @@ public final class OperatorScreen extends SheetScreen {
                 out.add(Sheet.text("None."));
             }
             for (Order o : orders) {
-                out.add(Sheet.row("order-" + o.id(), o.number() + "  " + AccountService.partnerIdFor(o.accountId())
+                out.add(Sheet.row("order-" + o.id(), o.number() + "  " + PartnerAccount.partnerIdFor(o.accountId())
                         + "  " + o.total().format() + "  pay by " + o.lastPaymentDay()
                         + o.proof().map(p -> "  proof " + p.transactionReference()).orElse("  no proof yet"),
                         () -> recordFunds(o)));
@@ -73,7 +72,7 @@ public final class OperatorScreen extends SheetScreen {
                     + "Ask a Global admin to grant it.")));
             return;
         }
-        actions.run("Verification queue", () -> core.accounts().awaitingVerification(actor), accounts -> {
+        actions.run("Verification queue", () -> core.accountQueries().awaitingVerification(actor), accounts -> {
             out.add(Sheet.heading("Verification queue"));
             if (accounts.isEmpty()) {
                 out.add(Sheet.text("None."));

@@ -43,6 +43,7 @@ public final class PaymentScreen implements ConsoleScreen {
     private final CoreServices core;
     private final Actor actor;
     private final Quote quote;
+    private final boolean agreementAccepted;
     private final Actions actions;
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
     private final RadioBoxList<MethodItem> methods = new RadioBoxList<>();
@@ -62,11 +63,13 @@ public final class PaymentScreen implements ConsoleScreen {
         }
     }
 
-    PaymentScreen(ShellContext shell, CoreServices core, Actor actor, Quote quote) {
+    /** {@code agreementAccepted}: the side pane's checkbox, carried into the order command (R7). */
+    PaymentScreen(ShellContext shell, CoreServices core, Actor actor, Quote quote, boolean agreementAccepted) {
         this.shell = shell;
         this.core = core;
         this.actor = actor;
         this.quote = quote;
+        this.agreementAccepted = agreementAccepted;
         this.actions = new Actions(shell);
         panel.addComponent(Text.line(" Amount to pay: " + quote.total().format()
                 + (quote.taxBasisPoints() > 0 ? " (" + quote.net().format() + " + tax " + quote.tax().format() + ")" : "")));
@@ -133,7 +136,7 @@ public final class PaymentScreen implements ConsoleScreen {
     }
 
     private void place(PaymentChoice choice) {
-        actions.run("Payment", () -> core.purchases().placeOrder(actor, new PlaceOrder(true, choice)), this::placed);
+        actions.run("Payment", () -> core.purchases().placeOrder(actor, new PlaceOrder(agreementAccepted, choice)), this::placed);
     }
 
     private void placed(OrderReceipt receipt) {

@@ -81,7 +81,7 @@ class OperatorScreenTest {
             assertTrue(console.shows("Fabrikam Inc is REJECTED."), console.text());
             assertFalse(console.shows("Fabrikam Inc  (DE)"), console.text());
         }
-        var account = world.fixture.core.accounts().account(Actor.console(fabrikam.globalAdmin().id()));
+        var account = world.fixture.core.accountQueries().account(Actor.console(fabrikam.globalAdmin().id()));
         assertEquals(VerificationStatus.REJECTED, account.verification());
         assertEquals("Registry mismatch", account.verificationNote());
     }
@@ -107,7 +107,7 @@ class OperatorScreenTest {
             console.press(KeyType.Enter).press(KeyType.Enter).press(KeyType.Enter);
             assertTrue(console.shows("Fabrikam Inc is VERIFIED."), console.text());
         }
-        assertTrue(world.fixture.core.accounts().account(Actor.console(fabrikam.globalAdmin().id())).isVerified());
+        assertTrue(world.fixture.core.accountQueries().account(Actor.console(fabrikam.globalAdmin().id())).isVerified());
     }
 
     @Test

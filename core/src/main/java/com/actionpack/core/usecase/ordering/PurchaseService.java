@@ -12,6 +12,7 @@ import com.actionpack.core.eligibility.AccountState;
 import com.actionpack.core.eligibility.Eligibility;
 import com.actionpack.core.eligibility.EligibilityRules;
 import com.actionpack.core.eligibility.OfferMode;
+import com.actionpack.core.eligibility.OrderCheck;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.core.offer.Offers;
@@ -85,6 +86,21 @@ public final class PurchaseService {
         });
     }
 
+    /**
+     * Read-only: may the actor's account order now, and if not, every reason why (R6, R7). The
+     * purchase pane asks this before the payment dialog instead of trying {@link #placeOrder}.
+     * Payment problems (card details, card not offered) are the payment dialog's, checked when
+     * the order is placed.
+     */
+    public OrderCheck mayOrder(Actor actor, boolean agreementAccepted) {
+        return tx.read(() -> {
+            User user = acting.user(actor);
+            AccountState state = states.load(acting.accountOf(user));
+            return OrderCheck.of(eligibility.evaluate(state, user, LocalDate.now(clock)), agreementAccepted);
+        });
+    }
+
+    /** Places the order in one transaction; refused with every reason at once, {@link #mayOrder}'s and the payment's. */
     public OrderReceipt placeOrder(Actor actor, PlaceOrder command) {
         return tx.write(() -> {
             LocalDate today = LocalDate.now(clock);
@@ -97,11 +113,7 @@ public final class PurchaseService {
             }
             AccountState state = before;
             Eligibility eligible = eligibility.evaluate(state, user, today);
-            List<Reason> reasons = new ArrayList<>(eligible.reasons());
-            if (!command.agreementAccepted()) {
-                reasons.add(Reason.of(ReasonCode.AGREEMENT_NOT_ACCEPTED, "The agreement is not accepted.",
-                        "Tick the agreement checkbox before placing the order."));
-            }
+            List<Reason> reasons = new ArrayList<>(OrderCheck.of(eligible, command.agreementAccepted()).reasons());
             CountryOffer offer = offers.forCountry(account.country());
             Optional<CardCheck.AcceptedCard> card = Optional.empty();
             if (command.payment() instanceof PaymentChoice.Card paidByCard) {

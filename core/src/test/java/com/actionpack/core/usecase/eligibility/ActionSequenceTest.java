@@ -15,6 +15,7 @@ import com.actionpack.core.lifecycle.Lifecycle;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.testing.CoreFixture;
+import com.actionpack.core.usecase.account.NewUser;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,9 +55,10 @@ class ActionSequenceTest {
         List<Account> accounts = new ArrayList<>();
         for (String[] a : new String[][] {{"Contoso Ltd", "US"}, {"Fabrikam Inc", "US"}, {"Tata Partners", "IN"}}) {
             Actor admin = world.readyAccount(a[0], a[1]);
-            Actor second = Actor.console(world.core.accounts().addUser(admin, "mpn@" + a[0].replaceAll("[^A-Za-z]", "")
-                    .toLowerCase() + ".example", "Second admin", Set.of(Role.MPN_PARTNER_ADMIN)).id());
-            accounts.add(new Account(world.core.accounts().account(admin).id(), List.of(admin, second)));
+            Actor second = Actor.console(world.core.addUser().add(admin,
+                    new NewUser("mpn@" + a[0].replaceAll("[^A-Za-z]", "")
+                    .toLowerCase() + ".example", "Second admin", Set.of(Role.MPN_PARTNER_ADMIN))).id());
+            accounts.add(new Account(world.core.accountQueries().account(admin).id(), List.of(admin, second)));
         }
         Map<String, Integer> done = new TreeMap<>();
         Map<String, Integer> refused = new TreeMap<>();

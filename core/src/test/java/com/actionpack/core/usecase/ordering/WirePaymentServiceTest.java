@@ -34,7 +34,7 @@ class WirePaymentServiceTest {
         assertTrue(r.membership().isEmpty());
         WireInstructions w = r.wireInstructions().orElseThrow();
         assertEquals(r.order().total(), w.amount());
-        String partnerId = world.core.accounts().account(admin).partnerId();
+        String partnerId = world.core.accountQueries().account(admin).partnerId();
         assertTrue(w.reference().contains(r.order().number()) && w.reference().contains(partnerId), w.reference());
         assertTrue(w.asText().contains("USD 475.00") && w.asText().contains("SWIFT"), w.asText());
         assertEquals(DAY.plusDays(30), w.lastPaymentDay(), "R8a: payable through placed + 30");

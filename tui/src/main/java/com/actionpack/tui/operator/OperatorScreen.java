@@ -56,13 +56,13 @@ public final class OperatorScreen extends SheetScreen {
     protected void refresh() {
         List<Sheet.Entry> out = new ArrayList<>();
         boolean allowed = actions.run("Operator", () -> core.wirePayments().awaitingPayment(actor), orders -> {
-            out.add(Sheet.heading("Wire orders awaiting payment (order, PartnerID, total, expiry)"));
+            out.add(Sheet.heading("Wire orders awaiting payment (order, PartnerID, total, last day to pay)"));
             if (orders.isEmpty()) {
                 out.add(Sheet.text("None."));
             }
             for (Order o : orders) {
                 out.add(Sheet.row("order-" + o.id(), o.number() + "  " + PartnerAccount.partnerIdFor(o.accountId())
-                        + "  " + o.total().format() + "  expires " + o.wireExpiresOn()
+                        + "  " + o.total().format() + "  pay by " + o.lastPaymentDay()
                         + o.proof().map(p -> "  proof " + p.transactionReference()).orElse("  no proof yet"),
                         () -> recordFunds(o)));
             }

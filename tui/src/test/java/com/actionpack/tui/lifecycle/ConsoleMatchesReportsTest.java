@@ -3,6 +3,7 @@ package com.actionpack.tui.lifecycle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.actionpack.core.usecase.account.VerificationDecision;
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.Ports;
 import com.actionpack.core.account.NewAccount;
@@ -64,15 +65,15 @@ class ConsoleMatchesReportsTest {
 
     private Setup account(String name) {
         String slug = name.toLowerCase().replaceAll("[^a-z0-9]", "");
-        return core.accounts().createAccount(new NewAccount(CoreFixture.profile(name, "US"), "admin@" + slug + ".example",
+        return core.createAccount().create(new NewAccount(CoreFixture.profile(name, "US"), "admin@" + slug + ".example",
                 "Ada Admin"));
     }
 
     private Actor ready(String name) {
         Setup setup = account(name);
         Actor admin = Actor.console(setup.globalAdmin().id());
-        core.accounts().enroll(admin);
-        core.accounts().decideVerification(operator, setup.account().id(), VerificationStatus.VERIFIED, "");
+        core.enrollInProgram().enroll(admin);
+        core.decideVerification().decide(operator, new VerificationDecision(setup.account().id(), VerificationStatus.VERIFIED, ""));
         return admin;
     }
 

@@ -30,6 +30,6 @@ class OrderTest {
         assertEquals(new Order.Progress(OrderStatus.REFUNDED, proof, PLACED.plusDays(5), PLACED.plusDays(9)),
                 refunded.progress());
         assertEquals(OrderStatus.AWAITING_PAYMENT, proven.status());
-        assertEquals(PLACED.plusDays(Order.WIRE_EXPIRY_DAYS), refunded.wireExpiresOn());
+        assertEquals(placed.wireExpiresOn(), refunded.wireExpiresOn());
     }
 }

@@ -112,7 +112,7 @@ public final class PaymentScreen implements ConsoleScreen {
         boolean card = method() == PaymentMethod.CREDIT_CARD;
         cardForm.setVisible(card);
         wireNote.setText(card ? "" : Text.wrap(" You will get the bank details, the exact amount and the reference"
-                + " to quote. The order waits for your transfer for " + Order.WIRE_EXPIRY_DAYS + " days.", Text.WIDTH));
+                + " to quote. The order waits for your transfer for " + Order.WIRE_PAYMENT_DAYS + " days.", Text.WIDTH));
     }
 
     /** Fills the card form, for tests. */
@@ -148,7 +148,7 @@ public final class PaymentScreen implements ConsoleScreen {
                 ? Confirmation.of("Pay by credit card", "Charge " + amount + " to the card ending "
                         + CardCheck.last4(details) + " for one year of the Microsoft Action Pack?", "Pay " + amount)
                 : Confirmation.of("Order by wire transfer", "Place the order for " + amount
-                        + " and pay it by wire transfer within " + Order.WIRE_EXPIRY_DAYS + " days?",
+                        + " and pay it by wire transfer within " + Order.WIRE_PAYMENT_DAYS + " days?",
                         "Place order for " + amount);
         shell.dialogs().confirm(question, () -> place(choice));
     }

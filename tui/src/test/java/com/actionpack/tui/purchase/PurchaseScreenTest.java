@@ -160,7 +160,7 @@ class PurchaseScreenTest {
             assertEquals(OrderStatus.AWAITING_PAYMENT, world.fixture.core.billing().orders(admin).get(0).status());
             assertTrue(text.contains("Amount to transfer: USD 475.00 (exactly, in USD)"), text);
             assertTrue(text.contains("Reference to quote: " + number + " / PartnerID"), text);
-            assertTrue(text.contains("Pay before:         2026-04-01"), text);
+            assertTrue(text.contains("Pay by:             2026-04-01 (the last day"), text); // R8a: placed + 30, inclusive
             assertTrue(text.contains("SWIFT CTSOUS33"), text);
         }
     }

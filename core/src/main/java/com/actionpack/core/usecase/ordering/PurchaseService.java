@@ -162,18 +162,19 @@ public final class PurchaseService {
                     Order.Progress.of(OrderStatus.AWAITING_PAYMENT));
             Order placed = insert(draft);
             auditor.record(user, actor, renewal ? "order.renewal-placed" : "order.placed", "order " + placed.number(), "",
-                    placed.paymentMethod().label() + " " + placed.total().format() + ", term " + placed.term());
+                    placed.paymentMethod().label() + " " + placed.total().format()
+                            + (renewal ? ", renewing term " + renewing.term() : ", a new membership"));
 
             if (card.isPresent()) {
                 Order paid = placed.paid(today);
                 orders.update(paid);
                 Invoice invoice = invoices.issueFor(paid, account, today, "");
-                Membership started = terms.start(paid, now, today);
+                TermStarter.TermStart start = terms.start(paid, now, today);
+                Membership started = start.started();
                 auditor.record(user, actor, "order.paid", "order " + paid.number(), "AWAITING_PAYMENT",
                         "PAID by " + paid.cardBrand() + " ending " + paid.cardLast4() + ", invoice " + invoice.number());
-                auditor.record(user, actor, renewal ? "membership.renewed" : "membership.started",
-                        "membership term " + started.term(), renewal ? "term " + renewing.term() : "",
-                        "ACTIVE " + started.startDate() + " to " + started.dates().endDate());
+                auditor.record(user, actor, start.action(), "membership term " + started.term(),
+                        start.renewed().map(p -> "term " + p.term() + " ACTIVE").orElse(""), start.describe());
                 return new OrderReceipt(paid, invoice, Optional.of(started), Optional.empty());
             }
             WireInstructions wire = WireInstructions.of(placed, offer.wireBankDetails(), account.partnerId());

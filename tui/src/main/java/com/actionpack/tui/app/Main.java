@@ -35,7 +35,8 @@ public final class Main {
                 .with(new ReportCommand(new AppReportEnvironment(application, cli::rootOptions)))
                 .with(new ServeCommand(() -> SshConsoles.of(application.component(cli.rootOptions())),
                         dataDirectory.root()))
-                .with(new OperatorCommand(application, cli::rootOptions));
+                .with(new OperatorCommand(application, cli::rootOptions))
+                .with(new AuditCommand(application, cli::rootOptions, Clock.systemUTC()));
         System.exit(cli.execute(args));
     }
 }

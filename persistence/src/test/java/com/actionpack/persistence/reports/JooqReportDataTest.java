@@ -9,7 +9,7 @@ import com.actionpack.core.benefits.RedeemBenefit;
 import com.actionpack.core.benefits.SourceCatalog;
 import com.actionpack.core.cancellation.SupportTicket;
 import com.actionpack.core.common.Actor;
-import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.persistence.testing.DbWorld;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportData.Filter;
@@ -122,7 +122,7 @@ class JooqReportDataTest {
         assertEquals("Azure AD Basic", rows.get(0).benefitName());
         assertEquals("MAPS", rows.get(0).pack());
         assertEquals(2, rows.get(0).quantity());
-        assertEquals(world.core.accounts().me(admin).email(), rows.get(0).redeemedBy());
+        assertEquals(world.core.accountQueries().me(admin).email(), rows.get(0).redeemedBy());
         List<ReportData.PackChoiceRow> choices = new ArrayList<>();
         data.packChoices(Filter.ALL, choices::add);
         assertEquals("MAPS", choices.get(0).pack());

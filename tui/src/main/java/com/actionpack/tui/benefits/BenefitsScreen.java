@@ -4,7 +4,7 @@ import com.actionpack.core.CoreServices;
 import com.actionpack.core.benefits.BenefitLine;
 import com.actionpack.core.benefits.BenefitPack;
 import com.actionpack.core.benefits.BenefitType;
-import com.actionpack.core.benefits.BenefitsOverview;
+import com.actionpack.core.usecase.benefits.BenefitsOverview;
 import com.actionpack.core.benefits.CatalogBenefit;
 import com.actionpack.core.benefits.RedeemBenefit;
 import com.actionpack.core.benefits.Redemption;

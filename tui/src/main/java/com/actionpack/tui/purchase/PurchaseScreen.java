@@ -2,9 +2,7 @@ package com.actionpack.tui.purchase;
 
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.common.Actor;
-import com.actionpack.core.eligibility.Eligibility;
-import com.actionpack.core.ordering.PaymentChoice;
-import com.actionpack.core.ordering.PlaceOrder;
+import com.actionpack.core.eligibility.OrderCheck;
 import com.actionpack.core.ordering.Quote;
 import com.actionpack.tui.action.Actions;
 import com.actionpack.tui.form.Text;
@@ -83,24 +81,18 @@ public final class PurchaseScreen implements ConsoleScreen {
             shell.notices().error("No price is known for this account's country: ask an operator to set one.");
             return;
         }
-        if (!agreement.isChecked()) {
-            // Core decides the refusal and adds every other reason that fails today. It refuses
-            // before anything is stored, so no order can come of this call.
-            actions.run("Place order", () -> core.purchases().placeOrder(actor,
-                    new PlaceOrder(false, new PaymentChoice.Wire())), receipt -> { });
-            return;
-        }
-        actions.run("Place order", () -> core.eligibility().check(actor), this::toPayment);
+        // Core answers with every reason, the agreement's included; the payment dialog carries
+        // the agreement on into the order, where core checks it again.
+        boolean accepted = agreement.isChecked();
+        actions.run("Place order", () -> core.purchases().mayOrder(actor, accepted), check -> toPayment(check, accepted));
     }
 
-    private void toPayment(Eligibility eligibility) {
-        if (!eligibility.enabled()) {
-            shell.dialogs().message("Place order: not possible", eligibility.reasons().stream()
-                    .map(Actions::describe).collect(java.util.stream.Collectors.joining("\n")));
-            shell.notices().error(eligibility.reasons().get(0).message());
+    private void toPayment(OrderCheck check, boolean accepted) {
+        if (!check.allowed()) {
+            actions.showRefusal("Place order", check.reasons());
             return;
         }
-        shell.navigator().push(new PaymentScreen(shell, core, actor, quote));
+        shell.navigator().push(new PaymentScreen(shell, core, actor, quote, accepted));
     }
 
     public boolean agreementTicked() {

@@ -4,7 +4,7 @@ import com.actionpack.core.billing.Invoice;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.membership.MembershipTerm;
 import com.actionpack.core.ordering.Order;
-import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.ordering.WireInstructions;
 import com.actionpack.tui.form.Text;
 import com.actionpack.tui.shell.ConsoleScreen;

@@ -8,7 +8,7 @@ import com.actionpack.core.account.Setup;
 import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.benefits.BenefitsStatus;
 import com.actionpack.core.common.Actor;
-import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.tui.testing.ConsoleHarness;
 import com.actionpack.tui.testing.ScreenWorld;
@@ -81,7 +81,7 @@ class OperatorScreenTest {
             assertTrue(console.shows("Fabrikam Inc is REJECTED."), console.text());
             assertFalse(console.shows("Fabrikam Inc  (DE)"), console.text());
         }
-        var account = world.fixture.core.accounts().account(Actor.console(fabrikam.globalAdmin().id()));
+        var account = world.fixture.core.accountQueries().account(Actor.console(fabrikam.globalAdmin().id()));
         assertEquals(VerificationStatus.REJECTED, account.verification());
         assertEquals("Registry mismatch", account.verificationNote());
     }
@@ -107,7 +107,7 @@ class OperatorScreenTest {
             console.press(KeyType.Enter).press(KeyType.Enter).press(KeyType.Enter);
             assertTrue(console.shows("Fabrikam Inc is VERIFIED."), console.text());
         }
-        assertTrue(world.fixture.core.accounts().account(Actor.console(fabrikam.globalAdmin().id())).isVerified());
+        assertTrue(world.fixture.core.accountQueries().account(Actor.console(fabrikam.globalAdmin().id())).isVerified());
     }
 
     @Test

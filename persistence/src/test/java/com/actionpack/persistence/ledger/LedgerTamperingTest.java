@@ -174,9 +174,9 @@ class LedgerTamperingTest {
         // Bulk rows (sealed in batches), then the app's own writes (each sealed as it is inserted).
         new com.actionpack.persistence.demo.BulkGenerator(db, line -> { }).generate(3, 7);
         var core = new com.actionpack.core.CoreServices(db.ports());
-        var admin = core.accounts().signIn(DemoData.DEMO_ADMIN, "test");
-        core.accounts().addUser(admin, "new.reader@contoso-demo.example", "New Reader",
-                java.util.Set.of(com.actionpack.core.account.Role.READER));
+        var admin = core.signIn().signIn(DemoData.DEMO_ADMIN, "test");
+        core.addUser().add(admin, new com.actionpack.core.usecase.account.NewUser("new.reader@contoso-demo.example",
+                "New Reader", java.util.Set.of(com.actionpack.core.account.Role.READER)));
         LedgerVerification v = db.ledgers().verify();
         assertTrue(v.intact(), v.summary());
         assertTrue(finding(v, Ledger.INVOICES).startsWith("8 "), v.summary());

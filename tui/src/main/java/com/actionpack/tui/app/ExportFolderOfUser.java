@@ -28,8 +28,8 @@ final class ExportFolderOfUser {
 
     /** The folder of {@code actor} (not made until something is written). */
     Path folderOf(Actor actor) {
-        User user = core.accounts().me(actor);
-        PartnerAccount account = core.accounts().account(actor);
+        User user = core.accountQueries().me(actor);
+        PartnerAccount account = core.accountQueries().account(actor);
         String name = account.partnerId().isBlank() ? "account-" + account.id() : account.partnerId();
         return folders.folderOf(name, user.email());
     }

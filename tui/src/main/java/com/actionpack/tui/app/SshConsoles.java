@@ -31,7 +31,7 @@ final class SshConsoles {
         return (terminal, session) -> {
             Actor actor;
             try {
-                actor = app.core().accounts().signIn(session.who().email(), session.who().channel());
+                actor = app.core().signIn().signIn(session.who().email(), session.who().channel());
             } catch (ActionRefusedException refused) {
                 // The key is authorized but its email is no user of this database.
                 throw new SessionRefusedException(SafeText.line(refused.getMessage()));

@@ -30,6 +30,6 @@ class OrderTest {
         assertEquals(new Order.Progress(OrderStatus.REFUNDED, proof, PLACED.plusDays(5), PLACED.plusDays(9)),
                 refunded.progress());
         assertEquals(OrderStatus.AWAITING_PAYMENT, proven.status());
-        assertEquals(placed.wireExpiresOn(), refunded.wireExpiresOn());
+        assertEquals(PLACED.plusDays(Order.WIRE_PAYMENT_DAYS + 1), refunded.wireExpiresOn());
     }
 }

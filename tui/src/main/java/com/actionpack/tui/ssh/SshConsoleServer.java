@@ -9,6 +9,8 @@ import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.session.ServerSession;
+import org.apache.sshd.scp.server.ScpCommandFactory;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +26,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Serves the console over SSH: public-key sign-in against a {@link KeyDirectory}, one console
- * session per shell channel with a PTY, and nothing else (no exec, no SFTP or other subsystem,
- * no TCP, agent or X11 forwarding, no password or keyboard-interactive sign-in).
+ * session per shell channel with a PTY, and, when given {@link ExportFiles}, read-only SFTP and
+ * scp of the signed-in user's export folder. Nothing else: no other command or subsystem, no
+ * TCP, agent or X11 forwarding, no password or keyboard-interactive sign-in.
  */
 public final class SshConsoleServer implements AutoCloseable {
 
@@ -36,14 +39,26 @@ public final class SshConsoleServer implements AutoCloseable {
     private final SshServerOptions options;
     private final KeyDirectory keys;
     private final ConsoleSessionFactory factory;
+    private final ExportFiles exports;
     private final SessionRegistry sessions;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private SshServer sshd;
 
+    /** The console only: SFTP and scp refused. */
     public SshConsoleServer(SshServerOptions options, KeyDirectory keys, ConsoleSessionFactory factory) {
+        this(options, keys, factory, null);
+    }
+
+    /**
+     * @param exports what SFTP and scp serve each user (their export folder, read-only), or
+     *                null to refuse file transfer
+     */
+    public SshConsoleServer(SshServerOptions options, KeyDirectory keys, ConsoleSessionFactory factory,
+                            ExportFiles exports) {
         this.options = Objects.requireNonNull(options, "options");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.factory = Objects.requireNonNull(factory, "factory");
+        this.exports = exports;
         this.sessions = new SessionRegistry(options.maxSessions());
     }
 
@@ -73,6 +88,17 @@ public final class SshConsoleServer implements AutoCloseable {
         server.setShellFactory(channel -> new ConsoleCommand(factory, sessions));
         server.setCommandFactory((channel, command) -> new RefusedCommand());
         server.setSubsystemFactories(List.of());
+        if (exports != null) {
+            FetchAudit audit = new FetchAudit(exports);
+            server.setFileSystemFactory(new ExportFileSystems(exports));
+            SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder().build();
+            sftp.addSftpEventListener(audit);
+            server.setSubsystemFactories(List.of(sftp));
+            server.setCommandFactory(new ScpCommandFactory.Builder()
+                    .withDelegate((channel, command) -> new RefusedCommand())
+                    .addEventListener(audit)
+                    .build());
+        }
         server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         server.setAgentFactory(null);
 

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Serves the console over SSH: public-key sign-in against a {@link KeyDirectory}, one console
@@ -42,6 +44,11 @@ public final class SshConsoleServer implements AutoCloseable {
     private final ExportFiles exports;
     private final SessionRegistry sessions;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "ssh-idle-watch");
+        thread.setDaemon(true);
+        return thread;
+    });
     private SshServer sshd;
 
     /** The console only: SFTP and scp refused. */
@@ -77,6 +84,7 @@ public final class SshConsoleServer implements AutoCloseable {
         server.setHost(options.listen().host());
         server.setPort(options.listen().port());
         server.setKeyPairProvider(KeyPairProvider.wrap(hostKey.keyPair()));
+        Algorithms.restrict(server);
 
         server.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
         server.setPasswordAuthenticator(null);
@@ -85,7 +93,8 @@ public final class SshConsoleServer implements AutoCloseable {
         server.setHostBasedAuthenticator(null);
         server.setPublickeyAuthenticator(this::authenticate);
 
-        server.setShellFactory(channel -> new ConsoleCommand(factory, sessions));
+        IdleWatch idle = new IdleWatch(scheduler, options.idleTimeout());
+        server.setShellFactory(channel -> new ConsoleCommand(factory, sessions, idle));
         server.setCommandFactory((channel, command) -> new RefusedCommand());
         server.setSubsystemFactories(List.of());
         if (exports != null) {
@@ -99,11 +108,17 @@ public final class SshConsoleServer implements AutoCloseable {
                     .addEventListener(audit)
                     .build());
         }
+        // Agent, X11 and TCP forwarding requests are all answered with a failure (the filter
+        // covers the three), and there is no agent to forward to.
         server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         server.setAgentFactory(null);
 
         server.addSessionListener(new ConnectionLimit(connectionLimit(options.maxSessions())));
-        CoreModuleProperties.IDLE_TIMEOUT.set(server, options.idleTimeout());
+        // Console sessions close themselves on idle (IdleWatch: a message, the terminal restored);
+        // the transport's timeout, a little later, still ends idle SFTP, scp and unsigned connections.
+        CoreModuleProperties.IDLE_TIMEOUT.set(server, options.idleTimeout().plusSeconds(30));
+        // The version banner names no library and no version (nothing for a scanner to match).
+        CoreModuleProperties.SERVER_IDENTIFICATION.set(server, "ActionPackConsole");
         // A client that never signs in should not hold a connection for the default 2 minutes.
         CoreModuleProperties.AUTH_TIMEOUT.set(server, Duration.ofSeconds(30));
         server.start();
@@ -175,6 +190,7 @@ public final class SshConsoleServer implements AutoCloseable {
             stopped.countDown();
             return;
         }
+        scheduler.shutdownNow();
         try {
             sessions.hangUpAll(STOP_WAIT);
             server.stop(false);

@@ -75,7 +75,7 @@ final class ConsoleCommand implements Command {
             return;
         }
         if (!TerminalTraits.hasPty(vars, !env.getPtyModes().isEmpty())) {
-            refuse("Action Pack Console needs a terminal: connect with ssh -t (no commands, no file transfer).");
+            refuse("Action Pack Console needs a terminal: connect with ssh -t (files: scp or sftp).");
             return;
         }
         TerminalSize size = new TerminalSize(TerminalTraits.number(vars.get(Environment.ENV_COLUMNS), FALLBACK_SIZE.getColumns()),

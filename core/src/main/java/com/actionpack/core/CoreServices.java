@@ -67,7 +67,7 @@ public final class CoreServices {
         AccountStates states = new AccountStates(p.orders(), p.memberships(), p.tickets());
         EligibilityRules rules = new EligibilityRules(access);
         LapseSweeper sweeper = new LapseSweeper(p.orders(), p.memberships(), auditor);
-        TermStarter terms = new TermStarter(p.memberships());
+        TermStarter terms = new TermStarter(p.memberships(), auditor);
         InvoiceIssuer issuer = new InvoiceIssuer(p.invoices(), p.documentNumbers());
 
         this.createAccount = new CreateAccount(p.transactions(), p.accounts(), p.users(), auditor);
@@ -85,7 +85,8 @@ public final class CoreServices {
                 p.orders(), issuer, terms, auditor, new CardCheck(), p.clock());
         this.wirePayments = new WirePaymentService(p.transactions(), acting, access, p.orders(), terms, sweeper, auditor,
                 p.clock());
-        this.billing = new BillingService(p.transactions(), acting, access, p.orders(), p.invoices(), new InvoiceText());
+        this.billing = new BillingService(p.transactions(), acting, access, p.orders(), p.invoices(), new InvoiceText(),
+                p.clock());
         this.cancellations = new CancellationService(p.transactions(), acting, access, states,
                 new CancellationRules(access), p.tickets(), p.redemptions(), p.orders(), p.memberships(), p.invoices(),
                 issuer, auditor, p.clock());

@@ -154,7 +154,7 @@ public final class Database {
 
     /** Read-only streaming access for reports: never writes, never loads whole tables. */
     public JooqReportData reports() {
-        return new JooqReportData(connections);
+        return new JooqReportData(connections, clock);
     }
 
     /** The tamper-evident ledgers (R23): verify their hash chains, record and read the outcome. */

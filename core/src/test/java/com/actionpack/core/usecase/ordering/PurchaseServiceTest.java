@@ -213,7 +213,8 @@ class PurchaseServiceTest {
         assertEquals(com.actionpack.core.membership.MembershipStatus.RENEWED,
                 world.store.memberships.find(first.id()).orElseThrow().status());
         Invoice inv = renewal.invoice();
-        assertTrue(inv.lineDescription().contains("term 2"));
+        assertTrue(inv.lineDescription().endsWith(", renewal"), inv.lineDescription());
+        assertEquals(2, second.term(), "R11a: the second term of one unbroken membership");
     }
 
     @Test

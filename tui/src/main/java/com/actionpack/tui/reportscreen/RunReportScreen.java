@@ -246,6 +246,7 @@ final class RunReportScreen implements ConsoleScreen {
             shell.notices().info(line);
         } else if (result.ok()) {
             progress.setText(" Done: " + ProgressText.of(result.rows(), total, BAR_WIDTH));
+            files.written(target);
             String line = result.message().replace(target.toString(), files.describe(target));
             outcome.setText(" " + SafeText.line(line));
             String command = files.fetchCommand(target).map(c -> "Fetch it with: " + c).orElse("");

@@ -3,6 +3,7 @@ package com.actionpack.tui.purchase;
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.eligibility.OrderCheck;
+import com.actionpack.core.ordering.Agreement;
 import com.actionpack.core.ordering.Quote;
 import com.actionpack.tui.action.Actions;
 import com.actionpack.tui.form.Text;
@@ -43,7 +44,8 @@ public final class PurchaseScreen implements ConsoleScreen {
     private final Actor actor;
     private final Actions actions;
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
-    private final CheckBox agreement = new CheckBox("I accept the Microsoft Action Pack agreement (required)");
+    private final CheckBox agreement = new CheckBox("I accept the agreement above, version "
+            + Agreement.CURRENT.version() + " (required)");
     private Quote quote;
 
     public PurchaseScreen(ShellContext shell, CoreServices core, Actor actor) {
@@ -63,7 +65,9 @@ public final class PurchaseScreen implements ConsoleScreen {
             panel.addComponent(Text.line(" Payment: " + (q.cardOffered() ? "credit card or wire transfer"
                     : "wire transfer only (credit card is not offered in " + q.country() + ")")));
         });
-        panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+        // R7a: the text accepted (its version and hash go with the order) and the guide it names.
+        panel.addComponent(Text.paragraph("Agreement " + Agreement.CURRENT.version() + ": " + Agreement.CURRENT.text()));
+        panel.addComponent(Text.paragraph("The guide: " + Agreement.TERMS_OF_PARTICIPATION_URL));
         panel.addComponent(agreement);
         panel.addComponent(new Button(ACCEPT, this::accept));
     }

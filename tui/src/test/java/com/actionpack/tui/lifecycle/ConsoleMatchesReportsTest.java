@@ -11,6 +11,7 @@ import com.actionpack.core.account.Setup;
 import com.actionpack.core.account.User;
 import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.benefits.RandomProductKeyIssuer;
+import com.actionpack.core.usecase.account.VerificationDecision;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.ordering.PaymentChoice;
@@ -64,15 +65,16 @@ class ConsoleMatchesReportsTest {
 
     private Setup account(String name) {
         String slug = name.toLowerCase().replaceAll("[^a-z0-9]", "");
-        return core.accounts().createAccount(new NewAccount(CoreFixture.profile(name, "US"), "admin@" + slug + ".example",
+        return core.createAccount().create(new NewAccount(CoreFixture.profile(name, "US"), "admin@" + slug + ".example",
                 "Ada Admin"));
     }
 
     private Actor ready(String name) {
         Setup setup = account(name);
         Actor admin = Actor.console(setup.globalAdmin().id());
-        core.accounts().enroll(admin);
-        core.accounts().decideVerification(operator, setup.account().id(), VerificationStatus.VERIFIED, "");
+        core.enrollInProgram().enroll(admin);
+        core.decideVerification().decide(operator, new VerificationDecision(setup.account().id(),
+                VerificationStatus.VERIFIED, ""));
         return admin;
     }
 

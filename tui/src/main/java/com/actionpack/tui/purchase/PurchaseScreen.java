@@ -2,11 +2,13 @@ package com.actionpack.tui.purchase;
 
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.eligibility.OfferMode;
 import com.actionpack.core.eligibility.OrderCheck;
 import com.actionpack.core.ordering.Agreement;
 import com.actionpack.core.ordering.Quote;
 import com.actionpack.tui.action.Actions;
 import com.actionpack.tui.form.Text;
+import com.actionpack.tui.form.TickBox;
 import com.actionpack.tui.shell.ConsoleScreen;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ScreenFactory;
@@ -29,6 +31,7 @@ import java.util.List;
 public final class PurchaseScreen implements ConsoleScreen {
 
     public static final String TITLE = "Buy: Microsoft Action Pack subscription";
+    public static final String RENEW_TITLE = "Renew: Microsoft Action Pack subscription";
     public static final String ACCEPT = "Accept agreement & place order";
 
     static final String DESCRIPTION = "This is the entry level program for Services Partners (including Training"
@@ -44,16 +47,21 @@ public final class PurchaseScreen implements ConsoleScreen {
     private final Actor actor;
     private final Actions actions;
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
-    private final CheckBox agreement = new CheckBox("I accept the agreement above, version "
-            + Agreement.CURRENT.version() + " (required)");
+    private final CheckBox agreement = new TickBox("I accept the agreement above, version "
+            + Agreement.CURRENT.version() + " (required)", this::accept);
     private Quote quote;
+    private final boolean renewing;
 
     public PurchaseScreen(ShellContext shell, CoreServices core, Actor actor) {
         this.shell = shell;
         this.core = core;
         this.actor = actor;
         this.actions = new Actions(shell);
-        panel.addComponent(Text.line(" Microsoft Action Pack subscription"));
+        // Core's read-only answer says whether this checkout buys or renews: the title follows it.
+        boolean[] renew = {false};
+        actions.run("Offer", () -> core.eligibility().check(actor), e -> renew[0] = e.mode() == OfferMode.RENEW);
+        this.renewing = renew[0];
+        panel.addComponent(Text.line(" Microsoft Action Pack subscription" + (renewing ? ": renewal for one more year" : "")));
         panel.addComponent(Text.paragraph(DESCRIPTION));
         panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
         panel.addComponent(Text.paragraph(INSTRUCTIONS));
@@ -105,7 +113,7 @@ public final class PurchaseScreen implements ConsoleScreen {
 
     @Override
     public String title() {
-        return TITLE;
+        return renewing ? RENEW_TITLE : TITLE;
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.actionpack.tui.lifecycle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.actionpack.core.usecase.account.VerificationDecision;
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.Ports;
 import com.actionpack.core.account.NewAccount;

@@ -101,6 +101,30 @@ public final class PurchaseService {
         });
     }
 
+    /**
+     * Read-only "may I pay this way, and why not" (R8): every problem {@link #placeOrder} would
+     * find with the payment itself (card not offered in the account's country, each card
+     * problem), empty when there is none. Stores nothing, so a screen asks it before it asks
+     * the user to confirm a charge.
+     */
+    public List<Reason> checkPayment(Actor actor, PaymentChoice payment) {
+        return tx.read(() -> {
+            PartnerAccount account = acting.accountOf(acting.user(actor));
+            if (!(payment instanceof PaymentChoice.Card card)) {
+                return List.of();
+            }
+            if (!offers.forCountry(account.country()).cardAllowed()) {
+                return List.of(cardNotOffered(account.country()));
+            }
+            return cards.check(card.details(), LocalDate.now(clock)).problems();
+        });
+    }
+
+    private static Reason cardNotOffered(String country) {
+        return Reason.of(ReasonCode.CARD_NOT_OFFERED_IN_COUNTRY, "Credit card is not offered in " + country + ".",
+                "Pay by wire transfer.");
+    }
+
     /** Places the order in one transaction; refused with every reason at once, {@link #mayOrder}'s and the payment's. */
     public OrderReceipt placeOrder(Actor actor, PlaceOrder command) {
         return tx.write(() -> {
@@ -125,8 +149,7 @@ public final class PurchaseService {
             Optional<CardCheck.AcceptedCard> card = Optional.empty();
             if (command.payment() instanceof PaymentChoice.Card paidByCard) {
                 if (!offer.cardAllowed()) {
-                    reasons.add(Reason.of(ReasonCode.CARD_NOT_OFFERED_IN_COUNTRY,
-                            "Credit card is not offered in " + account.country() + ".", "Pay by wire transfer."));
+                    reasons.add(cardNotOffered(account.country()));
                 } else {
                     CardCheck.Result checked = cards.check(paidByCard.details(), today);
                     reasons.addAll(checked.problems());
@@ -137,11 +160,13 @@ public final class PurchaseService {
 
             boolean renewal = eligible.mode() == OfferMode.RENEW;
             Membership renewing = renewal ? eligible.current().orElseThrow() : null;
-            Order draft = new Order(0, "", account.id(), state.nextTerm(), renewal ? OrderKind.RENEWAL : OrderKind.NEW,
-                    renewal ? renewing.id() : 0, now, today, user.id(), command.payment().method(),
-                    OrderStatus.AWAITING_PAYMENT, offer.price(), offer.taxBasisPoints(), offer.tax(), offer.total(),
-                    card.map(c -> c.brand().label()).orElse(null), card.map(CardCheck.AcceptedCard::last4).orElse(null),
-                    null, null, null);
+            Order draft = new Order(0, "",
+                    new Order.Placement(account.id(), state.nextTerm(), renewal ? OrderKind.RENEWAL : OrderKind.NEW,
+                            renewal ? renewing.id() : 0, now, today, user.id()),
+                    new Order.Charge(offer.price(), offer.taxBasisPoints(), offer.tax(), offer.total()),
+                    new Order.Payment(command.payment().method(), card.map(c -> c.brand().label()).orElse(null),
+                            card.map(CardCheck.AcceptedCard::last4).orElse(null)),
+                    Order.Progress.of(OrderStatus.AWAITING_PAYMENT));
             Order placed = insert(draft);
             Agreement.AcceptedAgreement accepted = agreement.acceptedBy(user.id(), now);
             orders.recordAgreement(placed.id(), accepted);

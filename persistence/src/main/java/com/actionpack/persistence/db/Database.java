@@ -27,6 +27,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Objects;
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The entry point: opens (creating if needed) a database file, brings its schema up to date
@@ -47,6 +48,33 @@ public final class Database {
         this.clock = clock;
         this.connections = connections;
         this.transactions = new SqliteTransactions(connections);
+    }
+
+    /** Opens the database the location names (#16): a SQLite file, or a PostgreSQL database. */
+    public static Database open(DatabaseTarget target, Clock clock) {
+        Objects.requireNonNull(target, "target");
+        if (target instanceof DatabaseTarget.SqliteFile sqlite) {
+            return open(sqlite.file(), clock);
+        }
+        return openPostgres((DatabaseTarget.PostgresServer) target, clock, DatabaseOptions.defaults());
+    }
+
+    /**
+     * A PostgreSQL database (#16): a small pool, the schema brought up to date (a newer one
+     * refused untouched), then the same repositories as on SQLite with the POSTGRES dialect.
+     */
+    public static Database openPostgres(DatabaseTarget.PostgresServer server, Clock clock, DatabaseOptions options) {
+        Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(clock, "clock");
+        HikariDataSource pool = PostgresPool.open(server, options);
+        try {
+            new PostgresMigrations(server.shown()).migrate(pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        SqliteConnections connections = SqliteConnections.postgres(server.shown(), pool);
+        return new Database(null, clock, connections);
     }
 
     public static Database open(Path path, Clock clock) {
@@ -127,8 +155,14 @@ public final class Database {
         }
     }
 
+    /** The SQLite file; for PostgreSQL a stand-in for messages: prefer {@link #shown()}. */
     public Path file() {
-        return file;
+        return file != null ? file : connections.file();
+    }
+
+    /** Where the data is, for messages: the file or the URL without credentials. */
+    public String shown() {
+        return connections.shown();
     }
 
     public SqliteTransactions transactions() {

@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the database file is: {@code --db PATH}, else {@code $ACTIONPACK_DB}, else
+ * Where the database is: {@code --db PATH|URL}, else {@code $ACTIONPACK_DB}, else
  * {@code $XDG_DATA_HOME/actionpack/actionpack.db}, else
  * {@code ~/.local/share/actionpack/actionpack.db}. Pure: takes the environment and the
- * option as arguments, so every rule is testable.
+ * option as arguments, so every rule is testable. A value that looks like a URL
+ * ({@link PostgresUrl#looksLikeUrl}) is never a file path: it names a PostgreSQL database or
+ * is refused in one line.
  */
 public final class DatabaseLocation {
 
@@ -29,13 +31,32 @@ public final class DatabaseLocation {
         return new DatabaseLocation(System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
-    public Path resolve(Optional<String> dbOption) {
+    /** The chosen database: a SQLite file or a PostgreSQL URL (#16). */
+    public DatabaseTarget target(Optional<String> dbOption) {
         Optional<String> chosen = dbOption.filter(s -> !s.isBlank())
                 .or(() -> Optional.ofNullable(env.get(ENV_DB)).filter(s -> !s.isBlank()));
         if (chosen.isPresent()) {
-            return path(chosen.get(), chosen.equals(dbOption) ? "--db" : ENV_DB);
+            String source = chosen.equals(dbOption) ? "--db" : ENV_DB;
+            String text = chosen.get().strip();
+            if (PostgresUrl.looksLikeUrl(text)) {
+                return PostgresUrl.parse(text, source, env);
+            }
+            return new DatabaseTarget.SqliteFile(path(chosen.get(), source));
         }
-        return AppDataFolder.resolve(env, home).resolve("actionpack.db").toAbsolutePath().normalize();
+        return new DatabaseTarget.SqliteFile(AppDataFolder.resolve(env, home).resolve("actionpack.db").toAbsolutePath().normalize());
+    }
+
+    /**
+     * The database file, for tools that work on SQLite files only.
+     *
+     * @throws DatabaseException one line when the location is a URL
+     */
+    public Path resolve(Optional<String> dbOption) {
+        DatabaseTarget target = target(dbOption);
+        if (target instanceof DatabaseTarget.SqliteFile sqlite) {
+            return sqlite.file();
+        }
+        throw new DatabaseException(target.shown() + " is a PostgreSQL database; this needs a database file: pass --db with a file path.");
     }
 
     private Path path(String text, String source) {

@@ -8,15 +8,24 @@ import java.util.Objects;
  * How a database file is opened.
  *
  * @param busyTimeout how long a writer waits for another writer before giving up
- * @param migrationLocations Flyway locations; the app's own migrations come first
+ * @param migrationLocations Flyway locations; the app's own migrations come first (SQLite)
+ * @param poolSize PostgreSQL only: the most connections held at once (the console: 2, one for
+ *        its transactions and one for a report's stream; {@code serve}: more)
  */
-public record DatabaseOptions(Duration busyTimeout, List<String> migrationLocations) {
+public record DatabaseOptions(Duration busyTimeout, List<String> migrationLocations, int poolSize) {
+
+    public DatabaseOptions(Duration busyTimeout, List<String> migrationLocations) {
+        this(busyTimeout, migrationLocations, 2);
+    }
 
     public static final String APP_MIGRATIONS = "classpath:db/migration";
 
     public DatabaseOptions {
         Objects.requireNonNull(busyTimeout, "busyTimeout");
         migrationLocations = List.copyOf(migrationLocations);
+        if (poolSize < 1) {
+            throw new IllegalArgumentException("poolSize must be at least 1");
+        }
         if (migrationLocations.isEmpty()) {
             throw new IllegalArgumentException("at least one migration location");
         }
@@ -27,13 +36,18 @@ public record DatabaseOptions(Duration busyTimeout, List<String> migrationLocati
     }
 
     public DatabaseOptions withBusyTimeout(Duration timeout) {
-        return new DatabaseOptions(timeout, migrationLocations);
+        return new DatabaseOptions(timeout, migrationLocations, poolSize);
     }
 
     /** Adds migrations after the app's own (tests use it for an upgrade that fails halfway). */
     public DatabaseOptions withExtraMigrations(String location) {
         List<String> all = new java.util.ArrayList<>(migrationLocations);
         all.add(location);
-        return new DatabaseOptions(busyTimeout, all);
+        return new DatabaseOptions(busyTimeout, all, poolSize);
+    }
+
+    /** PostgreSQL: a pool of {@code size} connections (serve sizes it for its sessions). */
+    public DatabaseOptions withPoolSize(int size) {
+        return new DatabaseOptions(busyTimeout, migrationLocations, size);
     }
 }

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.jooq.SQLDialect;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -11,21 +15,50 @@ import org.sqlite.SQLiteDataSource;
  * Opens connections to one SQLite file, every one with WAL, foreign keys on and a busy
  * timeout. Writers begin with BEGIN IMMEDIATE: they read before they write, and a deferred
  * transaction gets SQLITE_BUSY at once whatever the timeout (see BUILD-NOTES).
+ *
+ * <p>Since #16 the same type also hands out connections to a PostgreSQL database
+ * ({@link #postgres}), with the dialect and the fault translation of that backend, so the
+ * repositories, transactions and reports run unchanged on either. (The name is historical:
+ * renaming it would touch every repository while others work on them.)
  */
 public final class SqliteConnections {
 
     public enum Mode { WRITE, READ, REPORT }
 
     private final Path file;
-    private final SQLiteDataSource write;
-    private final SQLiteDataSource read;
-    private final SQLiteDataSource report;
+    private final String shown;
+    private final SQLDialect dialect;
+    private final DataSource write;
+    private final DataSource read;
+    private final DataSource report;
+    private final Function<Throwable, Optional<DatabaseException>> faults;
 
     public SqliteConnections(Path file, Duration busyTimeout) {
         this.file = file;
+        this.shown = file.toString();
+        this.dialect = SQLDialect.SQLITE;
         this.write = dataSource(file, busyTimeout, SQLiteConfig.TransactionMode.IMMEDIATE, false);
         this.read = dataSource(file, busyTimeout, SQLiteConfig.TransactionMode.DEFERRED, false);
         this.report = dataSource(file, busyTimeout, SQLiteConfig.TransactionMode.DEFERRED, true);
+        this.faults = t -> SqliteFaults.translate(file, t);
+    }
+
+    private SqliteConnections(String shown, DataSource pool, Function<Throwable, Optional<DatabaseException>> faults) {
+        this.file = null;
+        this.shown = shown;
+        this.dialect = SQLDialect.POSTGRES;
+        this.write = pool;
+        this.read = pool;
+        this.report = pool;
+        this.faults = faults;
+    }
+
+    /**
+     * Connections to a PostgreSQL database from one pool. Reports get read-only transactions
+     * from the pool too (set on each connection by {@link #open}).
+     */
+    static SqliteConnections postgres(String shown, DataSource pool) {
+        return new SqliteConnections(shown, pool, t -> PostgresFaults.translate(shown, t));
     }
 
     private static SQLiteDataSource dataSource(Path file, Duration busyTimeout, SQLiteConfig.TransactionMode mode,
@@ -52,20 +85,49 @@ public final class SqliteConnections {
         return ds;
     }
 
+    /** The SQLite file; for PostgreSQL the URL read as a path, for messages only: prefer {@link #shown()}. */
     public Path file() {
-        return file;
+        return file != null ? file : Path.of(shown.replace(':', '_').replace('/', '_'));
+    }
+
+    /** The location for messages: the file, or the URL without credentials. */
+    public String shown() {
+        return shown;
+    }
+
+    /** The jOOQ dialect of the backend (#16): the same jOOQ code renders for either. */
+    public SQLDialect dialect() {
+        return dialect;
+    }
+
+    /** The one-line message for a storage fault of this backend, if it is one this app knows. */
+    public Optional<DatabaseException> translate(Throwable t) {
+        return faults.apply(t);
     }
 
     public Connection open(Mode mode) throws SQLException {
-        return switch (mode) {
+        Connection c = switch (mode) {
             case WRITE -> write.getConnection();
             case READ -> read.getConnection();
             case REPORT -> report.getConnection();
         };
+        if (dialect == SQLDialect.POSTGRES) {
+            try {
+                // Pooled connections keep their settings: set both ways every time.
+                c.setReadOnly(mode == Mode.REPORT);
+                // Writers read before they write (R5, R9): serialisable, retried by the transactions.
+                c.setTransactionIsolation(mode == Mode.WRITE ? Connection.TRANSACTION_SERIALIZABLE
+                        : Connection.TRANSACTION_READ_COMMITTED);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        }
+        return c;
     }
 
     /** For Flyway: writes, with the same pragmas as the app's own connections. */
-    public SQLiteDataSource writeDataSource() {
+    public DataSource writeDataSource() {
         return write;
     }
 }

@@ -15,6 +15,10 @@ import org.jooq.impl.DSL;
  * waits for the lock instead of failing mid-way. The connection goes back to autocommit
  * before it is closed: sqlite-jdbc's commit() starts the next transaction at once, which in
  * IMMEDIATE mode would hold the write lock.
+ *
+ * <p>On PostgreSQL (#16) writes run SERIALIZABLE; one that loses to a concurrent writer
+ * (SQLSTATE 40001/40P01) is rolled back and run again from the start, a few times, so a race
+ * ends as if the writers had taken turns: never half-applied.
  */
 public final class SqliteTransactions implements Transactions {
 
@@ -34,9 +38,26 @@ public final class SqliteTransactions implements Transactions {
         return new Settings().withExecuteLogging(false).withRenderSchema(false).withRenderCatalog(false);
     }
 
+    /** A context on {@code connection} in its backend's dialect (SQLite, or PostgreSQL since #16). */
     public static DSLContext dslOn(Connection connection) {
-        return DSL.using(connection, SQLDialect.SQLITE, settings());
+        return DSL.using(connection, isPostgres(connection) ? SQLDialect.POSTGRES : SQLDialect.SQLITE, settings());
     }
+
+    private static boolean isPostgres(Connection connection) {
+        try {
+            return connection.isWrapperFor(org.postgresql.PGConnection.class);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** A context on a connection of these transactions' backend (tools that write in bulk). */
+    public DSLContext dslOn(Connection connection, SqliteConnections of) {
+        return DSL.using(connection, of.dialect(), settings);
+    }
+
+    /** How many times a serialisation failure is retried before it is told as "busy". */
+    static final int SERIALISATION_ATTEMPTS = 8;
 
     @Override
     public <T> T write(Supplier<T> work) {
@@ -65,10 +86,36 @@ public final class SqliteTransactions implements Transactions {
             }
             return work.get();
         }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return runOnce(work, writable);
+            } catch (RuntimeException e) {
+                if (!PostgresFaults.isSerialisationFailure(e)) {
+                    throw e;
+                }
+                if (attempt >= SERIALISATION_ATTEMPTS) {
+                    throw new DatabaseException("The database " + connections.shown() + " is busy with other writers: "
+                            + "nothing was changed; try again in a moment.", e);
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            // Jittered back-off so two racing hosts do not collide again in step.
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> T runOnce(Supplier<T> work, boolean writable) {
         Connection connection = open(writable);
         try {
             begin(connection);
-            current.set(new Bound(DSL.using(connection, SQLDialect.SQLITE, settings), writable));
+            current.set(new Bound(DSL.using(connection, connections.dialect(), settings), writable));
             T result;
             try {
                 result = work.get();
@@ -131,8 +178,12 @@ public final class SqliteTransactions implements Transactions {
         if (e instanceof Error error) {
             throw error;
         }
-        return SqliteFaults.translate(connections.file(), e).<RuntimeException>map(d -> d)
+        if (PostgresFaults.isSerialisationFailure(e)) {
+            // Left as it is: run() retries it, and tells it in one line when it keeps failing.
+            return e instanceof RuntimeException r ? r : new org.jooq.exception.DataAccessException(e.getMessage(), e);
+        }
+        return connections.translate(e).<RuntimeException>map(d -> d)
                 .orElseGet(() -> e instanceof RuntimeException r ? r
-                        : new DatabaseException("Database error on " + connections.file() + ": " + e.getMessage(), e));
+                        : new DatabaseException("Database error on " + connections.shown() + ": " + e.getMessage(), e));
     }
 }

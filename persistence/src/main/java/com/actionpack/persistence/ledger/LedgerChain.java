@@ -26,6 +26,10 @@ import org.jooq.Record;
  * {@code row_hash} (the empty string for the first row), a newline, and the canonical content.
  * Rows are chained in id order; {@code ledger_heads} keeps the count, last id and last hash, so
  * that removing the newest rows is seen too.
+ *
+ * <p>On PostgreSQL (#16) {@link PostgresCanonicalContent} renders the same text for the same
+ * values (SQLite's quote() of what jOOQ stores there), so a chain copied between the backends
+ * verifies on either.
  */
 public final class LedgerChain {
 
@@ -123,6 +127,9 @@ public final class LedgerChain {
      * ({@code PRAGMA table_info}), so that a migration may add columns without touching this.
      */
     static String canonicalExpression(DSLContext dsl, Ledger ledger) {
+        if (dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+            return PostgresCanonicalContent.expression(dsl, ledger.table());
+        }
         List<String> columns = dsl.resultQuery("SELECT name FROM pragma_table_info(?) ORDER BY cid", ledger.table())
                 .fetch(0, String.class);
         StringBuilder sql = new StringBuilder("(''");

@@ -27,8 +27,7 @@ public final class LedgerVerifier {
     static LedgerVerification.Finding verify(DSLContext dsl, Ledger ledger) {
         List<String> problems = new ArrayList<>();
         for (String trigger : ledger.triggers()) {
-            boolean present = dsl.resultQuery("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                    trigger).fetchSingle(0, Integer.class) == 1;
+            boolean present = triggerExists(dsl, trigger);
             if (!present) {
                 problems.add("trigger " + trigger + " is missing, so rows could be changed");
             }
@@ -53,11 +52,9 @@ public final class LedgerVerifier {
         if (broken[0] != null) {
             problems.add(broken[0]);
         } else {
-            Record3<Long, Long, String> head = dsl.resultQuery(
-                    "SELECT row_count, last_id, last_hash FROM ledger_heads WHERE ledger = ?", ledger.table())
-                    .coerce(org.jooq.impl.DSL.field("row_count", Long.class), org.jooq.impl.DSL.field("last_id", Long.class),
-                            org.jooq.impl.DSL.field("last_hash", String.class))
-                    .fetchOptional().orElse(null);
+            var heads = com.actionpack.persistence.jooq.Tables.LEDGER_HEADS;
+            Record3<Long, Long, String> head = dsl.select(heads.ROW_COUNT, heads.LAST_ID, heads.LAST_HASH).from(heads)
+                    .where(heads.LEDGER.eq(ledger.table())).fetchOptional().orElse(null);
             if (head == null) {
                 problems.add("its head (ledger_heads) is missing");
             } else if (head.value1() != rows[0] || head.value2() != lastId[0] || !head.value3().equals(previous[0])) {
@@ -67,6 +64,21 @@ public final class LedgerVerifier {
         }
         return new LedgerVerification.Finding(ledger, rows[0],
                 problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems)));
+    }
+
+    /** Whether the trigger is in the schema: SQLite's catalogue, or PostgreSQL's information_schema (#16). */
+    private static boolean triggerExists(DSLContext dsl, String trigger) {
+        if (dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+            var triggers = org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("information_schema", "triggers"));
+            var name = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("trigger_name"), String.class);
+            var schema = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("trigger_schema"), String.class);
+            return PostgresCanonicalContent.withSchemas(dsl).fetchExists(org.jooq.impl.DSL.selectOne().from(triggers)
+                    .where(name.eq(trigger)).and(schema.eq(org.jooq.impl.DSL.currentSchema())));
+        }
+        var master = org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("sqlite_master"));
+        var type = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("type"), String.class);
+        var name = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("name"), String.class);
+        return dsl.fetchExists(org.jooq.impl.DSL.selectOne().from(master).where(type.eq("trigger")).and(name.eq(trigger)));
     }
 
     private static String describe(LedgerChain.ChainRow row) {

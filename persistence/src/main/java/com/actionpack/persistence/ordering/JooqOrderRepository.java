@@ -12,6 +12,7 @@ import com.actionpack.core.ordering.OrderRepository;
 import com.actionpack.core.ordering.OrderStatus;
 import com.actionpack.core.ordering.PaymentMethod;
 import com.actionpack.core.ordering.WireProof;
+import com.actionpack.persistence.db.PostgresFaults;
 import com.actionpack.persistence.db.SqliteFaults;
 import com.actionpack.persistence.db.SqliteTransactions;
 import com.actionpack.persistence.db.Times;
@@ -74,7 +75,10 @@ public final class JooqOrderRepository implements OrderRepository {
     private static RuntimeException liveOrderConflict(Order order, DataAccessException e) {
         boolean unique = SqliteFaults.codeOf(e).filter(c -> c == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE).isPresent();
         String message = String.valueOf(e.getMessage());
-        if (unique && message.contains("orders.account_id") && message.contains("orders.term")) {
+        // PostgreSQL (#16) names the partial unique index that holds R5.
+        boolean postgresR5 = PostgresFaults.sqlState(e).filter("23505"::equals).isPresent()
+                && message.contains("orders_one_live_per_term");
+        if (postgresR5 || unique && message.contains("orders.account_id") && message.contains("orders.term")) {
             return new LiveOrderConflictException("account " + order.accountId() + " already has a live order for term "
                     + order.term(), e);
         }

@@ -15,7 +15,6 @@ import com.actionpack.core.membership.MembershipTerm;
 import com.actionpack.core.ordering.OrderStatus;
 import com.actionpack.persistence.db.DatabaseException;
 import com.actionpack.persistence.db.SqliteConnections;
-import com.actionpack.persistence.db.SqliteFaults;
 import com.actionpack.persistence.db.SqliteTransactions;
 import com.actionpack.persistence.db.Times;
 import com.actionpack.reports.spi.ReportData;
@@ -247,8 +246,8 @@ public final class JooqReportData implements ReportData {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException | org.jooq.exception.DataAccessException e) {
-            throw SqliteFaults.translate(connections.file(), e)
-                    .orElseGet(() -> new DatabaseException("Reading " + connections.file() + " failed: " + e.getMessage(), e));
+            throw connections.translate(e)
+                    .orElseGet(() -> new DatabaseException("Reading " + connections.shown() + " failed: " + e.getMessage(), e));
         }
     }
 
@@ -274,8 +273,8 @@ public final class JooqReportData implements ReportData {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException | org.jooq.exception.DataAccessException e) {
-            throw SqliteFaults.translate(connections.file(), e)
-                    .orElseGet(() -> new DatabaseException("Reading " + connections.file() + " failed: " + e.getMessage(), e));
+            throw connections.translate(e)
+                    .orElseGet(() -> new DatabaseException("Reading " + connections.shown() + " failed: " + e.getMessage(), e));
         }
     }
 

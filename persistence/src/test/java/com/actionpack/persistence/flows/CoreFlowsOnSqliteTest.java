@@ -50,7 +50,12 @@ class CoreFlowsOnSqliteTest {
 
     @BeforeEach
     void open() {
-        world = new DbWorld(dir.resolve("flows.db"), LocalDate.of(2026, 3, 1));
+        world = newWorld(LocalDate.of(2026, 3, 1));
+    }
+
+    /** The backend under test; {@link CoreFlowsOnPostgresTest} runs every flow below on PostgreSQL (#16). */
+    DbWorld newWorld(LocalDate today) {
+        return new DbWorld(dir.resolve("flows.db"), today);
     }
 
     @Test

@@ -22,7 +22,7 @@ import java.util.EnumSet;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Core wired over a real SQLite file, with the shortcuts of core's {@link CoreFixture}. */
+/** Core wired over a real SQLite file or PostgreSQL database, with the shortcuts of core's {@link CoreFixture}. */
 public final class DbWorld {
 
     private static final AtomicInteger NAMES = new AtomicInteger();
@@ -35,8 +35,13 @@ public final class DbWorld {
     public final CoreServices core;
 
     public DbWorld(Path file, LocalDate today) {
+        this(clock -> Database.open(file, clock), today);
+    }
+
+    /** Core over the database {@code opener} opens with the world's clock (either backend, #16). */
+    public DbWorld(java.util.function.Function<java.time.Clock, Database> opener, LocalDate today) {
         this.clock = new TestClock(today);
-        this.db = Database.open(file, clock);
+        this.db = opener.apply(clock);
         this.ports = db.ports(new RandomProductKeyIssuer(new Random(7)));
         this.core = new CoreServices(ports);
     }

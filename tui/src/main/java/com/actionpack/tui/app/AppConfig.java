@@ -1,6 +1,7 @@
 package com.actionpack.tui.app;
 
 import com.actionpack.persistence.db.DatabaseLocation;
+import com.actionpack.persistence.db.DatabaseTarget;
 import com.actionpack.tui.cli.CliOptions;
 import com.actionpack.tui.shell.ConsoleSettings;
 
@@ -13,7 +14,7 @@ import java.util.Optional;
  * What the process was started with, defaults filled in: the one object the whole application
  * graph is built from.
  */
-public record AppConfig(DataDirectory dataDirectory, Path database, Path plugins,
+public record AppConfig(DataDirectory dataDirectory, DatabaseTarget database, Path plugins,
                         Optional<LocalDate> asOf, Optional<String> user, Map<String, String> environment) {
 
     public AppConfig {
@@ -29,15 +30,16 @@ public record AppConfig(DataDirectory dataDirectory, Path database, Path plugins
 
     /**
      * --db, else $ACTIONPACK_DB (both resolved by persistence's {@link DatabaseLocation}: "~"
-     * expanded, an invalid path one line), else the data directory's default file.
+     * expanded, an invalid path one line, a URL a PostgreSQL database or refused), else the data
+     * directory's default file.
      */
-    private static Path database(CliOptions options, DataDirectory dataDirectory, Map<String, String> environment) {
-        Optional<String> option = options.database().map(Path::toString);
+    private static DatabaseTarget database(CliOptions options, DataDirectory dataDirectory, Map<String, String> environment) {
+        Optional<String> option = options.database();
         String fromEnvironment = environment.get(DatabaseLocation.ENV_DB);
-        if (option.isEmpty() && (fromEnvironment == null || fromEnvironment.isBlank())) {
-            return dataDirectory.defaultDatabase();
+        if (option.filter(s -> !s.isBlank()).isEmpty() && (fromEnvironment == null || fromEnvironment.isBlank())) {
+            return new DatabaseTarget.SqliteFile(dataDirectory.defaultDatabase());
         }
-        return new DatabaseLocation(environment, Path.of(System.getProperty("user.home"))).resolve(option);
+        return new DatabaseLocation(environment, Path.of(System.getProperty("user.home"))).target(option);
     }
 
     /** Settings of a console run in this process's own terminal. */

@@ -1,6 +1,7 @@
 package com.actionpack.tui.app;
 
 import com.actionpack.persistence.db.Database;
+import com.actionpack.persistence.db.DatabaseTarget;
 import com.actionpack.persistence.ledger.LedgerVerification;
 import com.actionpack.tui.cli.CliOptions;
 import com.actionpack.tui.cli.UserError;
@@ -46,9 +47,9 @@ public final class AuditCommand {
                             + " ledger (exit 1). Exit 3: the database cannot be used."},
             footer = {"", "For cron, e.g.: 0 3 * * * actionpack audit verify --db /srv/actionpack.db >/dev/null"})
     int verify() {
-        Path file = application.config(options.get()).database();
-        if (!Files.isRegularFile(file)) {
-            throw new UserError("no database at " + file + ": pass --db with the file to verify", EXIT_DATABASE);
+        if (application.config(options.get()).database() instanceof DatabaseTarget.SqliteFile sqlite
+                && !Files.isRegularFile(sqlite.file())) {
+            throw new UserError("no database at " + sqlite.file() + ": pass --db with the file to verify", EXIT_DATABASE);
         }
         Database database = application.component(options.get()).database();
         LedgerVerification verification = database.ledgers().verify();

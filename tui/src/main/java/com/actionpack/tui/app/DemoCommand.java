@@ -50,13 +50,13 @@ public final class DemoCommand implements Callable<Integer> {
         Database database = application.component(options.get()).database();
         if (!new DemoData(database).exists()) {
             DemoData.DemoAccount demo = new DemoData(database).create();
-            out.println("Demo account " + demo.partnerId() + " created in " + config.database() + ", with users:");
+            out.println("Demo account " + demo.partnerId() + " created in " + config.database().shown() + ", with users:");
             demo.userEmails().forEach(email -> out.println("  " + email));
             out.println("  " + DemoData.OPERATOR + " (Operator, back office)");
             out.println("Open it with: actionpack --user " + DemoData.DEMO_ADMIN
-                    + (options.get().database().isPresent() ? " --db " + config.database() : ""));
+                    + (options.get().database().isPresent() ? " --db " + config.database().shown() : ""));
         } else {
-            out.println("The demo account is already in " + config.database() + ".");
+            out.println("The demo account is already in " + config.database().shown() + ".");
         }
         if (accounts > 0) {
             BulkGenerator.Result made = new BulkGenerator(database, line -> out.println("  " + line))

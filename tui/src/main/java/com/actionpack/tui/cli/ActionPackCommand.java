@@ -37,9 +37,10 @@ import java.util.concurrent.Callable;
         })
 public final class ActionPackCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "Database file (default: actionpack.db in the data directory).")
-    private Path database;
+    @Option(names = "--db", paramLabel = "PATH|URL", scope = ScopeType.INHERIT,
+            description = "Database file (default: actionpack.db in the data directory), or a PostgreSQL URL"
+                    + " such as postgresql://app@db.example:5432/actionpack (no password: see docs/postgresql.md).")
+    private String database;
 
     @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Folder of report plugin jars (default: plugins in the data directory).")

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The options every command shares, as given on the command line (empty when not given;
- * defaults are decided by the application, not here).
+ * defaults are decided by the application, not here). The database is kept as typed: a
+ * PostgreSQL URL read as a path would lose its {@code //} (#16).
  */
-public record CliOptions(Optional<Path> database, Optional<Path> plugins, Optional<LocalDate> asOf,
+public record CliOptions(Optional<String> database, Optional<Path> plugins, Optional<LocalDate> asOf,
                          Optional<String> user) {
 }

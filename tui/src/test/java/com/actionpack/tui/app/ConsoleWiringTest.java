@@ -1,5 +1,6 @@
 package com.actionpack.tui.app;
 
+import com.actionpack.persistence.db.DatabaseTarget;
 import com.actionpack.core.account.NewAccount;
 import com.actionpack.core.common.ActionRefusedException;
 import com.actionpack.core.common.Actor;
@@ -50,14 +51,14 @@ class ConsoleWiringTest {
 
     /** A real database in a temp folder with one account whose Global admin is ann. */
     private AppConfig withDatabase(Optional<LocalDate> asOf, Optional<String> user) {
-        AppConfig plain = AppConfig.from(new CliOptions(Optional.of(dir.resolve("wiring.db")), Optional.of(dir),
+        AppConfig plain = AppConfig.from(new CliOptions(Optional.of(dir.resolve("wiring.db").toString()), Optional.of(dir),
                 Optional.empty(), Optional.empty()), DATA, Map.of());
         AppComponent setup = AppComponent.create(plain);
         if (!setup.core().createAccount().anyAccount()) {
             setup.core().createAccount().create(new NewAccount(CoreFixture.profile("Contoso", "US"),
                     "ann@contoso.example", "Ann Admin"));
         }
-        return AppConfig.from(new CliOptions(Optional.of(dir.resolve("wiring.db")), Optional.of(dir), asOf, user),
+        return AppConfig.from(new CliOptions(Optional.of(dir.resolve("wiring.db").toString()), Optional.of(dir), asOf, user),
                 DATA, Map.of());
     }
 
@@ -68,16 +69,16 @@ class ConsoleWiringTest {
     @Test
     void defaultsComeFromTheDataDirectory() {
         AppConfig config = config(Map.of());
-        assertEquals(Path.of("/data/actionpack/actionpack.db"), config.database());
+        assertEquals(new DatabaseTarget.SqliteFile(Path.of("/data/actionpack/actionpack.db")), config.database());
         assertEquals(Path.of("/data/actionpack/plugins"), config.plugins());
     }
 
     @Test
     void actionpackDbInTheEnvironmentChoosesTheDatabaseUnlessDbIsGiven() {
-        assertEquals(Path.of("/srv/ap.db"), config(Map.of("ACTIONPACK_DB", "/srv/ap.db")).database());
-        AppConfig explicit = AppConfig.from(new CliOptions(Optional.of(Path.of("/x.db")), Optional.empty(),
+        assertEquals(new DatabaseTarget.SqliteFile(Path.of("/srv/ap.db")), config(Map.of("ACTIONPACK_DB", "/srv/ap.db")).database());
+        AppConfig explicit = AppConfig.from(new CliOptions(Optional.of("/x.db"), Optional.empty(),
                 Optional.empty(), Optional.empty()), DATA, Map.of("ACTIONPACK_DB", "/srv/ap.db"));
-        assertEquals(Path.of("/x.db"), explicit.database());
+        assertEquals(new DatabaseTarget.SqliteFile(Path.of("/x.db")), explicit.database());
     }
 
     @Test

@@ -16,7 +16,7 @@ class LocalColourTest {
     Path home;
 
     private AppConfig config(Map<String, String> environment) {
-        return new AppConfig(new DataDirectory(home), home.resolve("a.db"), home.resolve("plugins"),
+        return new AppConfig(new DataDirectory(home), new com.actionpack.persistence.db.DatabaseTarget.SqliteFile(home.resolve("a.db")), home.resolve("plugins"),
                 java.util.Optional.empty(), java.util.Optional.empty(), environment);
     }
 

@@ -76,7 +76,7 @@ class SshFileTransferTest {
 
     @BeforeEach
     void serve() throws IOException {
-        AppConfig config = AppConfig.from(new CliOptions(Optional.of(dir.resolve("actionpack.db")),
+        AppConfig config = AppConfig.from(new CliOptions(Optional.of(dir.resolve("actionpack.db").toString()),
                 Optional.of(dir.resolve("plugins")), Optional.empty(), Optional.empty()),
                 new DataDirectory(dir), Map.of());
         app = AppComponent.create(config);

@@ -4,7 +4,6 @@ import com.actionpack.persistence.ledger.Ledger;
 import com.actionpack.persistence.ledger.LedgerChain;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
@@ -15,7 +14,8 @@ public final class V5__Seal_ledgers extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) {
-        var dsl = DSL.using(context.getConnection(), SQLDialect.SQLITE);
+        // The dialect of the database being migrated: this migration runs on SQLite and on PostgreSQL (#16).
+        var dsl = DSL.using(context.getConnection(), org.jooq.tools.jdbc.JDBCUtils.dialect(context.getConnection()));
         for (Ledger ledger : Ledger.values()) {
             LedgerChain.sealFrom(dsl, ledger, Long.MIN_VALUE);
         }

@@ -1,0 +1,89 @@
+package com.actionpack.persistence.db;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Turns PostgreSQL's SQLSTATEs into one-line messages that say what to do (#16), the twin of
+ * {@link SqliteFaults}: server down, login refused, missing database, missing privilege,
+ * statement timeout, a refused change. {@code shown} is the URL without credentials.
+ */
+public final class PostgresFaults {
+
+    private PostgresFaults() {
+    }
+
+    /** The SQLSTATE somewhere in {@code t}'s causes, if any. */
+    public static Optional<String> sqlState(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException e && e.getSQLState() != null) {
+                return Optional.of(e.getSQLState());
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A write that lost to a concurrent one under SERIALIZABLE, or a deadlock: safe to run again. */
+    public static boolean isSerialisationFailure(Throwable t) {
+        return sqlState(t).filter(s -> s.equals("40001") || s.equals("40P01")).isPresent();
+    }
+
+    public static Optional<DatabaseException> translate(String shown, Throwable t) {
+        if (t instanceof DatabaseException d) {
+            return Optional.of(d);
+        }
+        if (!(t instanceof org.jooq.exception.DataAccessException || t instanceof SQLException
+                || t instanceof org.flywaydb.core.api.FlywayException)) {
+            return Optional.empty();
+        }
+        return sqlState(t).flatMap(state -> messageFor(shown, state, t)).map(m -> new DatabaseException(m, t));
+    }
+
+    static Optional<String> messageFor(String shown, String state, Throwable t) {
+        if (state.startsWith("08")) {
+            return Optional.of("Cannot reach the PostgreSQL server of " + shown
+                    + ": check that it runs and that the host and port are right.");
+        }
+        if (state.equals("28P01") || state.equals("28000")) {
+            return Optional.of("The PostgreSQL server of " + shown + " refused the login: check the user in the URL and "
+                    + "its password in ~/.pgpass (or PGPASSFILE, a pg_service.conf service, PGPASSWORD).");
+        }
+        if (state.equals("3D000")) {
+            return Optional.of("The database named in " + shown + " does not exist on that server: create it "
+                    + "(createdb -O OWNER NAME, see docs/postgresql.md) or fix the URL.");
+        }
+        if (state.equals("42501")) {
+            return Optional.of("The PostgreSQL role of " + shown + " lacks a privilege (" + detail(t)
+                    + "): grant it as docs/postgresql.md shows.");
+        }
+        if (state.equals("57014")) {
+            return Optional.of("A statement on " + shown + " took too long and was cancelled: nothing was changed; "
+                    + "try again, or ask the database administrator about statement_timeout.");
+        }
+        if (state.startsWith("53")) {
+            return Optional.of("The PostgreSQL server of " + shown + " is out of resources (" + detail(t)
+                    + "): try again later.");
+        }
+        if (state.equals("25006")) {
+            return Optional.of("The PostgreSQL server of " + shown + " is read-only (a standby?): point --db at the primary.");
+        }
+        if (state.startsWith("23")) {
+            return Optional.of("The database " + shown + " refused the change (" + detail(t) + "): this is a bug, please report it.");
+        }
+        return Optional.empty();
+    }
+
+    /** PostgreSQL's own words on one line, e.g. the text of a trigger's RAISE. */
+    private static String detail(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof org.postgresql.util.PSQLException e && e.getServerErrorMessage() != null
+                    && e.getServerErrorMessage().getMessage() != null) {
+                return Migrations.firstLine(e.getServerErrorMessage().getMessage());
+            }
+        }
+        return Migrations.firstLine(t.getMessage());
+    }
+}

@@ -1,0 +1,38 @@
+package com.actionpack.persistence.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+
+/**
+ * The HikariCP pool of a PostgreSQL database (#16), sized by {@link DatabaseOptions#poolSize()}:
+ * small for the console, larger for {@code serve}'s sessions. The password, when the app reads
+ * it from PGPASSWORD, is given to the pool only, never put in the URL.
+ */
+final class PostgresPool {
+
+    private PostgresPool() {
+    }
+
+    static HikariDataSource open(DatabaseTarget.PostgresServer server, DatabaseOptions options) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.jdbcUrl());
+        server.password().ifPresent(config::setPassword);
+        config.setPoolName("actionpack");
+        config.setMaximumPoolSize(options.poolSize());
+        config.setMinimumIdle(1);
+        // Connections return to autocommit after every transaction (SqliteTransactions does it).
+        config.setAutoCommit(true);
+        config.setConnectionTimeout(Math.max(250, options.busyTimeout().toMillis()));
+        config.addDataSourceProperty("ApplicationName", "actionpack");
+        // A dead server is told within seconds, not after the driver's default minutes.
+        config.addDataSourceProperty("connectTimeout", "10");
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw PostgresFaults.translate(server.shown(), cause).orElseGet(() -> new DatabaseException(
+                    "Cannot open " + server.shown() + " (" + Migrations.firstLine(cause.getMessage()) + ").", e));
+        }
+    }
+}

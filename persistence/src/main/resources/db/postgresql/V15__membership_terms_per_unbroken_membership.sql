@@ -1,5 +1,6 @@
 -- PostgreSQL twin of db/migration/V15__membership_terms_per_unbroken_membership.sql (#16): same version, same tables, columns and rules;
--- BIGINT for SQLite's 64-bit INTEGER, identity ids, VARCHAR for CHAR (no blank padding), and
+-- BIGINT for SQLite's 64-bit INTEGER, identity ids, VARCHAR without a length for VARCHAR(n) and CHAR(n)
+-- (SQLite enforces neither length nor padding; the app's checks do), and
 -- triggers through refuse_change() (V1) where SQLite uses RAISE.
 -- R11a, written by the first version before the rule existed: a renewal whose funds were
 -- recorded after the renewed term's AD + 30 (start + 395 days) did not renew it. That term

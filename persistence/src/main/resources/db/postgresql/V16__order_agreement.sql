@@ -1,12 +1,13 @@
 -- PostgreSQL twin of db/migration/V16__order_agreement.sql (#16): same version, same tables, columns and rules;
--- BIGINT for SQLite's 64-bit INTEGER, identity ids, VARCHAR for CHAR (no blank padding), and
+-- BIGINT for SQLite's 64-bit INTEGER, identity ids, VARCHAR without a length for VARCHAR(n) and CHAR(n)
+-- (SQLite enforces neither length nor padding; the app's checks do), and
 -- triggers through refuse_change() (V1) where SQLite uses RAISE.
 -- R7a: each order records which agreement text was accepted, by whom and when: the version id
 -- and the SHA-256 of the text. One row per order, written in the order's own transaction.
 CREATE TABLE order_agreements (
     order_id             BIGINT      PRIMARY KEY REFERENCES orders (id),
-    version              VARCHAR(40)  NOT NULL,
-    text_sha256          VARCHAR(64)      NOT NULL CHECK (length(text_sha256) = 64),
+    version              VARCHAR NOT NULL,
+    text_sha256          VARCHAR     NOT NULL CHECK (length(text_sha256) = 64),
     accepted_by_user_id  BIGINT      NOT NULL REFERENCES users (id),
     accepted_at          TIMESTAMP(6) NOT NULL
 );

@@ -1,5 +1,6 @@
 -- PostgreSQL twin of db/migration/V2__benefit_catalog.sql (#16): same version, same tables, columns and rules;
--- BIGINT for SQLite's 64-bit INTEGER, identity ids, VARCHAR for CHAR (no blank padding), and
+-- BIGINT for SQLite's 64-bit INTEGER, identity ids, VARCHAR without a length for VARCHAR(n) and CHAR(n)
+-- (SQLite enforces neither length nor padding; the app's checks do), and
 -- triggers through refuse_change() (V1) where SQLite uses RAISE.
 -- R18: the MAPS (39) and LAPS (10) benefit tables exactly as the source document gives them.
 -- Generated once from com.actionpack.core.benefits.SourceCatalog; a test keeps them equal.

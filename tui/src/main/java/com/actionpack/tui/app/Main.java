@@ -3,7 +3,10 @@ package com.actionpack.tui.app;
 import com.actionpack.tui.reports.ReportCommand;
 import com.actionpack.tui.ssh.ServeCommand;
 import com.actionpack.tui.cli.Cli;
+import com.actionpack.tui.cli.StandardOutput;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -25,14 +28,18 @@ public final class Main {
         DataDirectory dataDirectory = DataDirectory.resolve(environment, System.getProperty("user.home"));
         PrintStream terminalErr = ProcessLogging.install(dataDirectory.logFile());
 
+        // Every byte for standard output goes through one checked stream (never System.out,
+        // whose PrintStream hides a full disk or a closed pipe).
+        StandardOutput standardOutput = new StandardOutput(new FileOutputStream(FileDescriptor.out),
+                Charset.defaultCharset());
         Cli cli = new Cli(
                 new LocalConsoleLauncher(dataDirectory, environment, LocalTerminal.ofProcess()),
                 new LogFileErrorLog(dataDirectory.logFile(), Clock.systemUTC()),
-                new PrintWriter(System.out, true, Charset.defaultCharset()),
+                standardOutput,
                 new PrintWriter(terminalErr, true, Charset.defaultCharset()));
         Application application = new Application(dataDirectory, environment);
         cli.with(new DemoCommand(application, cli::rootOptions))
-                .with(new ReportCommand(new AppReportEnvironment(application, cli::rootOptions)))
+                .with(new ReportCommand(new AppReportEnvironment(application, cli::rootOptions, standardOutput)))
                 .with(new ServeCommand(() -> SshConsoles.of(application.component(cli.rootOptions()))))
                 .with(new OperatorCommand(application, cli::rootOptions));
         System.exit(cli.execute(args));

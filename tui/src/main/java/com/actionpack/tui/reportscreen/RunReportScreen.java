@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -51,6 +52,7 @@ final class RunReportScreen implements ConsoleScreen {
     private final Supplier<ReportData> data;
     private final ReportTargets targets;
     private final RowTotals totals;
+    private final Predicate<String> accountExists;
     private final FormState form = new FormState();
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
     private final List<Interactable> inputs = new ArrayList<>();
@@ -69,7 +71,8 @@ final class RunReportScreen implements ConsoleScreen {
     private OptionalLong total = OptionalLong.empty();
 
     RunReportScreen(ShellContext shell, InstalledReport report, Supplier<ReportData> data, ReportTargets targets,
-                    RowTotals totals) {
+                    RowTotals totals, Predicate<String> accountExists) {
+        this.accountExists = accountExists;
         this.shell = shell;
         this.report = report;
         this.data = data;
@@ -171,7 +174,7 @@ final class RunReportScreen implements ConsoleScreen {
         Path target;
         try {
             request = new FilterInput(text(account), text(from), text(to), chosenStatus(), chosenFormat())
-                    .toRequest(report);
+                    .toRequest(report, accountExists);
             target = targets.resolve(file.getText());
         } catch (BadInput e) {
             showError(e.getMessage());

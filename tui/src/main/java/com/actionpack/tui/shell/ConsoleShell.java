@@ -13,6 +13,8 @@ import com.googlecode.lanterna.gui2.WindowListenerAdapter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
+import com.actionpack.tui.fault.Incidents;
+
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,11 +47,17 @@ public final class ConsoleShell implements ShellContext {
     private final FooterBar footer;
     private final Panel content = new Panel(new BorderLayout());
     private final Map<ConsoleScreen, Interactable> savedFocus = new IdentityHashMap<>();
+    private final FaultBoundary faults;
 
     public ConsoleShell(WindowBasedTextGUI gui, ConsoleSettings settings, Palette palette) {
         this.gui = gui;
         this.settings = settings;
         this.dialogs = new Dialogs(gui, this::quitNow);
+        this.faults = new FaultBoundary(gui, notices, dialogs, this::showInPlace,
+                () -> navigator.depth() == 0 ? "Console" : navigator.current().title(), new Incidents(),
+                FaultBoundary.DEFAULT_WAIT);
+        // The last line of the boundary: nothing thrown inside the event loop ends the session.
+        gui.getGUIThread().setExceptionHandler(faults.exceptionHandler());
         this.header = new HeaderBar(palette, settings.user(), settings.asOf());
         this.footer = new FooterBar(palette, notices);
         gui.setTheme(palette.theme());
@@ -130,6 +138,11 @@ public final class ConsoleShell implements ShellContext {
     }
 
     @Override
+    public FaultBoundary faults() {
+        return faults;
+    }
+
+    @Override
     public ConsoleSettings settings() {
         return settings;
     }
@@ -157,6 +170,7 @@ public final class ConsoleShell implements ShellContext {
 
     /** Closes every window of this session, which ends {@link #run}. */
     public void quitNow() {
+        faults.close();
         for (Window open : new ArrayList<>(gui.getWindows())) {
             open.close();
         }
@@ -223,7 +237,14 @@ public final class ConsoleShell implements ShellContext {
         footer.setKeys(keys, HELP);
         Interactable restored = change.kind() == Navigator.Kind.POP ? savedFocus.remove(current) : null;
         window.setFocusedInteractable(restored != null ? restored : firstInteractable(component));
-        current.onShow();
+        faults.load(current.title(), current::onShow);
+    }
+
+    /** Puts a message (a refusal, a fault) where the current screen's content was. */
+    private void showInPlace(Component replacement) {
+        content.removeAllComponents();
+        content.addComponent(replacement, BorderLayout.Location.CENTER);
+        window.setFocusedInteractable(null);
     }
 
     private static Interactable firstInteractable(Component component) {

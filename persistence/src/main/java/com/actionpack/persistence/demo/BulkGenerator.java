@@ -8,7 +8,7 @@ import static com.actionpack.persistence.jooq.Tables.ORDERS;
 import static com.actionpack.persistence.jooq.Tables.USERS;
 import static com.actionpack.persistence.jooq.Tables.USER_ROLES;
 
-import com.actionpack.core.account.AccountService;
+import com.actionpack.core.account.PartnerAccount;
 import com.actionpack.persistence.db.Database;
 import com.actionpack.persistence.db.SqliteTransactions;
 import com.actionpack.persistence.ordering.JooqOrderRepository;
@@ -125,7 +125,7 @@ public final class BulkGenerator {
             if (c.term == 1) {
                 c.accountId = nextAccountId++;
                 c.userId = nextUserId++;
-                batches.accounts.bind(c.accountId, AccountService.partnerIdFor(c.accountId), name, street, "Springfield",
+                batches.accounts.bind(c.accountId, PartnerAccount.partnerIdFor(c.accountId), name, street, "Springfield",
                         "1000" + (i % 10), country, "Contact " + i, "contact" + i + "-" + run + "@bulk.example",
                         "+1 555 0100", "VERIFIED", "", FIRST_DAY);
                 batches.users.bind(c.userId, c.accountId, "admin" + i + "-" + run + "@bulk.example", "Admin " + i);
@@ -133,7 +133,7 @@ public final class BulkGenerator {
                 batches.added();
                 accountsHere++;
             }
-            String partnerId = AccountService.partnerIdFor(c.accountId);
+            String partnerId = PartnerAccount.partnerIdFor(c.accountId);
             String currency = country.equals("IN") ? "INR" : country.equals("DE") ? "EUR" : "USD";
             long net = country.equals("IN") ? 3_900_000 : country.equals("DE") ? 45_000 : 47_500;
             int taxBp = country.equals("IN") ? 1_800 : country.equals("DE") ? 1_900 : 0;

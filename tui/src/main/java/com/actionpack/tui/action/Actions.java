@@ -4,6 +4,7 @@ import com.actionpack.core.common.ActionRefusedException;
 import com.actionpack.core.common.Reason;
 import com.actionpack.tui.shell.FaultBoundary;
 import com.actionpack.tui.shell.ShellContext;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -35,6 +36,11 @@ public final class Actions {
 
     public void showRefusal(String what, ActionRefusedException refused) {
         shell.faults().refused(what, refused);
+    }
+
+    /** The same dialog for a read-only "may I" query's answer; {@code reasons} is not empty. */
+    public void showRefusal(String what, List<Reason> reasons) {
+        shell.faults().refused(what, new ActionRefusedException(reasons));
     }
 
     /** Every reason on its own lines: what is wrong, then what to do. */

@@ -34,16 +34,28 @@ public final class Cli {
 
     /** Standard output through {@code output}, checked after every command. */
     public Cli(ConsoleLauncher launcher, ErrorLog errorLog, StandardOutput output, PrintWriter err) {
-        this(launcher, errorLog, output, output.writer(), err);
+        this(launcher, errorLog, output, output.writer(), err, java.time.Clock.systemDefaultZone());
     }
 
     /** Output to a writer nobody checks (tests). */
     public Cli(ConsoleLauncher launcher, ErrorLog errorLog, PrintWriter out, PrintWriter err) {
-        this(launcher, errorLog, null, out, err);
+        this(launcher, errorLog, null, out, err, java.time.Clock.systemDefaultZone());
     }
 
-    private Cli(ConsoleLauncher launcher, ErrorLog errorLog, StandardOutput output, PrintWriter out, PrintWriter err) {
-        root = new ActionPackCommand(launcher);
+    /** @param clock the real clock, against which a preview day is checked (R14a) */
+    public Cli(ConsoleLauncher launcher, ErrorLog errorLog, PrintWriter out, PrintWriter err, java.time.Clock clock) {
+        this(launcher, errorLog, null, out, err, clock);
+    }
+
+    /** Standard output through {@code output}, checked after every command; {@code clock} as above. */
+    public Cli(ConsoleLauncher launcher, ErrorLog errorLog, StandardOutput output, PrintWriter err,
+            java.time.Clock clock) {
+        this(launcher, errorLog, output, output.writer(), err, clock);
+    }
+
+    private Cli(ConsoleLauncher launcher, ErrorLog errorLog, StandardOutput output, PrintWriter out, PrintWriter err,
+            java.time.Clock clock) {
+        root = new ActionPackCommand(launcher, clock);
         commandLine = new CommandLine(root);
         this.errorLog = errorLog;
         this.standardOutput = output;

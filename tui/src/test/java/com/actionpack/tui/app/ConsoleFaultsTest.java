@@ -8,6 +8,8 @@ import com.actionpack.core.account.Setup;
 import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.testing.CoreFixture;
+import com.actionpack.core.usecase.account.OperatorAppointment;
+import com.actionpack.core.usecase.account.VerificationDecision;
 import com.actionpack.tui.cli.CliOptions;
 import com.actionpack.tui.shell.ConsoleSettings;
 import com.actionpack.tui.testing.ConsoleHarness;
@@ -44,15 +46,16 @@ class ConsoleFaultsTest {
         file = dir.resolve("faults.db");
         app = AppComponent.create(AppConfig.from(new CliOptions(Optional.of(file), Optional.of(dir),
                 Optional.empty(), Optional.empty()), new DataDirectory(dir), Map.of()));
-        Setup back = app.core().accounts().createAccount(new NewAccount(CoreFixture.profile("Back Office", "US"),
+        Setup back = app.core().createAccount().create(new NewAccount(CoreFixture.profile("Back Office", "US"),
                 "op@backoffice.example", "Otto Operator"));
-        app.core().accounts().appointOperatorFromHost("op@backoffice.example", "test");
+        app.core().appointOperator().appoint(new OperatorAppointment("op@backoffice.example", "test"));
         Actor operator = Actor.console(back.globalAdmin().id());
-        Setup setup = app.core().accounts().createAccount(new NewAccount(CoreFixture.profile("Contoso", "US"),
+        Setup setup = app.core().createAccount().create(new NewAccount(CoreFixture.profile("Contoso", "US"),
                 ANN, "Ann Admin"));
         ann = Actor.console(setup.globalAdmin().id());
-        app.core().accounts().enroll(ann);
-        app.core().accounts().decideVerification(operator, setup.account().id(), VerificationStatus.VERIFIED, "");
+        app.core().enrollInProgram().enroll(ann);
+        app.core().decideVerification().decide(operator, new VerificationDecision(setup.account().id(),
+                VerificationStatus.VERIFIED, ""));
     }
 
     private ConsoleHarness console() {

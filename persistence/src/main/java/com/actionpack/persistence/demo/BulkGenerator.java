@@ -11,6 +11,8 @@ import static com.actionpack.persistence.jooq.Tables.USER_ROLES;
 import com.actionpack.core.account.PartnerAccount;
 import com.actionpack.persistence.db.Database;
 import com.actionpack.persistence.db.SqliteTransactions;
+import com.actionpack.persistence.ledger.Ledger;
+import com.actionpack.persistence.ledger.LedgerChain;
 import com.actionpack.persistence.ordering.JooqOrderRepository;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -111,6 +113,7 @@ public final class BulkGenerator {
         long nextUserId = next(dsl, USERS, USERS.ID);
         long orderId = next(dsl, ORDERS, ORDERS.ID);
         long invoiceId = next(dsl, INVOICES, INVOICES.ID);
+        long firstInvoiceId = invoiceId;
         long membershipId = next(dsl, MEMBERSHIPS, MEMBERSHIPS.ID);
         long sequence = dsl.select(DOCUMENT_SEQUENCE.LAST_VALUE).from(DOCUMENT_SEQUENCE).fetchOne().value1();
         String run = Long.toString(nextAccountId, 36);
@@ -168,6 +171,10 @@ public final class BulkGenerator {
             }
         }
         batches.send();
+        if (invoicesHere > 0) {
+            // R23: this transaction's invoices join the hash chain, as the use cases' do.
+            LedgerChain.sealFrom(dsl, Ledger.INVOICES, firstInvoiceId);
+        }
         dsl.update(DOCUMENT_SEQUENCE).set(DOCUMENT_SEQUENCE.LAST_VALUE, sequence).execute();
     }
 

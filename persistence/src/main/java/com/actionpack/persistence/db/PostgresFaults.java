@@ -39,7 +39,24 @@ public final class PostgresFaults {
                 || t instanceof org.flywaydb.core.api.FlywayException)) {
             return Optional.empty();
         }
-        return sqlState(t).flatMap(state -> messageFor(shown, state, t)).map(m -> new DatabaseException(m, t));
+        return sqlState(t).flatMap(state -> messageFor(shown, state, t).map(m -> new DatabaseException(kindOf(state), m, t)));
+    }
+
+    /** The same kinds as on SQLite (#10's mapping to exit codes and screens): by SQLSTATE class. */
+    static DatabaseException.Kind kindOf(String state) {
+        if (state.startsWith("23")) {
+            return DatabaseException.Kind.REFUSED_CHANGE;
+        }
+        if (state.equals("57014") || state.startsWith("53") || state.startsWith("40")) {
+            return DatabaseException.Kind.BUSY;
+        }
+        if (state.equals("25006")) {
+            return DatabaseException.Kind.READ_ONLY;
+        }
+        if (state.startsWith("08")) {
+            return DatabaseException.Kind.IO;
+        }
+        return DatabaseException.Kind.UNUSABLE;
     }
 
     static Optional<String> messageFor(String shown, String state, Throwable t) {

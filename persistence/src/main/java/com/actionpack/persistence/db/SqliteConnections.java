@@ -9,6 +9,8 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jooq.SQLDialect;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteOpenMode;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -32,11 +34,15 @@ public final class SqliteConnections {
     private final DataSource read;
     private final DataSource report;
     private final Function<Throwable, Optional<DatabaseException>> faults;
+    /** SQLite only (null for PostgreSQL): the file the app opened, checked before each connection. */
+    private final FileIdentity identity;
 
+    /** {@code file} must exist: connections never create it (see {@link FileIdentity}). */
     public SqliteConnections(Path file, Duration busyTimeout) {
         this.file = file;
         this.shown = file.toString();
         this.dialect = SQLDialect.SQLITE;
+        this.identity = FileIdentity.of(file);
         this.write = dataSource(file, busyTimeout, SQLiteConfig.TransactionMode.IMMEDIATE, false);
         this.read = dataSource(file, busyTimeout, SQLiteConfig.TransactionMode.DEFERRED, false);
         this.report = dataSource(file, busyTimeout, SQLiteConfig.TransactionMode.DEFERRED, true);
@@ -51,6 +57,7 @@ public final class SqliteConnections {
         this.read = pool;
         this.report = pool;
         this.faults = faults;
+        this.identity = null;
     }
 
     /**
@@ -74,6 +81,8 @@ public final class SqliteConnections {
             // cut may lose the last commits. It spares an fsync per transaction.
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         }
+        // Never create the file: Database.open made it (0600); a path that lost its file is an error.
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.enforceForeignKeys(true);
         // INSERT OR REPLACE deletes the row it replaces without firing delete triggers unless
         // recursive triggers are on: with them on, the ledgers' never-deleted triggers refuse it.
@@ -105,7 +114,12 @@ public final class SqliteConnections {
         return faults.apply(t);
     }
 
+    /**
+     * A new connection; throws {@link DatabaseException} ({@code GONE}) when the file was deleted
+     * or replaced since the app opened it. Waits for locks as {@link LockWait} says, if set.
+     */
     public Connection open(Mode mode) throws SQLException {
+        checkIdentity();
         Connection c = switch (mode) {
             case WRITE -> write.getConnection();
             case READ -> read.getConnection();
@@ -123,7 +137,18 @@ public final class SqliteConnections {
                 throw e;
             }
         }
+        Duration wait = LockWait.current();
+        if (wait != null && dialect == SQLDialect.SQLITE) {
+            c.unwrap(SQLiteConnection.class).setBusyTimeout((int) Math.min(Integer.MAX_VALUE, wait.toMillis()));
+        }
         return c;
+    }
+
+    /** Throws {@link DatabaseException} ({@code GONE}) when the file was deleted or replaced (SQLite only). */
+    public void checkIdentity() {
+        if (identity != null) {
+            identity.check();
+        }
     }
 
     /** For Flyway: writes, with the same pragmas as the app's own connections. */

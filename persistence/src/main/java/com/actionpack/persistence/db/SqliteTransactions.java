@@ -94,7 +94,7 @@ public final class SqliteTransactions implements Transactions {
                     throw e;
                 }
                 if (attempt >= SERIALISATION_ATTEMPTS) {
-                    throw new DatabaseException("The database " + connections.shown() + " is busy with other writers: "
+                    throw new DatabaseException(DatabaseException.Kind.BUSY, "The database " + connections.shown() + " is busy with other writers: "
                             + "nothing was changed; try again in a moment.", e);
                 }
                 pause(attempt);
@@ -181,6 +181,18 @@ public final class SqliteTransactions implements Transactions {
         if (PostgresFaults.isSerialisationFailure(e)) {
             // Left as it is: run() retries it, and tells it in one line when it keeps failing.
             return e instanceof RuntimeException r ? r : new org.jooq.exception.DataAccessException(e.getMessage(), e);
+        }
+        if (e instanceof DatabaseException known) {
+            return known;
+        }
+        if (SqliteFaults.isStorageFailure(e)) {
+            // A file deleted or replaced under us explains any storage error: say that instead.
+            try {
+                connections.checkIdentity();
+            } catch (DatabaseException gone) {
+                gone.addSuppressed(e);
+                return gone;
+            }
         }
         return connections.translate(e).<RuntimeException>map(d -> d)
                 .orElseGet(() -> e instanceof RuntimeException r ? r

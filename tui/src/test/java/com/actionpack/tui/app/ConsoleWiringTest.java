@@ -81,6 +81,19 @@ class ConsoleWiringTest {
         assertEquals(new DatabaseTarget.SqliteFile(Path.of("/x.db")), explicit.database());
     }
 
+    /** #16: --db keeps a URL as typed (a Path would fold its "//" and make a folder "postgresql:"). */
+    @Test
+    void aPostgresUrlOnDbSelectsPostgresAndAPasswordInItIsRefused() {
+        AppConfig pg = AppConfig.from(new CliOptions(Optional.of("postgresql://app@db.example:5432/ap"), Optional.empty(),
+                Optional.empty(), Optional.empty()), DATA, Map.of());
+        assertEquals("jdbc:postgresql://db.example:5432/ap?user=app",
+                ((DatabaseTarget.PostgresServer) pg.database()).jdbcUrl());
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(com.actionpack.persistence.db.DatabaseException.class,
+                () -> AppConfig.from(new CliOptions(Optional.of("postgresql://app:pw@db.example/ap"), Optional.empty(),
+                        Optional.empty(), Optional.empty()), DATA, Map.of()));
+        assertEquals(1, refused.getMessage().lines().count());
+    }
+
     @Test
     void noColorInTheEnvironmentMakesTheLocalConsoleMonochrome() {
         assertTrue(config(Map.of("NO_COLOR", "1")).localConsoleSettings().monochrome());

@@ -4,7 +4,7 @@ import com.actionpack.tui.reports.ReportCommand;
 import com.actionpack.tui.ssh.ServeCommand;
 import com.actionpack.tui.cli.Cli;
 
-import java.io.PrintStream;
+import com.actionpack.tui.reports.RunsInFlight;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.time.Clock;
@@ -23,16 +23,19 @@ public final class Main {
         }
         Map<String, String> environment = System.getenv();
         DataDirectory dataDirectory = DataDirectory.resolve(environment, System.getProperty("user.home"));
-        PrintStream terminalErr = ProcessLogging.install(dataDirectory.logFile());
+        ProcessLogging.Terminal terminal = ProcessLogging.install(dataDirectory.logFile());
+        // A plugin that calls System.exit still leaves no .part file, and the log names it.
+        RunsInFlight runs = new RunsInFlight();
+        runs.installShutdownHook();
 
         Cli cli = new Cli(
-                new LocalConsoleLauncher(dataDirectory, environment, LocalTerminal.ofProcess()),
+                new LocalConsoleLauncher(dataDirectory, environment, LocalTerminal.ofProcess(terminal.out())),
                 new LogFileErrorLog(dataDirectory.logFile(), Clock.systemUTC()),
-                new PrintWriter(System.out, true, Charset.defaultCharset()),
-                new PrintWriter(terminalErr, true, Charset.defaultCharset()));
-        Application application = new Application(dataDirectory, environment);
+                new PrintWriter(terminal.out(), true, Charset.defaultCharset()),
+                new PrintWriter(terminal.err(), true, Charset.defaultCharset()));
+        Application application = new Application(dataDirectory, environment, runs);
         cli.with(new DemoCommand(application, cli::rootOptions))
-                .with(new ReportCommand(new AppReportEnvironment(application, cli::rootOptions)))
+                .with(new ReportCommand(new AppReportEnvironment(application, cli::rootOptions, terminal.out())))
                 .with(new ServeCommand(() -> SshConsoles.of(application.component(cli.rootOptions()))))
                 .with(new OperatorCommand(application, cli::rootOptions));
         System.exit(cli.execute(args));

@@ -11,6 +11,9 @@ import com.actionpack.tui.reportscreen.RowTotals;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import com.actionpack.tui.reports.RunSettings;
+import com.actionpack.tui.reports.RunsInFlight;
 
 /**
  * The Reports workspace for one user: the discovered report types, run over the data that
@@ -22,9 +25,14 @@ public final class ReportsWorkspace {
     private final Database database;
     private final PluginCatalog plugins;
     private final ReportTargets targets;
+    private final Clock clock;
+    private final RunsInFlight runs;
 
     @Inject
-    public ReportsWorkspace(CoreServices core, Database database, PluginCatalog plugins, AppConfig config, Clock clock) {
+    public ReportsWorkspace(CoreServices core, Database database, PluginCatalog plugins, AppConfig config, Clock clock,
+                            RunsInFlight runs) {
+        this.clock = clock;
+        this.runs = runs;
         this.core = core;
         this.database = database;
         this.plugins = plugins;
@@ -34,8 +42,12 @@ public final class ReportsWorkspace {
     }
 
     public ScreenFactory screen(Actor actor) {
+        // The plugin's context tells the same scope the data enforces, and the app clock's day
+        // (an --as-of preview's day).
         return ReportsScreen.factory(plugins,
                 () -> ScopedReportData.of(database.reports(), core.accounts().reportScope(actor)), targets,
-                RowTotals.UNKNOWN);
+                RowTotals.UNKNOWN,
+                () -> RunSettings.scoped(core.accounts().reportScope(actor).partnerId(), LocalDate.now(clock)),
+                runs);
     }
 }

@@ -56,9 +56,23 @@ public final class ReportCommand {
             return ReportCommand.class.getClassLoader();
         }
 
-        /** Where {@code --out -} writes bytes. */
+        /**
+         * Where {@code --out -} writes bytes: the process's real standard output, which the app
+         * keeps for itself (System.out goes to the log, so a plugin's stray print never enters
+         * the report stream).
+         */
         default OutputStream standardOutput() {
             return System.out;
+        }
+
+        /** The runs a shutdown hook cleans up after when a plugin ends the process. */
+        default RunsInFlight runsInFlight() {
+            return RunsInFlight.none();
+        }
+
+        /** The day the run is for: the root's {@code --as-of}, else today. */
+        default java.time.LocalDate businessDay() {
+            return java.time.LocalDate.now();
         }
     }
 
@@ -105,6 +119,8 @@ public final class ReportCommand {
             @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day included.") String from,
             @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day included.") String to,
             @Option(names = "--status", paramLabel = "STATUS", description = "Only rows with this status.") String status,
+            @Option(names = "--number", paramLabel = "NUMBER",
+                    description = "Only this document, e.g. INV-00000042.") String number,
             @Option(names = {"-q", "--quiet"}, description = "Print nothing when the report is written.") boolean quiet) {
         Path plugins = environment.explicitPluginsDir().orElse(null);
         if (plugins != null && !Files.isDirectory(plugins)) {
@@ -120,7 +136,7 @@ public final class ReportCommand {
             InstalledReport report = found.get();
             ReportRequest request;
             try {
-                request = RequestBuilder.build(report, format, account, from, to, status);
+                request = RequestBuilder.build(report, format, account, from, to, status, number);
             } catch (RequestBuilder.BadRequest e) {
                 return error(USAGE, e.getMessage());
             }
@@ -131,8 +147,9 @@ public final class ReportCommand {
             } catch (Exception e) {
                 return error(DATA_FAILED, "cannot open the data: " + OneLine.of(e));
             }
-            RunOutcome outcome = new ReportRunner().run(report, request, data, target,
-                    environment.standardOutput(), ProgressListener.NONE);
+            RunOutcome outcome = new ReportRunner(environment.runsInFlight()).run(report, request, data, target,
+                    environment.standardOutput(), ProgressListener.NONE,
+                    RunSettings.scoped(Optional.empty(), environment.businessDay()));
             if (!outcome.ok()) {
                 return error(exitCode(outcome.status()), outcome.message());
             }

@@ -29,6 +29,12 @@ final class RequestBuilder {
     /** Null arguments mean "not given". */
     static ReportRequest build(InstalledReport report, String format, String account, String from, String to,
                                String status) throws BadRequest {
+        return build(report, format, account, from, to, status, null);
+    }
+
+    /** Null arguments mean "not given"; {@code number} is one document number (SPI 1.1). */
+    static ReportRequest build(InstalledReport report, String format, String account, String from, String to,
+                               String status, String number) throws BadRequest {
         String chosenFormat = format == null ? report.formats().get(0) : format.toLowerCase(java.util.Locale.ROOT);
         if (!report.formats().contains(chosenFormat)) {
             throw new BadRequest("report " + report.id() + " has no format '" + format + "': use one of "
@@ -38,6 +44,10 @@ final class RequestBuilder {
         allowed(report, ReportType.FROM, from);
         allowed(report, ReportType.TO, to);
         allowed(report, ReportType.STATUS, status);
+        allowed(report, ReportType.NUMBER, number);
+        if (number != null && !number.matches("[A-Za-z0-9][A-Za-z0-9-]{0,39}")) {
+            throw new BadRequest("--number must be a document number such as INV-00000042");
+        }
         if (account != null && (account.isBlank() || account.chars().anyMatch(Character::isISOControl))) {
             throw new BadRequest("--account must be an account id, without spaces only or control characters");
         }
@@ -52,7 +62,8 @@ final class RequestBuilder {
                     .orElseThrow(() -> new BadRequest("--status '" + status + "' is not one of "
                             + String.join(", ", report.statusChoices())));
         }
-        return new ReportRequest(chosenFormat, new ReportData.Filter(account, fromDate, toDate, chosenStatus));
+        return new ReportRequest(chosenFormat, new ReportData.Filter(account, fromDate, toDate, chosenStatus,
+                number == null ? null : number.toUpperCase(java.util.Locale.ROOT)));
     }
 
     private static void allowed(InstalledReport report, String filter, String value) throws BadRequest {

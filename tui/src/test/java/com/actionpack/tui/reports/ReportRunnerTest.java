@@ -135,7 +135,7 @@ class ReportRunnerTest {
 
         assertEquals(RunOutcome.Status.REPORT_FAILED, outcome.status());
         assertEquals("report midrun failed in plugin 'test-plugin' (test.jar): IllegalStateException: plugin bug at"
-                + " row 1000; nothing was written", outcome.message());
+                + " row 1000; nothing was written (details in the log)", outcome.message());
         assertEquals(List.of(), filesIn(dir), "neither the target nor a temporary file remains");
     }
 
@@ -321,7 +321,7 @@ class ReportRunnerTest {
                 dir.resolve("deep.txt"), OutputStream.nullOutputStream(), ProgressListener.NONE);
 
         assertEquals(RunOutcome.Status.REPORT_FAILED, outcome.status());
-        assertEquals("report deep failed in plugin 'test-plugin' (test.jar): StackOverflowError; nothing was written",
+        assertEquals("report deep failed in plugin 'test-plugin' (test.jar): StackOverflowError; nothing was written (details in the log)",
                 outcome.message());
         assertEquals(List.of(), filesIn(dir));
     }

@@ -115,7 +115,9 @@ public final class ReportChecks {
         for (String declared : type.filters()) {
             Filter filter = filterWith(type, declared);
             FakeReportData data = new FakeReportData();
-            ReportRun.of(type).data(data).filter(filter).run().successfulBytes();
+            // The data holds no row: a report may fail on an empty result (a PDF has no empty form);
+            // what counts here is the filter it asked the data with.
+            ReportRun.of(type).data(data).filter(filter).run();
             List<Filter> asked = data.filtersAsked().stream().filter(f -> f != Filter.ALL).toList();
             if (asked.isEmpty() || !asked.stream().allMatch(f -> f.equals(filter))) {
                 throw new AssertionError("report '" + type.id() + "' declares filter '" + declared

@@ -26,7 +26,7 @@ public final class Main {
         ProcessLogging.Terminal terminal = ProcessLogging.install(dataDirectory.logFile());
         // A plugin that calls System.exit still leaves no .part file, and the log names it.
         RunsInFlight runs = new RunsInFlight();
-        runs.installShutdownHook();
+        runs.installShutdownHook(System.err); // the log file, since ProcessLogging.install
 
         Cli cli = new Cli(
                 new LocalConsoleLauncher(dataDirectory, environment, LocalTerminal.ofProcess(terminal.out())),

@@ -16,8 +16,6 @@ import java.util.Map;
  */
 public final class RunsInFlight {
 
-    private static final System.Logger LOG = System.getLogger("actionpack.reports");
-
     /** One running report; close it when the run is over. */
     public interface Run extends AutoCloseable {
         @Override
@@ -72,14 +70,22 @@ public final class RunsInFlight {
                     line += "; could not remove " + entry.part() + ": " + OneLine.of(e);
                 }
             }
-            LOG.log(System.Logger.Level.ERROR, line);
             lines.add(line);
         }
         return lines;
     }
 
-    /** Runs {@link #abandonAll()} when the JVM shuts down, whatever the reason. */
-    public void installShutdownHook() {
-        Runtime.getRuntime().addShutdownHook(new Thread(this::abandonAll, "actionpack-report-cleanup"));
+    /**
+     * Runs {@link #abandonAll()} when the JVM shuts down, whatever the reason, and writes its
+     * lines to {@code log} directly: java.util.logging shuts its handlers down in a hook of its
+     * own, which may run first.
+     */
+    public void installShutdownHook(java.io.PrintStream log) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (String line : abandonAll()) {
+                log.println(java.time.Instant.now() + " ERROR " + line);
+            }
+            log.flush();
+        }, "actionpack-report-cleanup"));
     }
 }

@@ -11,6 +11,16 @@ import com.actionpack.tui.reportscreen.RowTotals;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
+import com.actionpack.core.account.ReportScope;
+import com.actionpack.reports.spi.ProgressListener;
+import com.actionpack.reports.spi.ReportData;
+import com.actionpack.reports.spi.ReportRequest;
+import com.actionpack.tui.billing.InvoicePdfs;
+import com.actionpack.tui.reports.InstalledReport;
+import com.actionpack.tui.reports.ReportRunner;
+import com.actionpack.tui.reports.RunOutcome;
+import java.io.OutputStream;
+import java.util.Optional;
 import java.time.LocalDate;
 import com.actionpack.tui.reports.RunSettings;
 import com.actionpack.tui.reports.RunsInFlight;
@@ -20,6 +30,9 @@ import com.actionpack.tui.reports.RunsInFlight;
  * user may see (core decides the scope; a refusal reaches the screen as its one-line error).
  */
 public final class ReportsWorkspace {
+
+    /** The built-in PDF invoice report's id. */
+    static final String PDF_REPORT = "invoice-pdf";
 
     private final CoreServices core;
     private final Database database;
@@ -39,6 +52,26 @@ public final class ReportsWorkspace {
         // Default files go to the user's $HOME, dated by the app's clock (an --as-of preview's day).
         String home = config.environment().getOrDefault("HOME", System.getProperty("user.home"));
         this.targets = new ReportTargets(Path.of(home), clock);
+    }
+
+    /**
+     * Bills and payments' PDF download for {@code actor}: the {@code invoice-pdf} report run on
+     * one document number, over the data the user may see (R4), through the same runner as
+     * every report (temporary file, then rename).
+     */
+    public InvoicePdfs invoicePdfs(Actor actor) {
+        Optional<InstalledReport> pdf = plugins.find(PDF_REPORT);
+        if (pdf.isEmpty()) {
+            return InvoicePdfs.NONE;
+        }
+        return (number, target) -> {
+            ReportScope scope = core.accounts().reportScope(actor);
+            ReportRequest request = new ReportRequest("pdf", new ReportData.Filter(null, null, null, null, number));
+            RunOutcome outcome = new ReportRunner(runs).run(pdf.get(), request,
+                    ScopedReportData.of(database.reports(), scope), target, OutputStream.nullOutputStream(),
+                    ProgressListener.NONE, RunSettings.scoped(scope.partnerId(), LocalDate.now(clock)));
+            return new InvoicePdfs.Result(outcome.ok(), outcome.ok() ? "Saved " + target + " (PDF)." : outcome.message());
+        };
     }
 
     public ScreenFactory screen(Actor actor) {

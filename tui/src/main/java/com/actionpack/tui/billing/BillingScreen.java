@@ -43,12 +43,19 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
     private final CoreServices core;
     private final Actor actor;
     private final Actions actions;
+    private final InvoicePdfs pdfs;
     private final Panel panel = new Panel(new BorderLayout());
     private final ActionListBox orders = new ActionListBox(new TerminalSize(78, ORDER_ROWS));
     private final PagedList<Long, InvoiceView> invoices;
     private boolean shown;
 
     public BillingScreen(ShellContext shell, CoreServices core, Actor actor) {
+        this(shell, core, actor, InvoicePdfs.NONE);
+    }
+
+    /** @param pdfs writes a document as PDF when the typed file name ends in {@code .pdf} */
+    public BillingScreen(ShellContext shell, CoreServices core, Actor actor, InvoicePdfs pdfs) {
+        this.pdfs = pdfs;
         this.shell = shell;
         this.core = core;
         this.actor = actor;
@@ -71,6 +78,11 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
 
     public static ScreenFactory factory(CoreServices core, Actor actor) {
         return shell -> new BillingScreen(shell, core, actor);
+    }
+
+    /** Bills and payments whose Download also writes PDF (a file name ending in {@code .pdf}). */
+    public static ScreenFactory factory(CoreServices core, Actor actor, InvoicePdfs pdfs) {
+        return shell -> new BillingScreen(shell, core, actor, pdfs);
     }
 
     private static String header() {
@@ -113,17 +125,40 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
             return;
         }
         String number = selected.get().invoice().number();
-        shell.dialogs().ask("Download " + number, "Save the document to:",
-                InvoiceFiles.defaultPath(number).toString(), path -> save(selected.get(), path));
+        boolean pdf = pdfs != InvoicePdfs.NONE;
+        shell.dialogs().ask("Download " + number,
+                pdf ? "Save the document to (.pdf for PDF, .txt for text):" : "Save the document to:",
+                InvoiceFiles.defaultPath(number, pdf ? "pdf" : "txt").toString(), path -> save(selected.get(), path));
     }
 
     void save(InvoiceView view, String path) {
+        if (path != null && path.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            savePdf(view, path);
+            return;
+        }
         actions.run("Download invoice", () -> core.billing().invoiceDocument(actor, view.invoice().id()), document -> {
             InvoiceFiles.Outcome outcome = InvoiceFiles.write(path, document);
             if (outcome.saved()) {
                 shell.notices().info(outcome.message());
             } else {
                 shell.notices().error(outcome.message());
+            }
+        });
+    }
+
+    /** Core checks first that the user may read the document (R4), then the PDF plugin writes it. */
+    private void savePdf(InvoiceView view, String typed) {
+        InvoiceFiles.Target target = InvoiceFiles.target(typed);
+        if (target.error() != null) {
+            shell.notices().error(target.error());
+            return;
+        }
+        actions.run("Download invoice", () -> core.billing().invoiceDocument(actor, view.invoice().id()), ignored -> {
+            InvoicePdfs.Result result = pdfs.write(view.invoice().number(), target.path());
+            if (result.saved()) {
+                shell.notices().info(result.message());
+            } else {
+                shell.notices().error(result.message());
             }
         });
     }

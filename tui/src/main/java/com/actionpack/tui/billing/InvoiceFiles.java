@@ -25,9 +25,42 @@ final class InvoiceFiles {
 
     /** {@code <cwd or home>/INV-00000001.txt}: the working folder when writable, else home. */
     static Path defaultPath(String documentNumber) {
+        return defaultPath(documentNumber, "txt");
+    }
+
+    /** {@code <cwd or home>/INV-00000001.<extension>}. */
+    static Path defaultPath(String documentNumber, String extension) {
         Path cwd = Path.of("").toAbsolutePath();
         Path folder = Files.isDirectory(cwd) && Files.isWritable(cwd) ? cwd : Path.of(System.getProperty("user.home"));
-        return folder.resolve(documentNumber + ".txt");
+        return folder.resolve(documentNumber + "." + extension);
+    }
+
+    /** A typed path checked like {@link #write} checks it: the path, or the one line saying what is wrong. */
+    record Target(Path path, String error) {
+    }
+
+    static Target target(String typedPath) {
+        Path target;
+        try {
+            String trimmed = typedPath == null ? "" : typedPath.strip();
+            if (trimmed.isEmpty()) {
+                return new Target(null, "No file name given: type a path such as ~/INV-00000001.pdf.");
+            }
+            if (trimmed.equals("~") || trimmed.startsWith("~/")) {
+                trimmed = System.getProperty("user.home") + trimmed.substring(1);
+            }
+            target = Path.of(trimmed).toAbsolutePath().normalize();
+        } catch (InvalidPathException bad) {
+            return new Target(null, "Not a valid file path: " + bad.getInput() + ".");
+        }
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return new Target(null, "Not saved, no such folder: " + folder);
+        }
+        if (Files.isDirectory(target)) {
+            return new Target(null, "Not saved: " + target + " is a folder; add a file name.");
+        }
+        return new Target(target, null);
     }
 
     static Outcome write(String typedPath, String document) {

@@ -34,7 +34,7 @@ class MisbehavingPluginProcessTest {
             public final class RoguePlugin implements ReportPlugin {
                 public String name() { return "rogue-plugin"; }
                 public String spiVersion() { return SPI_VERSION; }
-                public List<ReportType> reportTypes() { return List.of(new Rogue("prints"), new Rogue("exits")); }
+                public List<ReportType> reportTypes() { return List.of(new Rogue("prints"), new Rogue("exits"), new Rogue("fails")); }
 
                 static final class Rogue implements ReportType {
                     private final String id;
@@ -51,6 +51,14 @@ class MisbehavingPluginProcessTest {
                         out.flush();
                         if (id.equals("exits")) {
                             System.exit(7);
+                        }
+                        if (id.equals("fails")) {
+                            byte[] line = new byte[1000];
+                            java.util.Arrays.fill(line, (byte) 'x');
+                            for (int i = 0; i < 100; i++) {
+                                out.write(line);
+                            }
+                            throw new IllegalStateException("rogue failure after 100 kB");
                         }
                     }
                 }
@@ -117,5 +125,22 @@ class MisbehavingPluginProcessTest {
         assertTrue(log().contains("report exits of plugin 'rogue-plugin' (rogue.jar) was running"), log());
         assertTrue(log().contains("removed " + out.toRealPath()), log());
         assertFalse(file("stdout").contains("stray"), file("stdout"));
+    }
+
+    @Test
+    @DisplayName("a failure after bytes reached --out - says so in one line; the log has the stack trace")
+    void failureAfterBytesSaysSo() throws Exception {
+        Process process = run("report", "run", "fails", "--out", "-");
+
+        assertEquals(5, process.exitValue());
+        String err = file("stderr");
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.contains("report fails failed in plugin 'rogue-plugin' (rogue.jar): IllegalStateException:"
+                + " rogue failure after 100 kB; "), err);
+        assertTrue(err.contains(" bytes of it had already reached standard output: discard them"), err);
+        assertFalse(err.contains("nothing was written"), err);
+        assertTrue(file("stdout").startsWith("report line\nxxx"), "the bytes that did go out");
+        assertTrue(log().contains("java.lang.IllegalStateException: rogue failure after 100 kB"), log());
+        assertTrue(log().contains("rogue.RoguePlugin$Rogue.run(RoguePlugin.java:"), log());
     }
 }

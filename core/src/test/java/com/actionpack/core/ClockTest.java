@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.actionpack.core.benefits.RandomProductKeyIssuer;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.eligibility.OfferMode;
-import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.testing.CoreFixture;
 import com.actionpack.core.testing.InMemoryStore;
 import java.time.Clock;
@@ -34,7 +34,7 @@ class ClockTest {
         assertEquals(day, r.invoice().issuedOn());
         assertEquals(day, r.membership().orElseThrow().startDate());
         assertEquals(now.plusSeconds(24 * 3600), r.membership().orElseThrow().benefitsAvailableAt());
-        assertEquals(day, world.core.accounts().account(admin).enrolledOn());
+        assertEquals(day, world.core.accountQueries().account(admin).enrolledOn());
         assertTrue(world.store.auditEntries().stream().allMatch(e -> e.at().equals(now)));
     }
 

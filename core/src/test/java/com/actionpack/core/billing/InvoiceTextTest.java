@@ -3,7 +3,7 @@ package com.actionpack.core.billing;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.actionpack.core.common.Actor;
-import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.testing.CoreFixture;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;

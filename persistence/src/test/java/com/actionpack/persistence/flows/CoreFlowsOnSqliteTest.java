@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.actionpack.core.benefits.BenefitPack;
-import com.actionpack.core.benefits.BenefitsOverview;
+import com.actionpack.core.usecase.benefits.BenefitsOverview;
 import com.actionpack.core.benefits.BenefitsStatus;
 import com.actionpack.core.benefits.RedeemBenefit;
 import com.actionpack.core.benefits.Redemption;
@@ -23,7 +23,7 @@ import com.actionpack.core.common.ReasonCode;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.membership.MembershipStatus;
 import com.actionpack.core.ordering.OrderKind;
-import com.actionpack.core.ordering.OrderReceipt;
+import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.ordering.OrderStatus;
 import com.actionpack.core.ordering.PaymentMethod;
 import com.actionpack.core.ordering.PlaceOrder;

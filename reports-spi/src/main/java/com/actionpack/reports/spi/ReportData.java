@@ -186,7 +186,7 @@ public interface ReportData {
      * @param taxRateBasisPoints tax rate in hundredths of a percent: 2000 is 20%
      * @param taxMinor           tax, minor units
      * @param totalMinor         net plus tax, minor units
-     * @param status             one of {@link Statuses.Invoice#ALL}
+     * @param status             one of {@link Statuses.Invoice#ALL}, as of the app's day (R8a, R9a)
      * @param paymentMethod      one of {@link Statuses.PaymentMethod#ALL}
      */
     record InvoiceRow(String number, Kind kind, String creditedInvoiceNumber, LocalDate issueDate,
@@ -221,7 +221,7 @@ public interface ReportData {
      * @param startDate       the day the term was paid
      * @param endDate         the anniversary date: start + 365 days
      * @param benefitsEndDate end date + 30 days
-     * @param status          one of {@link Statuses.Membership#ALL}
+     * @param status          one of {@link Statuses.Membership#ALL}, as of the app's day (R8a)
      * @param pack            {@link #MAPS}, {@link #LAPS}, or null before the pack is chosen
      */
     record MembershipRow(String accountId, String partnerId, String legalName, String orderNumber,

@@ -65,7 +65,7 @@ public final class ReportsWorkspace {
             return InvoicePdfs.NONE;
         }
         return (number, target) -> {
-            ReportScope scope = core.accounts().reportScope(actor);
+            ReportScope scope = core.accountQueries().reportScope(actor);
             ReportRequest request = new ReportRequest("pdf", new ReportData.Filter(null, null, null, null, number));
             RunOutcome outcome = new ReportRunner(runs).run(pdf.get(), request,
                     ScopedReportData.of(database.reports(), scope), target, OutputStream.nullOutputStream(),
@@ -78,9 +78,9 @@ public final class ReportsWorkspace {
         // The plugin's context tells the same scope the data enforces, and the app clock's day
         // (an --as-of preview's day).
         return ReportsScreen.factory(plugins,
-                () -> ScopedReportData.of(database.reports(), core.accounts().reportScope(actor)), targets,
+                () -> ScopedReportData.of(database.reports(), core.accountQueries().reportScope(actor)), targets,
                 RowTotals.UNKNOWN,
-                () -> RunSettings.scoped(core.accounts().reportScope(actor).partnerId(), LocalDate.now(clock)),
+                () -> RunSettings.scoped(core.accountQueries().reportScope(actor).partnerId(), LocalDate.now(clock)),
                 runs);
     }
 }

@@ -1,6 +1,6 @@
 package com.actionpack.tui.billing;
 
-import com.actionpack.core.billing.BillingService;
+import com.actionpack.core.usecase.billing.BillingService;
 import com.actionpack.core.billing.InvoiceView;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.Page;

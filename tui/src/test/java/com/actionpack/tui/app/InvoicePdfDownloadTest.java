@@ -39,7 +39,7 @@ class InvoicePdfDownloadTest {
                 Optional.of(dir.resolve("no-plugins")), Optional.empty(), Optional.empty()),
                 new DataDirectory(dir.resolve("data")), Map.of()));
         new DemoData(app.database()).create();
-        Actor admin = app.core().accounts().signIn(DemoData.DEMO_ADMIN, "test");
+        Actor admin = app.core().signIn().signIn(DemoData.DEMO_ADMIN, "test");
 
         try (ConsoleHarness console = ConsoleHarness.start(80, 24, ConsoleSettings.defaults(),
                 app.workspaces().forActor(admin).get(Workspace.BILLS))) {

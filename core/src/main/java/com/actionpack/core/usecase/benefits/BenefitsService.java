@@ -1,0 +1,244 @@
+package com.actionpack.core.usecase.benefits;
+
+import com.actionpack.core.account.AccessPolicy;
+import com.actionpack.core.account.Permission;
+import com.actionpack.core.account.User;
+import com.actionpack.core.benefits.BenefitCatalog;
+import com.actionpack.core.benefits.BenefitLine;
+import com.actionpack.core.benefits.BenefitPack;
+import com.actionpack.core.benefits.BenefitsStatus;
+import com.actionpack.core.benefits.CatalogBenefit;
+import com.actionpack.core.benefits.ProductKeyIssuer;
+import com.actionpack.core.benefits.RedeemBenefit;
+import com.actionpack.core.benefits.Redemption;
+import com.actionpack.core.benefits.RedemptionRepository;
+import com.actionpack.core.common.ActionRefusedException;
+import com.actionpack.core.common.Actor;
+import com.actionpack.core.common.Reason;
+import com.actionpack.core.common.ReasonCode;
+import com.actionpack.core.common.Transactions;
+import com.actionpack.core.eligibility.AccountState;
+import com.actionpack.core.lifecycle.Lifecycle;
+import com.actionpack.core.membership.Membership;
+import com.actionpack.core.membership.MembershipRepository;
+import com.actionpack.core.usecase.ActingUsers;
+import com.actionpack.core.usecase.Auditor;
+import com.actionpack.core.usecase.eligibility.AccountStates;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** In-port: the Benefits workspace (R13, R16, R17, R19). */
+public final class BenefitsService {
+
+    private final Transactions tx;
+    private final ActingUsers acting;
+    private final AccessPolicy access;
+    private final AccountStates states;
+    private final MembershipRepository memberships;
+    private final BenefitCatalog catalog;
+    private final RedemptionRepository redemptions;
+    private final ProductKeyIssuer keys;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    public BenefitsService(Transactions tx, ActingUsers acting, AccessPolicy access, AccountStates states,
+            MembershipRepository memberships, BenefitCatalog catalog, RedemptionRepository redemptions,
+            ProductKeyIssuer keys, Auditor auditor, Clock clock) {
+        this.tx = tx;
+        this.acting = acting;
+        this.access = access;
+        this.states = states;
+        this.memberships = memberships;
+        this.catalog = catalog;
+        this.redemptions = redemptions;
+        this.keys = keys;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    public BenefitsOverview overview(Actor actor) {
+        return tx.read(() -> {
+            User user = acting.user(actor);
+            AccountState state = states.load(acting.accountOf(user));
+            LocalDate today = LocalDate.now(clock);
+            Optional<Membership> current = state.currentMembership(today);
+            List<TermBenefits> earlier = state.termsWithUsableBenefits(today).stream()
+                    .filter(m -> current.map(c -> c.id() != m.id()).orElse(true))
+                    .map(this::earlierTerm).toList();
+            if (current.isEmpty()) {
+                return new BenefitsOverview(Optional.empty(), BenefitsStatus.NONE, Optional.empty(), Optional.empty(),
+                        false, List.of(), List.of(), earlier);
+            }
+            Membership m = current.get();
+            boolean available = m.benefitsProvisionedAt(clock.instant());
+            List<Redemption> used = redemptions.listByMembership(m.id());
+            List<BenefitLine> lines = m.chosenPack().map(pack -> lines(pack, used)).orElse(List.of());
+            return new BenefitsOverview(current, available ? BenefitsStatus.AVAILABLE : BenefitsStatus.PROVISIONING,
+                    Optional.of(m.benefitsAvailableAt()), m.chosenPack(), available && m.pack() == null, lines,
+                    used.stream().map(Redemption::withKeyHidden).toList(), earlier);
+        });
+    }
+
+    private TermBenefits earlierTerm(Membership m) {
+        List<Redemption> used = redemptions.listByMembership(m.id());
+        return new TermBenefits(m, m.dates().benefitsEndDate(), m.chosenPack().map(p -> lines(p, used)).orElse(List.of()),
+                used.stream().map(Redemption::withKeyHidden).toList());
+    }
+
+    /** Both catalogs, to compare before choosing (R18). */
+    public List<CatalogBenefit> catalog(BenefitPack pack) {
+        return tx.read(() -> catalog.list(pack));
+    }
+
+    /** R17: once provisioned, choose MAPS or LAPS; it cannot be changed until the next renewal. */
+    public Membership choosePack(Actor actor, BenefitPack pack) {
+        return tx.write(() -> {
+            User user = acting.user(actor);
+            Membership m = provisionedMembership(user, new ArrayList<>());
+            if (m.pack() != null) {
+                throw ActionRefusedException.of(ReasonCode.PACK_ALREADY_CHOSEN,
+                        "This term's benefit pack is " + m.pack() + ", chosen on " + m.packChosenOn() + ".",
+                        "The pack cannot be changed until your next renewal.");
+            }
+            Membership chosen = m.withPack(pack, LocalDate.now(clock));
+            memberships.update(chosen);
+            auditor.record(user, actor, "benefits.pack-chosen", "membership term " + m.term(), "no pack chosen",
+                    pack.name());
+            return chosen;
+        });
+    }
+
+    /** R19: redeem part or all of a benefit's quantity; never more than is left. */
+    public Redemption redeem(Actor actor, RedeemBenefit command) {
+        return tx.write(() -> {
+            User user = acting.user(actor);
+            List<Reason> reasons = new ArrayList<>();
+            Membership m = command.membershipId() == 0 ? provisionedMembership(user, reasons)
+                    : earlierTermWithBenefits(user, command.membershipId(), reasons);
+            if (m.pack() == null) {
+                throw ActionRefusedException.of(ReasonCode.PACK_NOT_CHOSEN, "No benefit pack is chosen yet.",
+                        "Choose MAPS or LAPS first.");
+            }
+            CatalogBenefit benefit = catalog.find(command.benefitId()).filter(b -> b.pack() == m.pack())
+                    .orElseThrow(() -> ActionRefusedException.of(ReasonCode.BENEFIT_NOT_IN_PACK,
+                            "'" + command.benefitId() + "' is not a benefit of " + m.pack() + ".",
+                            "Pick a benefit from the list."));
+            int used = redemptions.listByMembership(m.id()).stream()
+                    .filter(r -> r.benefitId().equals(benefit.id())).mapToInt(Redemption::quantity).sum();
+            int left = benefit.redeemableUnits() - used;
+            if (command.quantity() > left) {
+                reasons.add(Reason.of(ReasonCode.QUANTITY_EXCEEDED,
+                        "Only " + left + " of " + benefit.redeemableUnits() + " left for " + benefit.name() + ".",
+                        left > 0 ? "Redeem " + left + " or fewer." : "This benefit is fully redeemed for this term."));
+            }
+            boolean cloud = !benefit.revealsProductKey();
+            if (cloud && command.target().isEmpty()) {
+                reasons.add(Reason.of(ReasonCode.INVALID_INPUT, "A cloud benefit is activated for a tenant or user.",
+                        "Type the tenant domain or user to activate it for."));
+            }
+            ActionRefusedException.throwIfAny(reasons);
+            Instant now = clock.instant();
+            Redemption saved = redemptions.insert(new Redemption(0, m.id(), m.accountId(), benefit.id(), command.quantity(),
+                    user.id(), now, cloud ? command.target() : "", cloud ? "" : keys.issue(benefit), LocalDate.now(clock)));
+            auditor.record(user, actor, "benefits.redeemed", benefit.id() + " " + benefit.name(),
+                    used + " of " + benefit.redeemableUnits() + " used",
+                    (used + command.quantity()) + " of " + benefit.redeemableUnits() + " used"
+                            + (cloud ? ", activated for " + command.target() : ", product key issued"));
+            return saved;
+        });
+    }
+
+    /** Shows a product key; the first view ends the right to cancel the purchase (R15, R19). */
+    public String viewProductKey(Actor actor, long redemptionId) {
+        return tx.write(() -> {
+            User user = acting.user(actor);
+            access.require(user, Permission.MANAGE_MEMBERSHIP);
+            Redemption r = redemptions.find(redemptionId).filter(x -> x.accountId() == user.accountId())
+                    .filter(x -> !x.productKey().isEmpty())
+                    .orElseThrow(() -> ActionRefusedException.of(ReasonCode.NOT_FOUND,
+                            "There is no product key with that id for this account.", "Pick a redemption from the list."));
+            Membership m = memberships.find(r.membershipId()).orElseThrow();
+            if (!m.productKeyViewed()) {
+                memberships.update(m.withKeyViewedAt(clock.instant()));
+                auditor.record(user, actor, "benefits.key-viewed", r.benefitId() + " redemption " + r.id(),
+                        "no key viewed", "first product key viewed: cancellation no longer possible");
+            }
+            return r.productKey();
+        });
+    }
+
+    /** Operator: current terms whose benefits are still being provisioned, soonest first (R16). */
+    public List<Membership> provisioning(Actor actor) {
+        return tx.read(() -> {
+            access.require(acting.user(actor), Permission.OPERATE);
+            return memberships.listProvisioning(clock.instant());
+        });
+    }
+
+    /** Operator: complete provisioning now instead of waiting up to 24 hours (R16). */
+    public Membership provisionNow(Actor actor, long membershipId) {
+        return tx.write(() -> {
+            User operator = acting.user(actor);
+            access.require(operator, Permission.OPERATE);
+            Membership m = memberships.find(membershipId).orElseThrow(() -> ActionRefusedException.of(
+                    ReasonCode.NOT_FOUND, "There is no such membership.", "Pick one from the list."));
+            Instant now = clock.instant();
+            if (m.benefitsProvisionedAt(now)) {
+                return m;
+            }
+            Membership done = m.withBenefitsAvailableAt(now);
+            memberships.update(done);
+            auditor.recordFor(m.accountId(), operator, actor, "benefits.provisioned", "membership term " + m.term(),
+                    "PROVISIONING until " + m.benefitsAvailableAt(), "AVAILABLE");
+            return done;
+        });
+    }
+
+    /** R12a: a renewed term whose benefits still run may be redeemed from until its AD + 30. */
+    private Membership earlierTermWithBenefits(User user, long membershipId, List<Reason> reasons) {
+        access.check(user, Permission.MANAGE_MEMBERSHIP).ifPresent(reasons::add);
+        AccountState state = states.load(acting.accountOf(user));
+        LocalDate today = LocalDate.now(clock);
+        Optional<Membership> term = state.memberships().stream().filter(m -> m.id() == membershipId).findFirst();
+        if (term.isEmpty() || !Lifecycle.benefitsUsable(term.get(), today)) {
+            reasons.add(Reason.of(ReasonCode.NO_MEMBERSHIP, term.map(m -> "The benefits of term " + m.term()
+                            + " ended on " + m.dates().benefitsEndDate() + ".").orElse("There is no such membership term."),
+                    "Redeem from your current term."));
+            throw new ActionRefusedException(reasons);
+        }
+        ActionRefusedException.throwIfAny(reasons);
+        return term.get();
+    }
+
+    private Membership provisionedMembership(User user, List<Reason> reasons) {
+        access.check(user, Permission.MANAGE_MEMBERSHIP).ifPresent(reasons::add);
+        AccountState state = states.load(acting.accountOf(user));
+        state.cancellationInProgress().ifPresent(t -> reasons.add(Reason.of(ReasonCode.CANCELLATION_IN_PROGRESS,
+                "Cancellation " + t.number() + " is in progress.", "Benefits are held until support processes it.")));
+        Optional<Membership> current = state.currentMembership(LocalDate.now(clock));
+        if (current.isEmpty()) {
+            reasons.add(Reason.of(ReasonCode.NO_MEMBERSHIP, "There is no current Action Pack membership.",
+                    "Buy the Action Pack from Membership first."));
+            throw new ActionRefusedException(reasons);
+        }
+        Membership m = current.get();
+        if (!m.benefitsProvisionedAt(clock.instant())) {
+            reasons.add(Reason.of(ReasonCode.BENEFITS_NOT_PROVISIONED, "Benefits are still being provisioned.",
+                    "They will be available by " + m.benefitsAvailableAt() + " (up to 24 hours after payment)."));
+        }
+        ActionRefusedException.throwIfAny(reasons);
+        return m;
+    }
+
+    private List<BenefitLine> lines(BenefitPack pack, List<Redemption> used) {
+        Map<String, Integer> usedById = used.stream()
+                .collect(Collectors.groupingBy(Redemption::benefitId, Collectors.summingInt(Redemption::quantity)));
+        return catalog.list(pack).stream().map(b -> new BenefitLine(b, usedById.getOrDefault(b.id(), 0))).toList();
+    }
+}

@@ -29,7 +29,7 @@ public final class Main {
         runs.installShutdownHook(System.err); // the log file, since ProcessLogging.install
 
         Cli cli = new Cli(
-                new LocalConsoleLauncher(dataDirectory, environment, LocalTerminal.ofProcess(terminal.out())),
+                new LocalConsoleLauncher(dataDirectory, environment, LocalTerminal.ofProcess(terminal.out()), runs),
                 new LogFileErrorLog(dataDirectory.logFile(), Clock.systemUTC()),
                 new PrintWriter(terminal.out(), true, Charset.defaultCharset()),
                 new PrintWriter(terminal.err(), true, Charset.defaultCharset()));

@@ -26,6 +26,13 @@ import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import com.actionpack.tui.files.FileRefused;
+import com.actionpack.tui.files.LocalFiles;
+import com.actionpack.tui.files.SessionFiles;
+import com.actionpack.tui.shell.Confirmation;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -117,7 +124,10 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
         }
     }
 
-    /** {@code d}: asks where to save the selected document, with a sensible default. */
+    /**
+     * {@code d}: asks for the file to save the selected document to (over SSH a name in the
+     * user's export folder), with a sensible default.
+     */
     public void download() {
         Optional<InvoiceView> selected = invoices.selectedRow();
         if (selected.isEmpty()) {
@@ -125,21 +135,51 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
             return;
         }
         String number = selected.get().invoice().number();
+        SessionFiles files = files();
         boolean pdf = pdfs != InvoicePdfs.NONE;
-        shell.dialogs().ask("Download " + number,
-                pdf ? "Save the document to (.pdf for PDF, .txt for text):" : "Save the document to:",
-                InvoiceFiles.defaultPath(number, pdf ? "pdf" : "txt").toString(), path -> save(selected.get(), path));
+        String hint = pdf ? " (.pdf for PDF, .txt for text)" : "";
+        shell.dialogs().ask("Download " + number, files instanceof LocalFiles ? "Save the document to" + hint + ":"
+                        : "Save the document as (a file name)" + hint + ":",
+                files.suggest(number + (pdf ? ".pdf" : ".txt")), typed -> save(selected.get(), typed));
     }
 
-    void save(InvoiceView view, String path) {
-        if (path != null && path.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-            savePdf(view, path);
+    /**
+     * Saves the document to the file {@code typed} names, as PDF when it ends in {@code .pdf}
+     * (and a PDF report is installed), else as text: a refused name is one error line; an
+     * existing file is replaced only after the user says so (asked again on every download).
+     */
+    void save(InvoiceView view, String typed) {
+        SessionFiles files = files();
+        Path target;
+        try {
+            target = files.resolve(typed);
+        } catch (FileRefused refused) {
+            shell.notices().error(refused.getMessage());
+            return;
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            shell.dialogs().confirm(new Confirmation("Replace file",
+                    SafeText.line(files.describe(target)) + " exists. Replace it with "
+                            + SafeText.line(view.invoice().number()) + "? The old file cannot be recovered.",
+                    "Replace", "Keep it"), () -> write(view, files, target),
+                    () -> shell.notices().info("Not saved: " + files.describe(target) + " was kept as it was."));
+            return;
+        }
+        write(view, files, target);
+    }
+
+    private void write(InvoiceView view, SessionFiles files, Path target) {
+        if (pdfs != InvoicePdfs.NONE
+                && target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            writePdf(view, files, target);
             return;
         }
         actions.run("Download invoice", () -> core.billing().invoiceDocument(actor, view.invoice().id()), document -> {
-            InvoiceFiles.Outcome outcome = InvoiceFiles.write(path, document);
+            InvoiceFiles.Outcome outcome = InvoiceFiles.write(target, files.describe(target), document);
             if (outcome.saved()) {
                 shell.notices().info(outcome.message());
+                files.fetchCommand(target).ifPresent(command -> shell.dialogs().message("Saved "
+                        + files.describe(target), "Fetch it to your own machine with:\n\n  " + command));
             } else {
                 shell.notices().error(outcome.message());
             }
@@ -147,20 +187,21 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
     }
 
     /** Core checks first that the user may read the document (R4), then the PDF plugin writes it. */
-    private void savePdf(InvoiceView view, String typed) {
-        InvoiceFiles.Target target = InvoiceFiles.target(typed);
-        if (target.error() != null) {
-            shell.notices().error(target.error());
-            return;
-        }
+    private void writePdf(InvoiceView view, SessionFiles files, Path target) {
         actions.run("Download invoice", () -> core.billing().invoiceDocument(actor, view.invoice().id()), ignored -> {
-            InvoicePdfs.Result result = pdfs.write(view.invoice().number(), target.path());
+            InvoicePdfs.Result result = pdfs.write(view.invoice().number(), target);
             if (result.saved()) {
-                shell.notices().info(result.message());
+                shell.notices().info("Saved " + files.describe(target) + " (PDF).");
+                files.fetchCommand(target).ifPresent(command -> shell.dialogs().message("Saved "
+                        + files.describe(target), "Fetch it to your own machine with:\n\n  " + command));
             } else {
                 shell.notices().error(result.message());
             }
         });
+    }
+
+    private SessionFiles files() {
+        return shell.settings().files().orElseGet(LocalFiles::userHome);
     }
 
     PagedList<Long, InvoiceView> invoiceList() {

@@ -52,6 +52,11 @@ final class AppReportEnvironment implements ReportCommand.Environment {
     }
 
     @Override
+    public String appVersion() {
+        return com.actionpack.tui.cli.VersionInfo.version();
+    }
+
+    @Override
     public LocalDate businessDay() {
         return options.get().asOf().orElseGet(LocalDate::now);
     }

@@ -23,6 +23,7 @@ import java.io.OutputStream;
 import java.util.Optional;
 import java.time.LocalDate;
 import com.actionpack.tui.reports.RunSettings;
+import com.actionpack.tui.cli.VersionInfo;
 import com.actionpack.tui.reports.RunsInFlight;
 
 /**
@@ -69,7 +70,7 @@ public final class ReportsWorkspace {
             ReportRequest request = new ReportRequest("pdf", new ReportData.Filter(null, null, null, null, number));
             RunOutcome outcome = new ReportRunner(runs).run(pdf.get(), request,
                     ScopedReportData.of(database.reports(), scope), target, OutputStream.nullOutputStream(),
-                    ProgressListener.NONE, RunSettings.scoped(scope.partnerId(), LocalDate.now(clock)));
+                    ProgressListener.NONE, RunSettings.scoped(scope.partnerId(), LocalDate.now(clock), VersionInfo.version()));
             return new InvoicePdfs.Result(outcome.ok(), outcome.ok() ? "Saved " + target + " (PDF)." : outcome.message());
         };
     }
@@ -80,7 +81,8 @@ public final class ReportsWorkspace {
         return ReportsScreen.factory(plugins,
                 () -> ScopedReportData.of(database.reports(), core.accountQueries().reportScope(actor)), targets,
                 RowTotals.UNKNOWN,
-                () -> RunSettings.scoped(core.accountQueries().reportScope(actor).partnerId(), LocalDate.now(clock)),
+                () -> RunSettings.scoped(core.accountQueries().reportScope(actor).partnerId(), LocalDate.now(clock),
+                        VersionInfo.version()),
                 runs);
     }
 }

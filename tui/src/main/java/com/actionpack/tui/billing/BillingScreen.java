@@ -136,11 +136,11 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
         }
         String number = selected.get().invoice().number();
         SessionFiles files = files();
-        boolean pdf = pdfs != InvoicePdfs.NONE;
-        String hint = pdf ? " (.pdf for PDF, .txt for text)" : "";
-        shell.dialogs().ask("Download " + number, files instanceof LocalFiles ? "Save the document to" + hint + ":"
-                        : "Save the document as (a file name)" + hint + ":",
-                files.suggest(number + (pdf ? ".pdf" : ".txt")), typed -> save(selected.get(), typed));
+        // Text by default (the plain R9 document); a name ending in .pdf gets the PDF.
+        String title = "Download " + number + (pdfs != InvoicePdfs.NONE ? ": .txt for text, .pdf for PDF" : "");
+        shell.dialogs().ask(title, files instanceof LocalFiles ? "Save the document to:"
+                        : "Save the document as (a file name):",
+                files.suggest(number + ".txt"), typed -> save(selected.get(), typed));
     }
 
     /**

@@ -70,6 +70,11 @@ public final class ReportCommand {
             return RunsInFlight.none();
         }
 
+        /** The app's version, told to plugins through their context. */
+        default String appVersion() {
+            return RunSettings.UNKNOWN_VERSION;
+        }
+
         /** The day the run is for: the root's {@code --as-of}, else today. */
         default java.time.LocalDate businessDay() {
             return java.time.LocalDate.now();
@@ -149,7 +154,7 @@ public final class ReportCommand {
             }
             RunOutcome outcome = new ReportRunner(environment.runsInFlight()).run(report, request, data, target,
                     environment.standardOutput(), ProgressListener.NONE,
-                    RunSettings.scoped(Optional.empty(), environment.businessDay()));
+                    RunSettings.scoped(Optional.empty(), environment.businessDay(), environment.appVersion()));
             if (!outcome.ok()) {
                 return error(exitCode(outcome.status()), outcome.message());
             }

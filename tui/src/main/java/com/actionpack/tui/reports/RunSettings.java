@@ -1,6 +1,5 @@
 package com.actionpack.tui.reports;
 
-import com.actionpack.tui.cli.VersionInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -29,14 +28,20 @@ public record RunSettings(Optional<String> accountScope, LocalDate businessDay, 
         Objects.requireNonNull(expectedRows, "expectedRows");
     }
 
-    /** Every account, the clock's day, never cancelled, totals ignored: the command line on the host. */
+    /** The version plugins see when the caller does not know the app's (tests, tools). */
+    public static final String UNKNOWN_VERSION = "dev";
+
+    /** Every account, the clock's day, never cancelled, totals ignored, version unknown. */
     public static RunSettings host(Clock clock) {
-        return scoped(Optional.empty(), LocalDate.now(clock));
+        return scoped(Optional.empty(), LocalDate.now(clock), UNKNOWN_VERSION);
     }
 
-    /** A run restricted to {@code accountScope} (when present) on {@code businessDay}; not cancellable yet. */
-    public static RunSettings scoped(Optional<String> accountScope, LocalDate businessDay) {
-        return new RunSettings(accountScope, businessDay, VersionInfo.version(), () -> false, rows -> { });
+    /**
+     * A run restricted to {@code accountScope} (when present) on {@code businessDay}; not
+     * cancellable yet. The wiring passes the app's version (the report host does not read it).
+     */
+    public static RunSettings scoped(Optional<String> accountScope, LocalDate businessDay, String appVersion) {
+        return new RunSettings(accountScope, businessDay, appVersion, () -> false, rows -> { });
     }
 
     /** The same facts, with the run's cancel flag and a receiver for the announced total. */

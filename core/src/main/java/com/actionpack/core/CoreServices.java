@@ -13,6 +13,7 @@ import com.actionpack.core.usecase.account.EnrollInProgram;
 import com.actionpack.core.usecase.account.SignInUser;
 import com.actionpack.core.usecase.ActingUsers;
 import com.actionpack.core.usecase.audit.AuditService;
+import com.actionpack.core.usecase.audit.RecordFileTransfer;
 import com.actionpack.core.usecase.Auditor;
 import com.actionpack.core.usecase.benefits.BenefitsService;
 import com.actionpack.core.usecase.billing.BillingService;
@@ -56,6 +57,7 @@ public final class CoreServices {
     private final BenefitsService benefits;
     private final PriceService prices;
     private final AuditService audit;
+    private final RecordFileTransfer fileTransfers;
     private final FaqService faq;
 
     public CoreServices(Ports p) {
@@ -92,6 +94,7 @@ public final class CoreServices {
                 p.redemptions(), p.productKeys(), auditor, p.clock());
         this.prices = new PriceService(p.transactions(), acting, access, p.offers(), auditor);
         this.audit = new AuditService(p.transactions(), acting, access, p.audit());
+        this.fileTransfers = new RecordFileTransfer(p.transactions(), acting, auditor);
         this.faq = new FaqService();
     }
 
@@ -165,6 +168,10 @@ public final class CoreServices {
 
     public AuditService audit() {
         return audit;
+    }
+
+    public RecordFileTransfer fileTransfers() {
+        return fileTransfers;
     }
 
     public FaqService faq() {

@@ -80,7 +80,7 @@ public final class ReportsWorkspace {
         // (an --as-of preview's day).
         return ReportsScreen.factory(plugins,
                 () -> ScopedReportData.of(database.reports(), core.accountQueries().reportScope(actor)), targets,
-                RowTotals.UNKNOWN,
+                RowTotals.UNKNOWN, database.reports()::accountExists,
                 () -> RunSettings.scoped(core.accountQueries().reportScope(actor).partnerId(), LocalDate.now(clock),
                         VersionInfo.version()),
                 runs);

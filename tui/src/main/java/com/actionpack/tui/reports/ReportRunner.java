@@ -25,7 +25,8 @@ import java.time.Clock;
  * <p>A file is written to a temporary file in the target's folder, forced to disk, then renamed
  * over the target in one step: the target is either the complete report or untouched, whatever
  * fails (disk full, plugin exception, data error; a killed process leaves only a hidden
- * {@code .part} file). The temporary file is created owner-only (rw-------) and keeps those
+ * {@code .part} file, which the next run beside the same target removes; SIGTERM and SIGINT
+ * remove it on the way out). The temporary file is created owner-only (rw-------) and keeps those
  * permissions, since reports carry customer data.
  *
  * <p>The plugin gets a {@link ReportContext} built from the {@link RunSettings}; the data it
@@ -112,13 +113,15 @@ public final class ReportRunner {
             return outputFailed(data, "cannot write " + target + ": folder " + folder
                     + " does not exist (or is not a folder)");
         }
+        PartFiles.removeStale(target);
         Path temp;
         try {
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+            temp = PartFiles.create(target);
         } catch (IOException | SecurityException e) {
             return outputFailed(data, "cannot write " + target + ": " + why(e, folder));
         }
-        try (RunsInFlight.Run ignored = inFlight.started(report, temp)) {
+        try (PartFiles.Guard removedOnSignal = PartFiles.deleteOnExit(temp);
+             RunsInFlight.Run running = inFlight.started(report, temp)) {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024)) {
                 report.type().run(request, data, unclosable(out), progress, context);
@@ -177,7 +180,7 @@ public final class ReportRunner {
                 + "' (" + report.origin() + ")", e);
         return new RunOutcome(RunOutcome.Status.REPORT_FAILED, data.rows(),
                 "report " + report.id() + " failed in plugin '" + report.plugin() + "' (" + report.origin() + "): "
-                        + OneLine.of(e) + written + " (details in the log)");
+                        + OneLine.of(e) + written);
     }
 
     private static boolean isCancel(Throwable e) {

@@ -21,6 +21,7 @@ import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import com.actionpack.tui.reports.RunSettings;
 import com.actionpack.tui.reports.RunsInFlight;
@@ -50,6 +51,7 @@ public final class ReportsScreen implements ConsoleScreen {
     private final RowTotals totals;
     private final Supplier<RunSettings> settings;
     private final RunsInFlight runs;
+    private final Predicate<String> accountExists;
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
     private final ActionListBox types;
     private final ActionListBox problems;
@@ -64,7 +66,13 @@ public final class ReportsScreen implements ConsoleScreen {
      */
     public ReportsScreen(ShellContext shell, PluginCatalog catalog, Supplier<ReportData> data,
                          ReportTargets targets, RowTotals totals) {
-        this(shell, catalog, data, targets, totals,
+        this(shell, catalog, data, targets, totals, account -> true);
+    }
+
+    /** @param accountExists whether an account has this id or PartnerID (the Account filter is checked with it) */
+    public ReportsScreen(ShellContext shell, PluginCatalog catalog, Supplier<ReportData> data,
+                         ReportTargets targets, RowTotals totals, Predicate<String> accountExists) {
+        this(shell, catalog, data, targets, totals, accountExists,
                 () -> RunSettings.host(java.time.Clock.systemDefaultZone()), RunsInFlight.none());
     }
 
@@ -73,8 +81,9 @@ public final class ReportsScreen implements ConsoleScreen {
      * @param runs     the process's runs in flight, cleaned up if a plugin ends the process
      */
     public ReportsScreen(ShellContext shell, PluginCatalog catalog, Supplier<ReportData> data,
-                         ReportTargets targets, RowTotals totals, Supplier<RunSettings> settings,
-                         RunsInFlight runs) {
+                         ReportTargets targets, RowTotals totals, Predicate<String> accountExists,
+                         Supplier<RunSettings> settings, RunsInFlight runs) {
+        this.accountExists = Objects.requireNonNull(accountExists, "accountExists");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.runs = Objects.requireNonNull(runs, "runs");
         this.shell = Objects.requireNonNull(shell, "shell");
@@ -121,10 +130,17 @@ public final class ReportsScreen implements ConsoleScreen {
         return shell -> new ReportsScreen(shell, catalog, data, targets, totals);
     }
 
-    /** The Reports workspace of a signed-in session: its scope and day, the process's runs. */
+    /** As above, with the accounts an Account filter is checked against. */
     public static ScreenFactory factory(PluginCatalog catalog, Supplier<ReportData> data, ReportTargets targets,
-                                        RowTotals totals, Supplier<RunSettings> settings, RunsInFlight runs) {
-        return shell -> new ReportsScreen(shell, catalog, data, targets, totals, settings, runs);
+                                        RowTotals totals, Predicate<String> accountExists) {
+        return shell -> new ReportsScreen(shell, catalog, data, targets, totals, accountExists);
+    }
+
+    /** The Reports workspace of a signed-in session: its accounts, scope and day, the process's runs. */
+    public static ScreenFactory factory(PluginCatalog catalog, Supplier<ReportData> data, ReportTargets targets,
+                                        RowTotals totals, Predicate<String> accountExists,
+                                        Supplier<RunSettings> settings, RunsInFlight runs) {
+        return shell -> new ReportsScreen(shell, catalog, data, targets, totals, accountExists, settings, runs);
     }
 
     static String header() {
@@ -142,7 +158,8 @@ public final class ReportsScreen implements ConsoleScreen {
     }
 
     private void open(InstalledReport report) {
-        shell.navigator().push(new RunReportScreen(shell, report, data, targets, totals, settings, runs));
+        shell.navigator().push(new RunReportScreen(shell, report, data, targets, totals, accountExists, settings,
+                runs));
     }
 
     @Override

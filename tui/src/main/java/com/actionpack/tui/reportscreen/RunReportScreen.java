@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import com.actionpack.tui.reports.RunSettings;
 import com.actionpack.tui.reports.RunsInFlight;
@@ -58,6 +59,7 @@ final class RunReportScreen implements ConsoleScreen {
     private final RowTotals totals;
     private final Supplier<RunSettings> settings;
     private final RunsInFlight runs;
+    private final Predicate<String> accountExists;
     private final FormState form = new FormState();
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
     private final List<Interactable> inputs = new ArrayList<>();
@@ -78,7 +80,9 @@ final class RunReportScreen implements ConsoleScreen {
     private OptionalLong total = OptionalLong.empty();
 
     RunReportScreen(ShellContext shell, InstalledReport report, Supplier<ReportData> data, ReportTargets targets,
-                    RowTotals totals, Supplier<RunSettings> settings, RunsInFlight runs) {
+                    RowTotals totals, Predicate<String> accountExists, Supplier<RunSettings> settings,
+                    RunsInFlight runs) {
+        this.accountExists = accountExists;
         this.settings = settings;
         this.runs = runs;
         this.shell = shell;
@@ -184,7 +188,7 @@ final class RunReportScreen implements ConsoleScreen {
         Path target;
         try {
             request = new FilterInput(text(account), text(from), text(to), chosenStatus(), chosenFormat())
-                    .toRequest(report);
+                    .toRequest(report, accountExists);
             target = files.resolve(file.getText());
         } catch (BadInput e) {
             showError(e.getMessage());
@@ -257,6 +261,7 @@ final class RunReportScreen implements ConsoleScreen {
             shell.notices().info(line);
         } else if (result.ok()) {
             progress.setText(" Done: " + ProgressText.of(result.rows(), total, BAR_WIDTH));
+            files.written(target);
             String line = result.message().replace(target.toString(), files.describe(target));
             outcome.setText(" " + SafeText.line(line));
             String command = files.fetchCommand(target).map(c -> "Fetch it with: " + c).orElse("");

@@ -235,11 +235,11 @@ public final class ConsoleShell implements ShellContext {
                 inField.add(key);
             }
         }
-        inField.add(CLEAR_FIELD);
         if (navigator.canGoBack()) {
             keys.add(BACK);
             inField.add(BACK);
         }
+        inField.add(CLEAR_FIELD);
         keys.add(QUIT);
         inField.add(QUIT_IN_FIELD);
         footer.setKeys(keys, HELP, inField, HELP_IN_FIELD);

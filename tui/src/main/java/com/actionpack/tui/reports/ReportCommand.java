@@ -1,5 +1,6 @@
 package com.actionpack.tui.reports;
 
+import com.actionpack.tui.text.SafeText;
 import com.actionpack.reports.spi.ProgressListener;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportRequest;
@@ -115,7 +116,7 @@ public final class ReportCommand {
             if (found.isEmpty()) {
                 String hint = catalog.problems().isEmpty() ? ""
                         : " (" + catalog.problems().size() + " plugin problem(s): see 'report list')";
-                return error(USAGE, "unknown report '" + OneLine.of(id) + "': run 'report list' to see the ids" + hint);
+                return error(USAGE, "unknown report '" + SafeText.oneLine(id) + "': run 'report list' to see the ids" + hint);
             }
             InstalledReport report = found.get();
             ReportRequest request;
@@ -129,7 +130,7 @@ public final class ReportCommand {
             try {
                 data = environment.openData();
             } catch (Exception e) {
-                return error(DATA_FAILED, "cannot open the data: " + OneLine.of(e));
+                return error(DATA_FAILED, "cannot open the data: " + SafeText.oneLine(e));
             }
             RunOutcome outcome = new ReportRunner().run(report, request, data, target,
                     environment.standardOutput(), ProgressListener.NONE);
@@ -168,7 +169,7 @@ public final class ReportCommand {
 
     private int error(int code, String message) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("error: " + OneLine.of(message));
+        err.println("error: " + SafeText.oneLine(message));
         err.flush();
         return code;
     }

@@ -4,7 +4,9 @@ import com.actionpack.persistence.db.Database;
 import com.actionpack.persistence.demo.BulkGenerator;
 import com.actionpack.persistence.demo.DemoData;
 import com.actionpack.tui.cli.CliOptions;
+import com.actionpack.persistence.db.DatabaseLocation;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -46,18 +48,34 @@ public final class DemoCommand implements Callable<Integer> {
                     + " and invoices need accounts (e.g. --accounts 1000 --invoices 10000)");
             return 2;
         }
-        AppConfig config = application.config(options.get());
-        Database database = application.component(options.get()).database();
+        // The demo goes to its own file unless a database is named: demo users and a demo back
+        // office never mix with the user's own data.
+        CliOptions given = options.get();
+        String fromEnvironment = application.environment().get(DatabaseLocation.ENV_DB);
+        boolean named = given.database().isPresent() || (fromEnvironment != null && !fromEnvironment.isBlank());
+        if (!named) {
+            try {
+                // The data directory is a default location: it is created, as for the console.
+                java.nio.file.Files.createDirectories(application.dataDirectory().root());
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("actionpack demo: cannot create " + application.dataDirectory().root()
+                        + ": " + e.getMessage());
+                return 3;
+            }
+        }
+        CliOptions chosen = named ? given : new CliOptions(Optional.of(application.dataDirectory().demoDatabase()),
+                given.plugins(), given.asOf(), given.user());
+        AppConfig config = application.config(chosen);
+        Database database = application.component(chosen).database();
         if (!new DemoData(database).exists()) {
             DemoData.DemoAccount demo = new DemoData(database).create();
             out.println("Demo account " + demo.partnerId() + " created in " + config.database() + ", with users:");
             demo.userEmails().forEach(email -> out.println("  " + email));
             out.println("  " + DemoData.OPERATOR + " (Operator, back office)");
-            out.println("Open it with: actionpack --user " + DemoData.DEMO_ADMIN
-                    + (options.get().database().isPresent() ? " --db " + config.database() : ""));
         } else {
             out.println("The demo account is already in " + config.database() + ".");
         }
+        out.println("Open it with: " + openCommand(config.database()));
         if (accounts > 0) {
             BulkGenerator.Result made = new BulkGenerator(database, line -> out.println("  " + line))
                     .generate(accounts, invoices);
@@ -65,5 +83,33 @@ public final class DemoCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The exact command that opens the demo: the launcher the user ran ({@code bin/actionpack}
+     * exports itself as ACTIONPACK_COMMAND), else {@code java -jar} with this jar.
+     */
+    private String openCommand(java.nio.file.Path database) {
+        String launcher = application.environment().getOrDefault("ACTIONPACK_COMMAND", "");
+        if (launcher.isBlank()) {
+            launcher = "java -jar " + quote(jarPath());
+        } else {
+            launcher = quote(launcher);
+        }
+        return launcher + " --db " + quote(database.toString()) + " --user " + DemoData.DEMO_ADMIN;
+    }
+
+    private static String jarPath() {
+        try {
+            return java.nio.file.Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toString();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return "tui/target/actionpack.jar";
+        }
+    }
+
+    /** Quoted for a POSIX shell only when needed (spaces, quotes and the like). */
+    private static String quote(String word) {
+        return word.matches("[A-Za-z0-9_./:@%+=,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 }

@@ -88,7 +88,7 @@ public final class WireOrderScreen implements ConsoleScreen {
         try {
             day = LocalDate.parse(paymentDate.getText().strip());
         } catch (DateTimeParseException bad) {
-            problems.add(paymentDate, "Payment date", "type it as YYYY-MM-DD, e.g. " + LocalDate.of(2026, 3, 14) + ".");
+            problems.add(paymentDate, "Payment date", "must be YYYY-MM-DD, e.g. " + LocalDate.of(2026, 3, 14) + ".");
         }
         if (day != null) {
             LocalDate paid = day;

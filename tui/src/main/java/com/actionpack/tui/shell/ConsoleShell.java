@@ -210,12 +210,13 @@ public final class ConsoleShell implements ShellContext {
     }
 
     private Filterable filterTarget() {
-        Interactable focused = window.getFocusedInteractable();
-        if (focused instanceof Filterable) {
-            return (Filterable) focused;
-        }
+        // A screen that filters itself (e.g. a search asked of core) wins over its list's own filter.
         ConsoleScreen current = navigator.current();
-        return current instanceof Filterable ? (Filterable) current : null;
+        if (current instanceof Filterable screen) {
+            return screen;
+        }
+        Interactable focused = window.getFocusedInteractable();
+        return focused instanceof Filterable list ? list : null;
     }
 
     private void show(Navigator.Change change) {

@@ -13,6 +13,7 @@ import com.actionpack.core.usecase.account.EnrollInProgram;
 import com.actionpack.core.usecase.account.SignInUser;
 import com.actionpack.core.usecase.ActingUsers;
 import com.actionpack.core.usecase.audit.AuditService;
+import com.actionpack.core.usecase.audit.RecordFileTransfer;
 import com.actionpack.core.usecase.Auditor;
 import com.actionpack.core.usecase.benefits.BenefitsService;
 import com.actionpack.core.usecase.billing.BillingService;
@@ -56,6 +57,7 @@ public final class CoreServices {
     private final BenefitsService benefits;
     private final PriceService prices;
     private final AuditService audit;
+    private final RecordFileTransfer fileTransfers;
     private final FaqService faq;
 
     public CoreServices(Ports p) {
@@ -65,7 +67,7 @@ public final class CoreServices {
         AccountStates states = new AccountStates(p.orders(), p.memberships(), p.tickets());
         EligibilityRules rules = new EligibilityRules(access);
         LapseSweeper sweeper = new LapseSweeper(p.orders(), p.memberships(), auditor);
-        TermStarter terms = new TermStarter(p.memberships());
+        TermStarter terms = new TermStarter(p.memberships(), auditor);
         InvoiceIssuer issuer = new InvoiceIssuer(p.invoices(), p.documentNumbers());
 
         this.createAccount = new CreateAccount(p.transactions(), p.accounts(), p.users(), auditor);
@@ -83,7 +85,8 @@ public final class CoreServices {
                 p.orders(), issuer, terms, auditor, new CardCheck(), p.clock());
         this.wirePayments = new WirePaymentService(p.transactions(), acting, access, p.orders(), terms, sweeper, auditor,
                 p.clock());
-        this.billing = new BillingService(p.transactions(), acting, access, p.orders(), p.invoices(), new InvoiceText());
+        this.billing = new BillingService(p.transactions(), acting, access, p.orders(), p.invoices(), new InvoiceText(),
+                p.clock());
         this.cancellations = new CancellationService(p.transactions(), acting, access, states,
                 new CancellationRules(access), p.tickets(), p.redemptions(), p.orders(), p.memberships(), p.invoices(),
                 issuer, auditor, p.clock());
@@ -91,6 +94,7 @@ public final class CoreServices {
                 p.redemptions(), p.productKeys(), auditor, p.clock());
         this.prices = new PriceService(p.transactions(), acting, access, p.offers(), auditor);
         this.audit = new AuditService(p.transactions(), acting, access, p.audit());
+        this.fileTransfers = new RecordFileTransfer(p.transactions(), acting, auditor);
         this.faq = new FaqService();
     }
 
@@ -164,6 +168,10 @@ public final class CoreServices {
 
     public AuditService audit() {
         return audit;
+    }
+
+    public RecordFileTransfer fileTransfers() {
+        return fileTransfers;
     }
 
     public FaqService faq() {

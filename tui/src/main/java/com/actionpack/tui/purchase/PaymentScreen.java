@@ -2,8 +2,10 @@ package com.actionpack.tui.purchase;
 
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.ordering.CardCheck;
 import com.actionpack.core.ordering.CardDetails;
 import com.actionpack.core.usecase.ordering.OrderReceipt;
+import com.actionpack.core.ordering.Order;
 import com.actionpack.core.ordering.PaymentChoice;
 import com.actionpack.core.ordering.PaymentMethod;
 import com.actionpack.core.ordering.PlaceOrder;
@@ -110,7 +112,7 @@ public final class PaymentScreen implements ConsoleScreen {
         boolean card = method() == PaymentMethod.CREDIT_CARD;
         cardForm.setVisible(card);
         wireNote.setText(card ? "" : Text.wrap(" You will get the bank details, the exact amount and the reference"
-                + " to quote. The order waits for your transfer for 30 days.", Text.WIDTH));
+                + " to quote. The order waits for your transfer for " + Order.WIRE_PAYMENT_DAYS + " days.", Text.WIDTH));
     }
 
     /** Fills the card form, for tests. */
@@ -122,9 +124,8 @@ public final class PaymentScreen implements ConsoleScreen {
 
     private void proceed() {
         boolean card = method() == PaymentMethod.CREDIT_CARD;
-        PaymentChoice choice = card
-                ? new PaymentChoice.Card(new CardDetails(number.getText(), expiry.getText(), cvv.getText()))
-                : new PaymentChoice.Wire();
+        CardDetails details = new CardDetails(number.getText(), expiry.getText(), cvv.getText());
+        PaymentChoice choice = card ? new PaymentChoice.Card(details) : new PaymentChoice.Wire();
         // Core checks the card first (read-only): only a payment that will go through is confirmed.
         List<Reason> problems = new ArrayList<>();
         if (!actions.run("Payment", () -> core.purchases().checkPayment(actor, choice), problems::addAll)) {
@@ -145,9 +146,10 @@ public final class PaymentScreen implements ConsoleScreen {
         String amount = quote.total().format();
         Confirmation question = card
                 ? Confirmation.of("Pay by credit card", "Charge " + amount + " to the card ending "
-                        + last4(number.getText()) + " for one year of the Microsoft Action Pack?", "Pay " + amount)
+                        + CardCheck.last4(details) + " for one year of the Microsoft Action Pack?", "Pay " + amount)
                 : Confirmation.of("Order by wire transfer", "Place the order for " + amount
-                        + " and pay it by wire transfer within 30 days?", "Place order for " + amount);
+                        + " and pay it by wire transfer within " + Order.WIRE_PAYMENT_DAYS + " days?",
+                        "Place order for " + amount);
         shell.dialogs().confirm(question, () -> place(choice));
     }
 
@@ -167,10 +169,6 @@ public final class PaymentScreen implements ConsoleScreen {
         return field == number ? "Card number" : field == expiry ? "Expiry" : "Security code";
     }
 
-    private static String last4(String typed) {
-        String digits = typed.replaceAll("\\D", "");
-        return digits.length() <= 4 ? digits : digits.substring(digits.length() - 4);
-    }
 
     private void place(PaymentChoice choice) {
         actions.run("Payment", () -> core.purchases().placeOrder(actor, new PlaceOrder(agreementAccepted, choice)), this::placed);

@@ -43,7 +43,7 @@ class OperatorScreenTest {
         OrderReceipt receipt = world.fixture.buyByWire(admin);
         String number = receipt.order().number();
         try (ConsoleHarness console = world.open(OperatorScreen.factory(world.fixture.core, operator))) {
-            select(console, number + "  4000001  USD 475.00  expires 2026-04-09  no proof yet");
+            select(console, number + "  4000001  USD 475.00  pay by 2026-04-09  no proof yet");
             console.press(KeyType.Enter);
             assertTrue(console.text().contains("The order becomes paid and the membership starts today"), console.text());
             console.press(KeyType.Enter); // Cancel has the focus

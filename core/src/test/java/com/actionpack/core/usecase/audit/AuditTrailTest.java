@@ -133,7 +133,7 @@ class AuditTrailTest {
 
         world.clock.setDate(DAY.plusDays(365 + 396));
         expect("membership.expired", "system", true, () -> world.buyByWire(admin));
-        world.clock.advanceDays(30);
+        world.clock.advanceDays(31);
         expect("order.expired", "system", true, () -> world.core.wirePayments().expireOverdue());
 
         Membership fresh = world.buyByCard(admin).membership().orElseThrow();

@@ -17,6 +17,7 @@ import com.actionpack.core.common.ReasonCode;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.core.ordering.CardDetails;
+import com.actionpack.core.ordering.Agreement;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.ordering.OrderKind;
 import com.actionpack.core.ordering.OrderRepository;
@@ -89,6 +90,8 @@ class PurchaseServiceTest {
             @Override public Optional<Order> find(long id) { return store.orders.find(id); }
             @Override public List<Order> listByAccount(long accountId) { return List.of(); }
             @Override public List<Order> listAwaitingPayment() { return store.orders.listAwaitingPayment(); }
+            @Override public void recordAgreement(long id, Agreement.AcceptedAgreement a) { store.orders.recordAgreement(id, a); }
+            @Override public Optional<Agreement.AcceptedAgreement> agreementOf(long id) { return store.orders.agreementOf(id); }
         };
         CoreServices racer = new CoreServices(new Ports(store, world.clock, store.accounts, store.users, store.offers,
                 staleReads, store.invoices, store.documentNumbers, store.memberships, store.tickets, store.catalog,
@@ -213,7 +216,8 @@ class PurchaseServiceTest {
         assertEquals(com.actionpack.core.membership.MembershipStatus.RENEWED,
                 world.store.memberships.find(first.id()).orElseThrow().status());
         Invoice inv = renewal.invoice();
-        assertTrue(inv.lineDescription().contains("term 2"));
+        assertTrue(inv.lineDescription().endsWith(", renewal"), inv.lineDescription());
+        assertEquals(2, second.term(), "R11a: the second term of one unbroken membership");
     }
 
     @Test

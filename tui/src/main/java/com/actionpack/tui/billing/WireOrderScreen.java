@@ -1,7 +1,9 @@
 package com.actionpack.tui.billing;
 
 import com.actionpack.core.CoreServices;
+import com.actionpack.core.billing.InvoiceView;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.common.PageRequest;
 import com.actionpack.core.common.Reason;
 import com.actionpack.core.common.Require;
 import com.actionpack.core.ordering.Order;
@@ -55,6 +57,15 @@ public final class WireOrderScreen implements ConsoleScreen {
         panel.addComponent(Text.line(" Order " + order.number() + ": " + order.total().format()
                 + " by wire transfer, placed " + order.placedOn()));
         panel.addComponent(Text.line(" Awaiting payment; the last day to pay is " + order.lastPaymentDay() + "."));
+        // While it awaits payment the order keeps showing where to pay and what to quote: the
+        // instructions are the ones its invoice was issued with.
+        actions.run("Order " + order.number(), () -> core.billing().invoices(actor, PageRequest.first(200)).rows().stream()
+                .map(InvoiceView::invoice).filter(inv -> inv.orderNumber().equals(order.number()))
+                .map(inv -> inv.paymentInstructions()).filter(text -> !text.isBlank()).findFirst(), instructions ->
+                instructions.ifPresent(text -> {
+                    panel.addComponent(Text.line(" Pay to (bank details, amount and the reference to quote):"));
+                    text.lines().forEach(line -> panel.addComponent(Text.line("   " + line)));
+                }));
         order.proof().ifPresent(p -> panel.addComponent(Text.line(" Proof on file: " + p.transactionReference()
                 + " paid " + p.paymentDate() + " from " + p.payingAccount())));
         panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));

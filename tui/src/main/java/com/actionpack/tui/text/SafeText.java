@@ -42,11 +42,22 @@ public final class SafeText {
         return safe.length() > MAX_ONE_LINE ? safe.substring(0, MAX_ONE_LINE) + "…" : safe;
     }
 
-    /** "IOException: No space left on device", or the class alone when there is no message. */
+    /**
+     * "No space left on device": the exception's own words, never its class name (people read
+     * this line; the class is in the log). Without a message, what kind of fault it was.
+     */
     public static String oneLine(Throwable error) {
         String message = error.getMessage();
-        String name = error.getClass().getSimpleName();
-        return oneLine(message == null || message.isBlank() ? name : name + ": " + message);
+        if (message != null && !message.isBlank()) {
+            return oneLine(message);
+        }
+        if (error instanceof OutOfMemoryError) {
+            return "out of memory";
+        }
+        if (error instanceof StackOverflowError) {
+            return "too deep a recursion (stack overflow)";
+        }
+        return error instanceof Error ? "an internal error without a message" : "an error without a message";
     }
 
     /** True when {@link #line} would change nothing. */

@@ -107,8 +107,9 @@ class SafeTextTest {
         String cut = SafeText.oneLine("x".repeat(10_000));
         assertEquals(SafeText.MAX_ONE_LINE + 1, cut.length());
         assertTrue(cut.endsWith("…"));
-        assertEquals("IOException: disk full", SafeText.oneLine(new java.io.IOException("disk full")));
-        assertEquals("IllegalStateException", SafeText.oneLine(new IllegalStateException()));
+        assertEquals("disk full", SafeText.oneLine(new java.io.IOException("disk full")));
+        assertEquals("an error without a message", SafeText.oneLine(new IllegalStateException()));
+        assertEquals("out of memory", SafeText.oneLine(new OutOfMemoryError()));
     }
 
     @Test

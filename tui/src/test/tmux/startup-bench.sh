@@ -52,7 +52,8 @@ median() {
 
 # An existing database (the demo account), as a returning admin has: the console opens it,
 # checks its migrations and reads the signed-in user before the first screen.
-XDG_DATA_HOME="$WORK/data" java -jar "$JAR" demo >/dev/null
+mkdir -p "$WORK/data/actionpack"
+XDG_DATA_HOME="$WORK/data" java -jar "$JAR" --db "$WORK/data/actionpack/actionpack.db" demo >/dev/null
 APP="-jar $JAR --user global.admin@contoso-demo.example"
 
 # ACTIONPACK_CDS=1 adds a run with an AppCDS archive (dumped once here on a quit console):

@@ -70,4 +70,11 @@ class CardBoundariesTest {
         assertEquals("123", CardCheck.last4(new CardDetails("12-3", "12/30", "123")));
         assertEquals("2345", CardCheck.last4(new CardDetails("1 2345", "12/30", "123")));
     }
+
+    @Test
+    @DisplayName("R8: a card's text form never shows its number or security code")
+    void textFormHidesTheCard() {
+        String text = new CardDetails("4111 1111 1111 1111", "12/30", "123").toString();
+        assertEquals("CardDetails[number=****, expiry=12/30, cvv=***]", text);
+    }
 }

@@ -1,10 +1,12 @@
 package com.actionpack.tui.app;
 
+import com.actionpack.persistence.db.DatabaseException;
 import com.actionpack.persistence.db.DatabaseLocation;
 import com.actionpack.persistence.db.DatabaseTarget;
 import com.actionpack.tui.cli.CliOptions;
 import com.actionpack.tui.shell.ConsoleSettings;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -39,7 +41,19 @@ public record AppConfig(DataDirectory dataDirectory, DatabaseTarget database, Pa
         if (option.filter(s -> !s.isBlank()).isEmpty() && (fromEnvironment == null || fromEnvironment.isBlank())) {
             return new DatabaseTarget.SqliteFile(dataDirectory.defaultDatabase());
         }
-        return new DatabaseLocation(environment, Path.of(System.getProperty("user.home"))).target(option);
+        DatabaseTarget target = new DatabaseLocation(environment, Path.of(System.getProperty("user.home"))).target(option);
+        if (!(target instanceof DatabaseTarget.SqliteFile sqlite)) {
+            return target;
+        }
+        Path file = sqlite.file();
+        // A named file's folder must exist: a typo in it would otherwise create a new folder and an
+        // empty database without a word. Only the default location creates its folders.
+        Path folder = file.getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new DatabaseException((option.isPresent() ? "--db" : DatabaseLocation.ENV_DB) + " names a file in "
+                    + folder + ", which does not exist: check the path, or create the folder first.");
+        }
+        return target;
     }
 
     /** Settings of a console run in this process's own terminal. */

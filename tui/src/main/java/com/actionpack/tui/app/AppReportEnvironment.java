@@ -5,6 +5,7 @@ import com.actionpack.reports.spi.ReportData;
 import com.actionpack.tui.cli.CliOptions;
 import com.actionpack.tui.cli.StandardOutput;
 import com.actionpack.tui.reports.ReportCommand;
+import com.actionpack.tui.reports.RunsInFlight;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -36,6 +37,21 @@ final class AppReportEnvironment implements ReportCommand.Environment {
     @Override
     public boolean standardOutputClosed() {
         return standardOutput.brokenPipe();
+    }
+
+    @Override
+    public RunsInFlight runsInFlight() {
+        return application.runsInFlight();
+    }
+
+    @Override
+    public String appVersion() {
+        return com.actionpack.tui.cli.VersionInfo.version();
+    }
+
+    @Override
+    public java.time.LocalDate businessDay() {
+        return options.get().asOf().orElseGet(java.time.LocalDate::now);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.actionpack.tui.app;
 
 import com.actionpack.tui.cli.CliOptions;
 import com.actionpack.tui.cli.ConsoleLauncher;
+import com.actionpack.tui.reports.RunsInFlight;
 import com.googlecode.lanterna.terminal.Terminal;
 
 import java.util.Map;
@@ -12,8 +13,12 @@ final class LocalConsoleLauncher implements ConsoleLauncher {
     private final DataDirectory dataDirectory;
     private final Map<String, String> environment;
     private final LocalTerminal terminals;
+    private final RunsInFlight runs;
 
-    LocalConsoleLauncher(DataDirectory dataDirectory, Map<String, String> environment, LocalTerminal terminals) {
+    /** @param runs the process's report runs, which its shutdown hook cleans up after */
+    LocalConsoleLauncher(DataDirectory dataDirectory, Map<String, String> environment, LocalTerminal terminals,
+                         RunsInFlight runs) {
+        this.runs = runs;
         this.dataDirectory = dataDirectory;
         this.environment = environment;
         this.terminals = terminals;
@@ -23,7 +28,7 @@ final class LocalConsoleLauncher implements ConsoleLauncher {
     public int launch(CliOptions options) throws Exception {
         terminals.requireInteractive();
         AppConfig config = AppConfig.from(options, dataDirectory, environment);
-        AppComponent app = AppComponent.create(config);
+        AppComponent app = AppComponent.create(config, runs);
         ConsoleSession session = app.sessions().create(config.localConsoleSettings()).console();
         try (Terminal terminal = terminals.open()) {
             session.run(terminal);

@@ -1,5 +1,6 @@
 package com.actionpack.tui.reports;
 
+import com.actionpack.tui.text.SafeText;
 import com.actionpack.reports.spi.ProgressListener;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportRequest;
@@ -58,9 +59,26 @@ public final class ReportCommand {
             return ReportCommand.class.getClassLoader();
         }
 
-        /** Where {@code --out -} writes bytes; its write failures must be thrown, not hidden. */
+        /** Where {@code --out -} writes bytes; its write failures must be thrown, not hidden.
+         * It is the process's real standard output: System.out goes to the log, so a plugin's
+         * stray print never enters the report stream. */
         default OutputStream standardOutput() {
             return System.out;
+        }
+
+        /** The runs a shutdown hook cleans up after when a plugin ends the process. */
+        default RunsInFlight runsInFlight() {
+            return RunsInFlight.none();
+        }
+
+        /** The app's version, told to plugins through their context. */
+        default String appVersion() {
+            return RunSettings.UNKNOWN_VERSION;
+        }
+
+        /** The day the run is for: the root's {@code --as-of}, else today. */
+        default java.time.LocalDate businessDay() {
+            return java.time.LocalDate.now();
         }
 
         /**
@@ -129,6 +147,8 @@ public final class ReportCommand {
             @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day included.") String from,
             @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day included.") String to,
             @Option(names = "--status", paramLabel = "STATUS", description = "Only rows with this status.") String status,
+            @Option(names = "--number", paramLabel = "NUMBER",
+                    description = "Only this document, e.g. INV-00000042.") String number,
             @Option(names = {"-q", "--quiet"}, description = "Print nothing when the report is written.") boolean quiet) {
         Path plugins = environment.explicitPluginsDir().orElse(null);
         if (plugins != null && !Files.isDirectory(plugins)) {
@@ -139,13 +159,13 @@ public final class ReportCommand {
             if (found.isEmpty()) {
                 String hint = catalog.problems().isEmpty() ? ""
                         : " (" + catalog.problems().size() + " plugin problem(s): see 'report list')";
-                return error(USAGE, "unknown report '" + OneLine.of(id) + "': run 'report list' to see the ids" + hint);
+                return error(USAGE, "unknown report '" + SafeText.oneLine(id) + "': run 'report list' to see the ids" + hint);
             }
             InstalledReport report = found.get();
             ReportRequest request;
             try {
                 request = RequestBuilder.build(report, RequestBuilder.Wording.COMMAND_LINE, format, account, from, to,
-                        status);
+                        status, number);
             } catch (RequestBuilder.BadRequest e) {
                 return error(USAGE, e.getMessage());
             }
@@ -159,15 +179,16 @@ public final class ReportCommand {
                     // The same file gives the same code whichever command opens it.
                     return error(failure.exitCode(), failure.message());
                 }
-                return error(DATA_FAILED, "cannot open the data: " + OneLine.of(e));
+                return error(DATA_FAILED, "cannot open the data: " + SafeText.oneLine(e));
             }
             try {
                 RequestBuilder.checkAccountExists(request, RequestBuilder.Wording.COMMAND_LINE, environment::accountExists);
             } catch (RequestBuilder.BadRequest e) {
                 return error(USAGE, e.getMessage());
             }
-            RunOutcome outcome = new ReportRunner().run(report, request, data, target,
-                    environment.standardOutput(), ProgressListener.NONE);
+            RunOutcome outcome = new ReportRunner(environment.runsInFlight()).run(report, request, data, target,
+                    environment.standardOutput(), ProgressListener.NONE,
+                    RunSettings.scoped(Optional.empty(), environment.businessDay(), environment.appVersion()));
             if (!outcome.ok()) {
                 if (target == null && outcome.status() == RunOutcome.Status.OUTPUT_FAILED
                         && environment.standardOutputClosed()) {
@@ -208,7 +229,7 @@ public final class ReportCommand {
 
     private int error(int code, String message) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println(Cli.NAME + ": " + OneLine.of(message));
+        err.println(Cli.NAME + ": " + SafeText.oneLine(message));
         err.flush();
         return code;
     }

@@ -1,5 +1,6 @@
 package com.actionpack.tui.reports;
 
+import com.actionpack.tui.text.SafeText;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportRequest;
 import com.actionpack.reports.spi.ReportType;
@@ -34,6 +35,7 @@ public final class RequestBuilder {
                 case ReportType.FROM -> from;
                 case ReportType.TO -> to;
                 case ReportType.STATUS -> status;
+                case ReportType.NUMBER -> this == SCREEN ? "Number" : "--number";
                 default -> filter;
             };
         }
@@ -44,7 +46,7 @@ public final class RequestBuilder {
         private static final long serialVersionUID = 1L;
 
         BadRequest(String message) {
-            super(OneLine.of(message), null, false, false);
+            super(SafeText.oneLine(message), null, false, false);
         }
     }
 
@@ -56,6 +58,12 @@ public final class RequestBuilder {
     /** Null arguments mean "not given"; a blank one given on purpose is a mistake. */
     public static ReportRequest build(InstalledReport report, Wording words, String format, String account,
                                       String from, String to, String status) throws BadRequest {
+        return build(report, words, format, account, from, to, status, null);
+    }
+
+    /** The same, with one document number (SPI 1.1's number filter); null means not given. */
+    public static ReportRequest build(InstalledReport report, Wording words, String format, String account,
+                                      String from, String to, String status, String number) throws BadRequest {
         String chosenFormat = format == null ? report.formats().get(0) : format.strip().toLowerCase(Locale.ROOT);
         if (!report.formats().contains(chosenFormat)) {
             throw new BadRequest(words.report() + " " + report.id() + " has no format '" + format + "': use one of "
@@ -65,6 +73,10 @@ public final class RequestBuilder {
         allowed(report, words, ReportType.FROM, from);
         allowed(report, words, ReportType.TO, to);
         allowed(report, words, ReportType.STATUS, status);
+        allowed(report, words, ReportType.NUMBER, number);
+        if (number != null && !number.strip().matches("[A-Za-z0-9][A-Za-z0-9-]{0,39}")) {
+            throw new BadRequest(words.label(ReportType.NUMBER) + " must be a document number such as INV-00000042");
+        }
         String accountId = account(words, account);
         LocalDate fromDate = date(words.from(), from);
         LocalDate toDate = date(words.to(), to);
@@ -78,7 +90,8 @@ public final class RequestBuilder {
                     .orElseThrow(() -> new BadRequest(words.status() + " '" + status.strip() + "' is not one of "
                             + String.join(", ", report.statusChoices())));
         }
-        return new ReportRequest(chosenFormat, new ReportData.Filter(accountId, fromDate, toDate, chosenStatus));
+        return new ReportRequest(chosenFormat, new ReportData.Filter(accountId, fromDate, toDate, chosenStatus,
+                number == null ? null : number.strip().toUpperCase(Locale.ROOT)));
     }
 
     /**

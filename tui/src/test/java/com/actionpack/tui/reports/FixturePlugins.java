@@ -48,6 +48,43 @@ public final class FixturePlugins {
                 "# a comment, as authors write them\nfixture." + spec.pkg() + ".Plugin\n");
     }
 
+    /**
+     * A jar with report {@code sleepy}: it sleeps 50 s before it reads anything, as a slow query
+     * of its own would, knowing nothing of cancellation (an SPI 1.0 plugin).
+     */
+    public static Path sleepingJar(Path work, Path jar) throws IOException {
+        String source = """
+                package fixture.sleepy;
+
+                import com.actionpack.reports.spi.*;
+                import java.io.*;
+                import java.util.List;
+
+                public final class Plugin implements ReportPlugin {
+                    @Override public String name() { return "sleepy-plugin"; }
+                    @Override public String spiVersion() { return "1.0"; }
+                    @Override public List<ReportType> reportTypes() { return List.of(new ReportType() {
+                        @Override public String id() { return "sleepy"; }
+                        @Override public String title() { return "Takes 50 s"; }
+                        @Override public String description() { return "Sleeps, then writes."; }
+                        @Override public List<String> formats() { return List.of("txt"); }
+                        @Override public void run(ReportRequest request, ReportData data, OutputStream out,
+                                                  ProgressListener progress) throws IOException {
+                            out.write("partial\\n".getBytes());
+                            try {
+                                Thread.sleep(50_000);
+                            } catch (InterruptedException e) {
+                                throw new IOException("interrupted", e);
+                            }
+                            data.invoices(request.filter(), row -> out.write(row.number().getBytes()));
+                        }
+                    }); }
+                }
+                """;
+        Path classes = PluginJars.compile(work, Map.of("fixture.sleepy.Plugin", source));
+        return PluginJars.jar(jar, classes, List.of("fixture/sleepy/"), "fixture.sleepy.Plugin\n");
+    }
+
     public static Path notAJar(Path jar) throws IOException {
         Files.createDirectories(jar.getParent());
         return Files.write(jar, "this is not a zip file".getBytes());

@@ -48,11 +48,12 @@ class ReportCommandTest {
         assertEquals(0, cli.run("list"));
 
         assertEquals("""
-                ID             TITLE                      PLUGIN  FORMATS
-                invoices       Invoices and credit notes  csv     csv
-                benefits-maps  MAPS benefit catalog       csv     csv
-                benefits-laps  LAPS benefit catalog       csv     csv
-                redemptions    Benefit redemptions        csv     csv
+                ID             TITLE                             PLUGIN  FORMATS
+                invoices       Invoices and credit notes         csv     csv
+                benefits-maps  MAPS benefit catalog              csv     csv
+                benefits-laps  LAPS benefit catalog              csv     csv
+                redemptions    Benefit redemptions               csv     csv
+                invoice-pdf    Invoices and credit notes as PDF  pdf     pdf
                 """, cli.out());
         assertEquals("", cli.err());
         assertEquals(0, cli.dataOpened);

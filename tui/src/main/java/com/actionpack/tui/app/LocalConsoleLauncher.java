@@ -11,9 +11,9 @@ final class LocalConsoleLauncher implements ConsoleLauncher {
 
     private final DataDirectory dataDirectory;
     private final Map<String, String> environment;
-    private final LocalTerminal terminals;
+    private final ConsoleTerminal terminals;
 
-    LocalConsoleLauncher(DataDirectory dataDirectory, Map<String, String> environment, LocalTerminal terminals) {
+    LocalConsoleLauncher(DataDirectory dataDirectory, Map<String, String> environment, ConsoleTerminal terminals) {
         this.dataDirectory = dataDirectory;
         this.environment = environment;
         this.terminals = terminals;

@@ -15,7 +15,7 @@ import java.nio.charset.Charset;
  * shell takes as "quit now" and leaves through the normal path, so the terminal is restored;
  * a signal from outside is covered by Lanterna's shutdown hook.
  */
-final class LocalTerminal {
+final class LocalTerminal implements ConsoleTerminal {
 
     private final InputStream in;
     private final OutputStream out;
@@ -32,14 +32,16 @@ final class LocalTerminal {
     }
 
     /** Fails with a one-line message, before anything else is started, when there is no tty. */
-    void requireInteractive() {
+    @Override
+    public void requireInteractive() {
         if (!interactive) {
             throw new UserError("the console needs an interactive terminal: run it in a terminal window"
                     + " or over SSH, or use a subcommand for scripts (see actionpack --help)");
         }
     }
 
-    Terminal open() throws IOException {
+    @Override
+    public Terminal open() throws IOException {
         requireInteractive();
         return new DefaultTerminalFactory(out, in, Charset.defaultCharset())
                 .setForceTextTerminal(true)

@@ -25,16 +25,21 @@ public final class Main {
         DataDirectory dataDirectory = DataDirectory.resolve(environment, System.getProperty("user.home"));
         PrintStream terminalErr = ProcessLogging.install(dataDirectory.logFile());
 
+        System.exit(commandLine(dataDirectory, environment, LocalTerminal.ofProcess(), terminalErr).execute(args));
+    }
+
+    /** The command line with every subcommand, the console drawing on {@code terminal}. */
+    static Cli commandLine(DataDirectory dataDirectory, Map<String, String> environment, ConsoleTerminal terminal,
+            PrintStream terminalErr) {
         Cli cli = new Cli(
-                new LocalConsoleLauncher(dataDirectory, environment, LocalTerminal.ofProcess()),
+                new LocalConsoleLauncher(dataDirectory, environment, terminal),
                 new LogFileErrorLog(dataDirectory.logFile(), Clock.systemUTC()),
                 new PrintWriter(System.out, true, Charset.defaultCharset()),
                 new PrintWriter(terminalErr, true, Charset.defaultCharset()));
         Application application = new Application(dataDirectory, environment);
-        cli.with(new DemoCommand(application, cli::rootOptions))
+        return cli.with(new DemoCommand(application, cli::rootOptions))
                 .with(new ReportCommand(new AppReportEnvironment(application, cli::rootOptions)))
                 .with(new ServeCommand(() -> SshConsoles.of(application.component(cli.rootOptions()))))
                 .with(new OperatorCommand(application, cli::rootOptions));
-        System.exit(cli.execute(args));
     }
 }

@@ -48,6 +48,7 @@ public final class ClassDataTraining {
                 "HOME", work.toString());
         DataDirectory dataDirectory = DataDirectory.resolve(environment, work.toString());
         PrintStream terminalErr = ProcessLogging.install(dataDirectory.logFile());
+        Warmup.startDriver();
 
         List<Step> steps = List.of(
                 new Step("First run", List.of()),

@@ -18,12 +18,16 @@ public final class Main {
 
     public static void main(String[] args) {
         // -Dactionpack.warmup=false switches it off, for measuring what it buys.
-        if (!"false".equals(System.getProperty("actionpack.warmup"))) {
+        boolean warmup = !"false".equals(System.getProperty("actionpack.warmup"));
+        if (warmup) {
             Warmup.start();
         }
         Map<String, String> environment = System.getenv();
         DataDirectory dataDirectory = DataDirectory.resolve(environment, System.getProperty("user.home"));
         PrintStream terminalErr = ProcessLogging.install(dataDirectory.logFile());
+        if (warmup) {
+            Warmup.startDriver();
+        }
 
         System.exit(commandLine(dataDirectory, environment, LocalTerminal.ofProcess(), terminalErr).execute(args));
     }

@@ -1,9 +1,19 @@
 package com.actionpack.core;
 
 import com.actionpack.core.account.AccessPolicy;
-import com.actionpack.core.usecase.account.AccountService;
+import com.actionpack.core.usecase.account.AccountQueries;
+import com.actionpack.core.usecase.account.AddUser;
+import com.actionpack.core.usecase.account.AppealRejection;
+import com.actionpack.core.usecase.account.AppointOperator;
+import com.actionpack.core.usecase.account.ChangeProfile;
+import com.actionpack.core.usecase.account.ChangeRole;
+import com.actionpack.core.usecase.account.CreateAccount;
+import com.actionpack.core.usecase.account.DecideVerification;
+import com.actionpack.core.usecase.account.EnrollInProgram;
+import com.actionpack.core.usecase.account.SignInUser;
 import com.actionpack.core.usecase.ActingUsers;
 import com.actionpack.core.usecase.audit.AuditService;
+import com.actionpack.core.usecase.audit.RecordFileTransfer;
 import com.actionpack.core.usecase.Auditor;
 import com.actionpack.core.usecase.benefits.BenefitsService;
 import com.actionpack.core.usecase.billing.BillingService;
@@ -29,7 +39,16 @@ import com.actionpack.core.usecase.ordering.WirePaymentService;
  */
 public final class CoreServices {
 
-    private final AccountService accounts;
+    private final CreateAccount createAccount;
+    private final SignInUser signIn;
+    private final AccountQueries accountQueries;
+    private final ChangeProfile changeProfile;
+    private final AppealRejection appealRejection;
+    private final DecideVerification decideVerification;
+    private final EnrollInProgram enrollInProgram;
+    private final AddUser addUser;
+    private final ChangeRole changeRole;
+    private final AppointOperator appointOperator;
     private final EligibilityService eligibility;
     private final PurchaseService purchases;
     private final WirePaymentService wirePayments;
@@ -38,6 +57,7 @@ public final class CoreServices {
     private final BenefitsService benefits;
     private final PriceService prices;
     private final AuditService audit;
+    private final RecordFileTransfer fileTransfers;
     private final FaqService faq;
 
     public CoreServices(Ports p) {
@@ -47,16 +67,26 @@ public final class CoreServices {
         AccountStates states = new AccountStates(p.orders(), p.memberships(), p.tickets());
         EligibilityRules rules = new EligibilityRules(access);
         LapseSweeper sweeper = new LapseSweeper(p.orders(), p.memberships(), auditor);
-        TermStarter terms = new TermStarter(p.memberships());
+        TermStarter terms = new TermStarter(p.memberships(), auditor);
         InvoiceIssuer issuer = new InvoiceIssuer(p.invoices(), p.documentNumbers());
 
-        this.accounts = new AccountService(p.transactions(), acting, access, p.accounts(), p.users(), auditor, p.clock());
+        this.createAccount = new CreateAccount(p.transactions(), p.accounts(), p.users(), auditor);
+        this.signIn = new SignInUser(p.transactions(), p.accounts(), p.users());
+        this.accountQueries = new AccountQueries(p.transactions(), acting, access, p.accounts(), p.users());
+        this.changeProfile = new ChangeProfile(p.transactions(), acting, access, p.accounts(), auditor, p.clock());
+        this.appealRejection = new AppealRejection(p.transactions(), acting, access, p.accounts(), auditor);
+        this.decideVerification = new DecideVerification(p.transactions(), acting, access, p.accounts(), auditor);
+        this.enrollInProgram = new EnrollInProgram(p.transactions(), acting, access, p.accounts(), auditor, p.clock());
+        this.addUser = new AddUser(p.transactions(), acting, access, p.users(), auditor);
+        this.changeRole = new ChangeRole(p.transactions(), acting, access, p.users(), auditor);
+        this.appointOperator = new AppointOperator(p.transactions(), p.users(), auditor);
         this.eligibility = new EligibilityService(p.transactions(), acting, states, rules, p.clock());
         this.purchases = new PurchaseService(p.transactions(), acting, states, rules, sweeper, new Offers(p.offers()),
                 p.orders(), issuer, terms, auditor, new CardCheck(), p.clock());
         this.wirePayments = new WirePaymentService(p.transactions(), acting, access, p.orders(), terms, sweeper, auditor,
                 p.clock());
-        this.billing = new BillingService(p.transactions(), acting, access, p.orders(), p.invoices(), new InvoiceText());
+        this.billing = new BillingService(p.transactions(), acting, access, p.orders(), p.invoices(), new InvoiceText(),
+                p.clock());
         this.cancellations = new CancellationService(p.transactions(), acting, access, states,
                 new CancellationRules(access), p.tickets(), p.redemptions(), p.orders(), p.memberships(), p.invoices(),
                 issuer, auditor, p.clock());
@@ -64,11 +94,48 @@ public final class CoreServices {
                 p.redemptions(), p.productKeys(), auditor, p.clock());
         this.prices = new PriceService(p.transactions(), acting, access, p.offers(), auditor);
         this.audit = new AuditService(p.transactions(), acting, access, p.audit());
+        this.fileTransfers = new RecordFileTransfer(p.transactions(), acting, auditor);
         this.faq = new FaqService();
     }
 
-    public AccountService accounts() {
-        return accounts;
+    public CreateAccount createAccount() {
+        return createAccount;
+    }
+
+    public SignInUser signIn() {
+        return signIn;
+    }
+
+    public AccountQueries accountQueries() {
+        return accountQueries;
+    }
+
+    public ChangeProfile changeProfile() {
+        return changeProfile;
+    }
+
+    public AppealRejection appealRejection() {
+        return appealRejection;
+    }
+
+    public DecideVerification decideVerification() {
+        return decideVerification;
+    }
+
+    public EnrollInProgram enrollInProgram() {
+        return enrollInProgram;
+    }
+
+    public AddUser addUser() {
+        return addUser;
+    }
+
+    public ChangeRole changeRole() {
+        return changeRole;
+    }
+
+    public AppointOperator appointOperator() {
+        return appointOperator;
     }
 
     public EligibilityService eligibility() {
@@ -101,6 +168,10 @@ public final class CoreServices {
 
     public AuditService audit() {
         return audit;
+    }
+
+    public RecordFileTransfer fileTransfers() {
+        return fileTransfers;
     }
 
     public FaqService faq() {

@@ -4,17 +4,29 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.actionpack.core.CoreServices;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -94,6 +106,18 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("every package of core has a package-info.java saying what lives there and what it may use")
+    void everyPackageIsDescribed() throws IOException {
+        Path sources = Path.of("src/main/java/com/actionpack/core");
+        assertTrue(Files.isDirectory(sources), "run from the core module: " + sources.toAbsolutePath());
+        try (Stream<Path> dirs = Files.walk(sources)) {
+            List<Path> undescribed = dirs.filter(Files::isDirectory)
+                    .filter(d -> !Files.exists(d.resolve("package-info.java"))).toList();
+            assertEquals(List.of(), undescribed);
+        }
+    }
+
+    @Test
     @DisplayName("the pure rule classes and values depend on no use-case service and no repository")
     void rulesArePure() {
         noClasses().that().haveSimpleNameEndingWith("Rules").or().haveSimpleName("MembershipTerm")
@@ -105,10 +129,22 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("use-case services do not call one another")
-    void servicesIndependent() {
-        noClasses().that().haveSimpleNameEndingWith("Service").and().resideInAPackage("com.actionpack.core..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Service")
-                .check(core);
+    @DisplayName("use cases do not call one another (each one CoreServices hands out is used by no other)")
+    void useCasesIndependent() {
+        Set<String> useCases = core.get(CoreServices.class).getMethods().stream()
+                .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC) && m.getRawParameterTypes().isEmpty())
+                .map(m -> m.getRawReturnType().getName()).collect(Collectors.toSet());
+        assertTrue(useCases.size() >= 10, "use cases found: " + useCases);
+        List<String> calls = new ArrayList<>();
+        for (JavaClass c : core) {
+            if (!c.getPackageName().startsWith(USE_CASES)) {
+                continue;
+            }
+            String home = c.getName().replaceAll("\\$.*", "");
+            c.getDirectDependenciesFromSelf().stream().map(d -> d.getTargetClass().getName())
+                    .filter(useCases::contains).filter(target -> !target.equals(home))
+                    .forEach(target -> calls.add(c.getName() + " -> " + target));
+        }
+        assertEquals(List.of(), calls.stream().distinct().toList());
     }
 }

@@ -1,6 +1,7 @@
 package com.actionpack.persistence.billing;
 
 import static com.actionpack.persistence.jooq.Tables.INVOICES;
+import static com.actionpack.persistence.jooq.Tables.ORDER_AGREEMENTS;
 
 import com.actionpack.core.account.Address;
 import com.actionpack.core.billing.DocumentKind;
@@ -11,7 +12,9 @@ import com.actionpack.core.billing.Party;
 import com.actionpack.core.common.Money;
 import com.actionpack.core.ordering.OrderStatus;
 import com.actionpack.core.ordering.PaymentMethod;
+import com.actionpack.core.ordering.Agreement;
 import com.actionpack.persistence.db.JdbcRows;
+import com.actionpack.persistence.db.Times;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -19,8 +22,9 @@ import java.util.List;
 import org.jooq.Field;
 
 /**
- * Reads an invoice view from a JDBC row of {@code INVOICES.fields()} followed by
- * {@code ORDERS.STATUS} (the select of {@link JooqInvoiceRepository}), by column index: the
+ * Reads an invoice view from a JDBC row of {@code INVOICES.fields()}, {@code ORDERS.STATUS},
+ * {@code ORDERS.PLACED_ON} and {@code ORDER_AGREEMENTS.fields()} (the select of
+ * {@link JooqInvoiceRepository}), by column index: the
  * same values as {@link JooqInvoiceRepository#toView}, without a jOOQ record per row. The
  * indexes come from the generated table, so a new column cannot shift them silently.
  */
@@ -57,8 +61,15 @@ final class InvoiceColumns {
     private static final int PAYMENT_TERMS = index(INVOICES.PAYMENT_TERMS);
     private static final int PAYMENT_INSTRUCTIONS = index(INVOICES.PAYMENT_INSTRUCTIONS);
     private static final int CREDITS_INVOICE_NUMBER = index(INVOICES.CREDITS_INVOICE_NUMBER);
-    /** ORDERS.STATUS comes right after the invoice's own columns. */
+    /** ORDERS.STATUS and ORDERS.PLACED_ON come right after the invoice's own columns... */
     private static final int ORDER_STATUS = FIELDS.size() + 1;
+    private static final int ORDER_PLACED_ON = FIELDS.size() + 2;
+    /** ...then the order's agreement (left joined: all NULL when there is none). */
+    private static final List<Field<?>> AGREEMENT = Arrays.asList(ORDER_AGREEMENTS.fields());
+    private static final int AGREEMENT_VERSION = agreement(ORDER_AGREEMENTS.VERSION);
+    private static final int AGREEMENT_TEXT_SHA256 = agreement(ORDER_AGREEMENTS.TEXT_SHA256);
+    private static final int AGREEMENT_ACCEPTED_BY = agreement(ORDER_AGREEMENTS.ACCEPTED_BY_USER_ID);
+    private static final int AGREEMENT_ACCEPTED_AT = agreement(ORDER_AGREEMENTS.ACCEPTED_AT);
 
     private InvoiceColumns() {
     }
@@ -71,9 +82,24 @@ final class InvoiceColumns {
         return index + 1; // JDBC counts from 1
     }
 
+    private static int agreement(Field<?> field) {
+        int index = AGREEMENT.indexOf(field);
+        if (index < 0) {
+            throw new AssertionError(field + " is not a column of " + ORDER_AGREEMENTS);
+        }
+        return ORDER_PLACED_ON + 1 + index;
+    }
+
     static InvoiceView view(ResultSet row) throws SQLException {
         Invoice invoice = invoice(row);
-        return new InvoiceView(invoice, InvoiceStatus.of(invoice.kind(), OrderStatus.valueOf(row.getString(ORDER_STATUS))));
+        String version = row.getString(AGREEMENT_VERSION);
+        // Read as jOOQ's binding reads a TIMESTAMP from sqlite-jdbc (InvoicePagesTest compares).
+        java.sql.Timestamp acceptedAt = version == null ? null : row.getTimestamp(AGREEMENT_ACCEPTED_AT);
+        return new InvoiceView(invoice, InvoiceStatus.of(invoice.kind(), OrderStatus.valueOf(row.getString(ORDER_STATUS))),
+                JdbcRows.day(row.getString(ORDER_PLACED_ON)), version == null ? null
+                        : new Agreement.AcceptedAgreement(version, row.getString(AGREEMENT_TEXT_SHA256),
+                                row.getLong(AGREEMENT_ACCEPTED_BY),
+                                Times.fromDb(acceptedAt == null ? null : acceptedAt.toLocalDateTime())));
     }
 
     static Invoice invoice(ResultSet r) throws SQLException {

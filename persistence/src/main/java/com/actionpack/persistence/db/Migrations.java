@@ -2,6 +2,7 @@ package com.actionpack.persistence.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import com.actionpack.persistence.db.migration.V5__Seal_ledgers;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
@@ -35,10 +36,10 @@ final class Migrations {
     }
 
     /**
-     * The newest migration this app ships (V{n}__*.sql under db/migration); a test keeps it in
-     * step with the files.
+     * The newest migration this app ships (V{n}__*.sql under db/migration, or a Java migration
+     * in package {@code db.migration} of this module); a test keeps it in step with the files.
      */
-    static final int LATEST_VERSION = 3;
+    static final int LATEST_VERSION = 16;
 
     /**
      * True when the file's schema history already ends, successfully, at {@link #LATEST_VERSION}:
@@ -135,6 +136,8 @@ final class Migrations {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
+                // Listed, not scanned: scanning for classes is slow and fragile in a shaded jar.
+                .javaMigrations(new V5__Seal_ledgers())
                 .loggers("slf4j")
                 .failOnMissingLocations(true)
                 .load();

@@ -1,9 +1,11 @@
 package com.actionpack.persistence.ordering;
 
 import static com.actionpack.persistence.jooq.Tables.ORDERS;
+import static com.actionpack.persistence.jooq.Tables.ORDER_AGREEMENTS;
 
 import com.actionpack.core.common.Money;
 import com.actionpack.core.ordering.LiveOrderConflictException;
+import com.actionpack.core.ordering.Agreement;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.ordering.OrderKind;
 import com.actionpack.core.ordering.OrderRepository;
@@ -96,6 +98,21 @@ public final class JooqOrderRepository implements OrderRepository {
                 .orderBy(ORDERS.ID).fetch(JooqOrderRepository::toOrder);
     }
 
+    @Override
+    public void recordAgreement(long orderId, Agreement.AcceptedAgreement agreement) {
+        tx.dsl().insertInto(ORDER_AGREEMENTS).set(ORDER_AGREEMENTS.ORDER_ID, orderId)
+                .set(ORDER_AGREEMENTS.VERSION, agreement.version()).set(ORDER_AGREEMENTS.TEXT_SHA256, agreement.sha256())
+                .set(ORDER_AGREEMENTS.ACCEPTED_BY_USER_ID, agreement.acceptedByUserId())
+                .set(ORDER_AGREEMENTS.ACCEPTED_AT, Times.toDb(agreement.acceptedAt())).execute();
+    }
+
+    @Override
+    public Optional<Agreement.AcceptedAgreement> agreementOf(long orderId) {
+        return tx.dsl().selectFrom(ORDER_AGREEMENTS).where(ORDER_AGREEMENTS.ORDER_ID.eq(orderId))
+                .fetchOptional(r -> new Agreement.AcceptedAgreement(r.getVersion(), r.getTextSha256(),
+                        r.getAcceptedByUserId(), Times.fromDb(r.getAcceptedAt())));
+    }
+
     public static OrdersRecord toRecord(Order o) {
         OrdersRecord r = new OrdersRecord();
         r.setNumber(o.number());
@@ -130,12 +147,13 @@ public final class JooqOrderRepository implements OrderRepository {
         String currency = r.getCurrency();
         WireProof proof = r.getProofPaymentDate() == null ? null : new WireProof(r.getProofPaymentDate(),
                 r.getProofPayingAccount(), r.getProofTransactionRef(), r.getProofDocumentRef());
-        return new Order(r.getId(), r.getNumber(), r.getAccountId(), Math.toIntExact(r.getTerm()), OrderKind.valueOf(r.getKind()),
-                r.getRenewsMembershipId() == null ? 0 : r.getRenewsMembershipId(), Times.fromDb(r.getPlacedAt()),
-                r.getPlacedOn(), r.getPlacedByUserId(), PaymentMethod.valueOf(r.getPaymentMethod()),
-                OrderStatus.valueOf(r.getStatus()), Money.of(r.getNetMinor(), currency),
-                Math.toIntExact(r.getTaxBasisPoints()), Money.of(r.getTaxMinor(), currency),
-                Money.of(r.getTotalMinor(), currency), r.getCardBrand(), r.getCardLast4(), proof, r.getPaidOn(),
-                r.getClosedOn());
+        return new Order(r.getId(), r.getNumber(),
+                new Order.Placement(r.getAccountId(), Math.toIntExact(r.getTerm()), OrderKind.valueOf(r.getKind()),
+                        r.getRenewsMembershipId() == null ? 0 : r.getRenewsMembershipId(), Times.fromDb(r.getPlacedAt()),
+                        r.getPlacedOn(), r.getPlacedByUserId()),
+                new Order.Charge(Money.of(r.getNetMinor(), currency), Math.toIntExact(r.getTaxBasisPoints()),
+                        Money.of(r.getTaxMinor(), currency), Money.of(r.getTotalMinor(), currency)),
+                new Order.Payment(PaymentMethod.valueOf(r.getPaymentMethod()), r.getCardBrand(), r.getCardLast4()),
+                new Order.Progress(OrderStatus.valueOf(r.getStatus()), proof, r.getPaidOn(), r.getClosedOn()));
     }
 }

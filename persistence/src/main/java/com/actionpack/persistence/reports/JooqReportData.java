@@ -9,7 +9,8 @@ import static com.actionpack.persistence.jooq.Tables.REDEMPTIONS;
 import static com.actionpack.persistence.jooq.Tables.USERS;
 
 import com.actionpack.core.billing.DocumentKind;
-import com.actionpack.core.billing.InvoiceStatus;
+import com.actionpack.core.lifecycle.Lifecycle;
+import com.actionpack.core.membership.MembershipStatus;
 import com.actionpack.core.membership.MembershipTerm;
 import com.actionpack.core.ordering.OrderStatus;
 import com.actionpack.persistence.db.DatabaseException;
@@ -23,6 +24,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,16 +44,22 @@ import org.jooq.impl.DSL;
  * The report plugins' view of the database (the SPI's {@link ReportData}). Each call reads one
  * snapshot on a query-only connection and hands rows over one at a time from a lazy cursor in
  * key order, so a million invoices never sit in memory. Filters go into the SQL where they are
- * columns; an invoice's status is read from its order, as everywhere (R9).
+ * columns. Statuses are given as of the app clock's day by core's {@link Lifecycle}, as on every
+ * screen (R8a): an unpaid wire order's invoice reads VOID from placed + 31 (R9a) and a term not
+ * renewed EXPIRED from AD + 31, whether or not anything was written since; the status filter
+ * applies to those derived values.
  */
 public final class JooqReportData implements ReportData {
 
     private static final int FETCH_SIZE = 2_000;
 
     private final SqliteConnections connections;
+    private final Clock clock;
 
-    public JooqReportData(SqliteConnections connections) {
+    /** @param clock the app's one clock (R14): its day is the day statuses are given for */
+    public JooqReportData(SqliteConnections connections, Clock clock) {
         this.connections = connections;
+        this.clock = clock;
     }
 
     @Override
@@ -66,7 +74,8 @@ public final class JooqReportData implements ReportData {
                 .from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
                 .where(where).orderBy(INVOICES.SEQUENCE_NO);
         String wanted = filter.status();
-        streamRows(query, connection -> new PackedInvoiceRows(connection, wanted), sink);
+        LocalDate today = LocalDate.now(clock);
+        streamRows(query, connection -> new PackedInvoiceRows(connection, wanted, today), sink);
     }
 
     /** An ISO day as SQLite stores it ({@code 2026-11-24}), without a formatter per row. */
@@ -79,18 +88,22 @@ public final class JooqReportData implements ReportData {
         List<Condition> where = new ArrayList<>();
         account(filter, MEMBERSHIPS.ACCOUNT_ID, ACCOUNTS.PARTNER_ID, where);
         dates(filter, MEMBERSHIPS.START_DATE, where);
-        if (filter.status() != null) {
-            where.add(DSL.upper(MEMBERSHIPS.STATUS).eq(filter.status().toUpperCase(java.util.Locale.ROOT)));
-        }
+        String wanted = filter.status();
+        LocalDate today = LocalDate.now(clock);
         stream(dsl -> dsl.select(MEMBERSHIPS.ACCOUNT_ID, ACCOUNTS.PARTNER_ID, ACCOUNTS.LEGAL_NAME, ORDERS.NUMBER,
                         MEMBERSHIPS.START_DATE, MEMBERSHIPS.STATUS, MEMBERSHIPS.PACK)
                 .from(MEMBERSHIPS).join(ACCOUNTS).on(ACCOUNTS.ID.eq(MEMBERSHIPS.ACCOUNT_ID))
                 .join(ORDERS).on(ORDERS.ID.eq(MEMBERSHIPS.ORDER_ID))
                 .where(where).orderBy(MEMBERSHIPS.ID), r -> {
                     MembershipTerm term = new MembershipTerm(r.get(MEMBERSHIPS.START_DATE));
+                    String status = Lifecycle.membership(MembershipStatus.valueOf(r.get(MEMBERSHIPS.STATUS)),
+                            term.paidOn(), today).name();
+                    if (wanted != null && !wanted.equalsIgnoreCase(status)) {
+                        return null;
+                    }
                     return new MembershipRow(String.valueOf(r.get(MEMBERSHIPS.ACCOUNT_ID)), r.get(ACCOUNTS.PARTNER_ID),
                             r.get(ACCOUNTS.LEGAL_NAME), r.get(ORDERS.NUMBER), term.paidOn(), term.endDate(),
-                            term.benefitsEndDate(), r.get(MEMBERSHIPS.STATUS), r.get(MEMBERSHIPS.PACK));
+                            term.benefitsEndDate(), status, r.get(MEMBERSHIPS.PACK));
                 }, sink);
     }
 

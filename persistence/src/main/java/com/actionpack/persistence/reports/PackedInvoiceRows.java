@@ -4,7 +4,7 @@ import static com.actionpack.persistence.jooq.Tables.INVOICES;
 import static com.actionpack.persistence.jooq.Tables.ORDERS;
 
 import com.actionpack.core.billing.DocumentKind;
-import com.actionpack.core.billing.InvoiceStatus;
+import com.actionpack.core.lifecycle.Lifecycle;
 import com.actionpack.core.ordering.OrderStatus;
 import com.actionpack.persistence.db.JdbcRows;
 import com.actionpack.reports.spi.ReportData.InvoiceRow;
@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.StringJoiner;
 import org.jooq.Field;
@@ -42,21 +43,24 @@ final class PackedInvoiceRows implements JooqReportData.RowReader<InvoiceRow>, A
             DSL.ifnull(INVOICES.CREDITS_INVOICE_NUMBER, DSL.inline("")), INVOICES.ISSUED_ON, INVOICES.ACCOUNT_ID,
             INVOICES.PARTNER_ID, INVOICES.SOLD_TO_NAME, INVOICES.ORDER_NUMBER, INVOICES.CURRENCY,
             INVOICES.UNIT_PRICE_MINOR, INVOICES.QUANTITY, INVOICES.TAX_BASIS_POINTS, INVOICES.TAX_MINOR,
-            INVOICES.TOTAL_MINOR, ORDERS.STATUS, INVOICES.PAYMENT_METHOD);
+            INVOICES.TOTAL_MINOR, ORDERS.STATUS, INVOICES.PAYMENT_METHOD, ORDERS.PLACED_ON);
     private static final int FIELDS = COLUMNS.size();
 
     private final Connection connection;
     private final String wantedStatus;
+    private final LocalDate today;
     private final int[] starts = new int[FIELDS + 1];
     private PreparedStatement byId;
 
     /**
      * @param connection the report's connection (its snapshot), for rows read again by id
      * @param wantedStatus the status filter (any case), or null for every row
+     * @param today the day statuses are given for (core's {@link Lifecycle}, R8a)
      */
-    PackedInvoiceRows(Connection connection, String wantedStatus) {
+    PackedInvoiceRows(Connection connection, String wantedStatus, LocalDate today) {
         this.connection = connection;
         this.wantedStatus = wantedStatus;
+        this.today = today;
     }
 
     /** The one selected value: every column joined by the separator. */
@@ -134,14 +138,15 @@ final class PackedInvoiceRows implements JooqReportData.RowReader<InvoiceRow>, A
         String creditsNumber = text(row, 3);
         return row(text(row, 1), text(row, 2), creditsNumber.isEmpty() ? null : creditsNumber, text(row, 4),
                 text(row, 5), text(row, 6), text(row, 7), text(row, 8), text(row, 9), unitPrice * quantity,
-                (int) taxBasisPoints, tax, total, text(row, 15), text(row, 16));
+                (int) taxBasisPoints, tax, total, text(row, 15), text(row, 16), text(row, 17));
     }
 
     private InvoiceRow row(String number, String kindName, String creditsNumber, String issuedOn, String accountId,
             String partnerId, String legalName, String orderNumber, String currency, long net, int taxBasisPoints,
-            long tax, long total, String orderStatus, String paymentMethod) {
+            long tax, long total, String orderStatus, String paymentMethod, String orderPlacedOn) {
         DocumentKind kind = DocumentKind.valueOf(kindName);
-        String status = InvoiceStatus.of(kind, OrderStatus.valueOf(orderStatus)).name();
+        String status = Lifecycle.invoice(kind, OrderStatus.valueOf(orderStatus), JdbcRows.day(orderPlacedOn), today)
+                .name();
         if (wantedStatus != null && !wantedStatus.equalsIgnoreCase(status)) {
             filtered = true;
             return null;
@@ -195,7 +200,7 @@ final class PackedInvoiceRows implements JooqReportData.RowReader<InvoiceRow>, A
             return row(r.getString(2), r.getString(3), credits == null || credits.isEmpty() ? null : credits,
                     r.getString(5), Long.toString(r.getLong(6)), r.getString(7), r.getString(8), r.getString(9),
                     r.getString(10), r.getLong(11) * r.getLong(12), Math.toIntExact(r.getLong(13)), r.getLong(14),
-                    r.getLong(15), r.getString(16), r.getString(17));
+                    r.getLong(15), r.getString(16), r.getString(17), r.getString(18));
         }
     }
 

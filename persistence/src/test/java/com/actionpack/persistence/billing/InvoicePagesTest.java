@@ -47,7 +47,7 @@ class InvoicePagesTest {
         var ticket = world.core.cancellations().request(admins.get(1), "Bought by mistake.").ticket();
         world.core.cancellations().processRefund(operator, ticket.id());
 
-        long accountOfRefund = world.core.accounts().account(admins.get(1)).id();
+        long accountOfRefund = world.core.accountQueries().account(admins.get(1)).id();
         List<PageRequest> requests = new ArrayList<>(List.of(PageRequest.first(2), PageRequest.last(2),
                 PageRequest.first(50), PageRequest.last(1)));
         for (long key = 0; key <= 7; key++) {

@@ -15,4 +15,8 @@ interface ConsoleTerminal {
 
     /** A new terminal, which the caller closes. */
     Terminal open() throws IOException;
+
+    /** After the terminal is closed: undoes what {@link #open} set beyond it (none by default). */
+    default void close() throws IOException {
+    }
 }

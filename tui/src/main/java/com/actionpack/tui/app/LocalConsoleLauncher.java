@@ -46,6 +46,8 @@ final class LocalConsoleLauncher implements ConsoleLauncher {
         opening.start();
         try (Terminal terminal = terminals.open()) {
             ready(session).run(terminal);
+        } finally {
+            terminals.close();
         }
         return 0;
     }

@@ -43,7 +43,11 @@ public final class Main {
         Application application = new Application(dataDirectory, environment);
         return cli.with(new DemoCommand(application, cli::rootOptions))
                 .with(new ReportCommand(new AppReportEnvironment(application, cli::rootOptions)))
-                .with(new ServeCommand(() -> SshConsoles.of(application.component(cli.rootOptions()))))
-                .with(new OperatorCommand(application, cli::rootOptions));
+                .with(new ServeCommand(() -> {
+                    AppComponent app = application.component(cli.rootOptions());
+                    return new ServeCommand.Served(SshConsoles.of(app), SshConsoles.exports(app));
+                }, dataDirectory.root()))
+                .with(new OperatorCommand(application, cli::rootOptions))
+                .with(new AuditCommand(application, cli::rootOptions, Clock.systemUTC()));
     }
 }

@@ -10,9 +10,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +28,8 @@ import java.util.function.Supplier;
         description = {"Serve the console over SSH: admins connect with ssh -p PORT HOST.",
                 "Sign-in is by public key only; each key in the authorized keys file carries its user's email as comment."})
 public final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     static final int EXIT_BAD_INPUT = 2;
 
@@ -53,35 +59,34 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Most sessions at once (default: ${DEFAULT-VALUE}).")
     private String maxSessions;
 
-    private final Supplier<ConsoleSessionFactory> factory;
-    private final Map<String, String> environment;
-    private final Path home;
+    @Option(names = "--export-max-age", paramLabel = "DURATION", defaultValue = "30d",
+            description = "Remove files of the SSH users' export folders older than this, e.g. 30d, 12h"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private String exportMaxAge;
 
-    public ServeCommand(ConsoleSessionFactory factory) {
-        this(() -> factory);
+    /**
+     * What the server serves.
+     *
+     * @param console runs each console session
+     * @param exports each user's export folder for SFTP and scp, or null to refuse file transfer
+     */
+    public record Served(ConsoleSessionFactory console, ExportFiles exports) {
+
+        public Served {
+            Objects.requireNonNull(console, "console");
+        }
     }
 
-    /** {@code factory} is called once, when the server starts: the app opens its database then. */
-    public ServeCommand(Supplier<ConsoleSessionFactory> factory) {
-        this(factory, System.getenv(), Path.of(System.getProperty("user.home")));
-    }
+    private final Supplier<Served> factory;
+    private final Path dataDirectory;
 
-    ServeCommand(ConsoleSessionFactory factory, Map<String, String> environment, Path home) {
-        this(() -> factory, environment, home);
-    }
-
-    ServeCommand(Supplier<ConsoleSessionFactory> factory, Map<String, String> environment, Path home) {
+    /**
+     * @param factory       called once, when the server starts: the app opens its database then
+     * @param dataDirectory the app's data folder, where the host key and authorized keys are by default
+     */
+    public ServeCommand(Supplier<Served> factory, Path dataDirectory) {
         this.factory = Objects.requireNonNull(factory, "factory");
-        this.environment = environment;
-        this.home = home;
-    }
-
-    /** $XDG_DATA_HOME/actionpack, else ~/.local/share/actionpack. */
-    static Path dataDirectory(Map<String, String> environment, Path home) {
-        String xdg = environment.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg) : home.resolve(".local").resolve("share");
-        return base.resolve("actionpack");
+        this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
     }
 
     @Override
@@ -98,7 +103,16 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return EXIT_BAD_INPUT;
         }
-        SshConsoleServer server = new SshConsoleServer(options, keys, factory.get());
+        Duration maxAge;
+        try {
+            maxAge = DurationOption.parse("--export-max-age", exportMaxAge);
+        } catch (IllegalArgumentException e) {
+            err.println("actionpack serve: " + e.getMessage());
+            err.flush();
+            return EXIT_BAD_INPUT;
+        }
+        Served served = factory.get();
+        SshConsoleServer server = new SshConsoleServer(options, keys, served.console(), served.exports());
         SshConsoleServer.Started started;
         try {
             started = server.start();
@@ -108,7 +122,18 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return EXIT_BAD_INPUT;
         }
-        Thread hook = new Thread(server::stop, "ssh-server-stop");
+        ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "export-sweeper");
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (served.exports() != null) {
+            sweeper.scheduleWithFixedDelay(() -> sweep(served.exports(), maxAge), 0, 1, TimeUnit.HOURS);
+        }
+        Thread hook = new Thread(() -> {
+            sweeper.shutdownNow();
+            server.stop();
+        }, "ssh-server-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Action Pack Console SSH server listening on " + started.address());
         out.println("Host key " + started.hostKeyType() + " " + started.hostKeyFingerprint()
@@ -116,14 +141,29 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Authorized keys: " + options.authorizedKeysFile() + " (" + keys.size() + " keys)");
         out.println("Idle timeout " + DurationOption.format(options.idleTimeout()) + ", at most "
                 + options.maxSessions() + " sessions. Press Ctrl-C to stop.");
+        if (served.exports() != null) {
+            out.println("Export folders: read-only SFTP and scp; files older than " + DurationOption.format(maxAge)
+                    + " are removed.");
+        }
         out.flush();
         server.awaitStop();
         return 0;
     }
 
+    private static void sweep(ExportFiles exports, Duration maxAge) {
+        try {
+            int removed = exports.removeOlderThan(maxAge);
+            if (removed > 0) {
+                LOG.info("Removed {} export files older than {}", removed, DurationOption.format(maxAge));
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Removing old export files failed: {}", e.toString());
+        }
+    }
+
     SshServerOptions options() {
         ListenAddress address = ListenAddress.parse(listen);
-        Path data = dataDirectory(environment, home);
+        Path data = dataDirectory;
         Path hostKeyFile = hostKey != null ? hostKey : data.resolve("ssh_host_key");
         Path keysFile = authorizedKeys != null ? authorizedKeys : data.resolve("authorized_keys");
         if (!Files.isRegularFile(keysFile)) {

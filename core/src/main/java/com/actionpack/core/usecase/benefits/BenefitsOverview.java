@@ -14,6 +14,8 @@ import java.util.Optional;
  * the chosen catalog with quantities used and left, and the term's redemptions.
  *
  * @param choiceOffered true when the MAPS/LAPS choice screen is to be shown (R17)
+ * @param earlierTerms terms renewed inside their window whose benefits still run (R12a), newest
+ *     first; empty outside the overlap
  */
 public record BenefitsOverview(
         Optional<Membership> membership,
@@ -22,10 +24,17 @@ public record BenefitsOverview(
         Optional<BenefitPack> pack,
         boolean choiceOffered,
         List<BenefitLine> lines,
-        List<Redemption> redemptions) {
+        List<Redemption> redemptions,
+        List<TermBenefits> earlierTerms) {
 
     public BenefitsOverview {
         lines = List.copyOf(lines);
         redemptions = List.copyOf(redemptions);
+        earlierTerms = List.copyOf(earlierTerms);
+    }
+
+    /** The current term's number and benefits end, for labelling it beside earlier ones (R12a). */
+    public Optional<String> currentLabel() {
+        return membership.map(m -> "Term " + m.term() + ": benefits until " + m.dates().benefitsEndDate());
     }
 }

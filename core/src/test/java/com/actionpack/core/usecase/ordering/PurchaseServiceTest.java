@@ -17,6 +17,7 @@ import com.actionpack.core.common.ReasonCode;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.core.ordering.CardDetails;
+import com.actionpack.core.ordering.Agreement;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.ordering.OrderKind;
 import com.actionpack.core.ordering.OrderRepository;
@@ -27,6 +28,7 @@ import com.actionpack.core.ordering.PlaceOrder;
 import com.actionpack.core.ordering.Quote;
 import com.actionpack.core.testing.CoreFixture;
 import com.actionpack.core.testing.InMemoryStore;
+import com.actionpack.core.usecase.account.NewUser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +53,23 @@ class PurchaseServiceTest {
     }
 
     @Test
+    @DisplayName("R6 R7: mayOrder answers with the reasons placeOrder refuses with, and stores nothing")
+    void mayOrderAsksWhatPlaceOrderRefuses() {
+        Actor admin = world.readyAccount();
+        assertTrue(world.core.purchases().mayOrder(admin, true).allowed());
+        assertEquals(List.of(ReasonCode.AGREEMENT_NOT_ACCEPTED),
+                world.core.purchases().mayOrder(admin, false).reasons().stream().map(r -> r.code()).toList());
+        world.buyByWire(admin);
+        List<ReasonCode> asked = world.core.purchases().mayOrder(admin, false).reasons().stream()
+                .map(r -> r.code()).toList();
+        ActionRefusedException refused = assertThrows(ActionRefusedException.class,
+                () -> world.core.purchases().placeOrder(admin, new PlaceOrder(false, new PaymentChoice.Wire())));
+        assertEquals(refused.reasons().stream().map(r -> r.code()).toList(), asked);
+        assertTrue(asked.containsAll(List.of(ReasonCode.AWAITING_WIRE_PAYMENT, ReasonCode.AGREEMENT_NOT_ACCEPTED)), "" + asked);
+        assertEquals(1, world.core.billing().orders(admin).size(), "asking placed nothing");
+    }
+
+    @Test
     @DisplayName("R5: a second purchase while one is active is refused; so is a purchase while a wire order awaits payment")
     void onePerAccount() {
         Actor admin = world.readyAccount();
@@ -71,13 +90,15 @@ class PurchaseServiceTest {
             @Override public Optional<Order> find(long id) { return store.orders.find(id); }
             @Override public List<Order> listByAccount(long accountId) { return List.of(); }
             @Override public List<Order> listAwaitingPayment() { return store.orders.listAwaitingPayment(); }
+            @Override public void recordAgreement(long id, Agreement.AcceptedAgreement a) { store.orders.recordAgreement(id, a); }
+            @Override public Optional<Agreement.AcceptedAgreement> agreementOf(long id) { return store.orders.agreementOf(id); }
         };
         CoreServices racer = new CoreServices(new Ports(store, world.clock, store.accounts, store.users, store.offers,
                 staleReads, store.invoices, store.documentNumbers, store.memberships, store.tickets, store.catalog,
                 store.redemptions, new RandomProductKeyIssuer(new Random(1)), store.audit));
         Actor admin = world.readyAccount();
-        Actor otherAdmin = Actor.console(world.core.accounts().addUser(admin, "second@contoso.example", "Second",
-                java.util.Set.of(com.actionpack.core.account.Role.MPN_PARTNER_ADMIN)).id());
+        Actor otherAdmin = Actor.console(world.core.addUser().add(admin, new NewUser("second@contoso.example", "Second",
+                java.util.Set.of(com.actionpack.core.account.Role.MPN_PARTNER_ADMIN))).id());
         world.buyByWire(admin);
 
         ActionRefusedException e = assertThrows(ActionRefusedException.class,
@@ -195,7 +216,8 @@ class PurchaseServiceTest {
         assertEquals(com.actionpack.core.membership.MembershipStatus.RENEWED,
                 world.store.memberships.find(first.id()).orElseThrow().status());
         Invoice inv = renewal.invoice();
-        assertTrue(inv.lineDescription().contains("term 2"));
+        assertTrue(inv.lineDescription().endsWith(", renewal"), inv.lineDescription());
+        assertEquals(2, second.term(), "R11a: the second term of one unbroken membership");
     }
 
     @Test
@@ -218,13 +240,14 @@ class PurchaseServiceTest {
         Actor admin = world.readyAccount();
         for (var role : List.of(com.actionpack.core.account.Role.BILLING_ADMIN, com.actionpack.core.account.Role.READER,
                 com.actionpack.core.account.Role.ACCOUNT_ADMIN)) {
-            Actor other = Actor.console(world.core.accounts().addUser(admin, role.name().toLowerCase().replace('_', '.')
-                    + "@contoso.example", "Other", java.util.Set.of(role)).id());
+            Actor other = Actor.console(world.core.addUser().add(admin,
+                    new NewUser(role.name().toLowerCase().replace('_', '.')
+                    + "@contoso.example", "Other", java.util.Set.of(role))).id());
             ActionRefusedException e = assertThrows(ActionRefusedException.class, () -> world.buyByCard(other));
             assertTrue(e.has(ReasonCode.MISSING_ROLE), role.name());
         }
-        Actor mpn = Actor.console(world.core.accounts().addUser(admin, "mpn@contoso.example", "Mpn",
-                java.util.Set.of(com.actionpack.core.account.Role.MPN_PARTNER_ADMIN)).id());
+        Actor mpn = Actor.console(world.core.addUser().add(admin, new NewUser("mpn@contoso.example", "Mpn",
+                java.util.Set.of(com.actionpack.core.account.Role.MPN_PARTNER_ADMIN))).id());
         assertEquals(OrderStatus.PAID, world.buyByCard(mpn).order().status());
         Stream.of(admin).forEach(a -> assertFalse(world.core.eligibility().check(a).enabled()));
     }

@@ -203,7 +203,7 @@ cmp -s "$WORK/fetched/legacy.csv" "$EXPORTS/smoke-invoices.csv" || fail "scp -O 
 echo "openssh-smoke: OpenSSH scp fetched the report (SFTP and legacy scp protocols)"
 BEFORE=$(cd "$DATA" && find . | sort)
 for batch in "put $WORK/fetched/legacy.csv upload.csv" "rm smoke-invoices.csv" "rename smoke-invoices.csv x.csv" \
-             "mkdir sub" "get ../../../actionpack.db $WORK/fetched/db"; do
+             "mkdir sub" "chmod 777 smoke-invoices.csv" "get ../../../actionpack.db $WORK/fetched/db"; do
   if echo "$batch" | sftp -b - -P "$PORT" "${SSH_OPTS[@]}" 127.0.0.1 >"$WORK/sftp.out" 2>&1; then
     fail "sftp '$batch' was not refused: $(cat "$WORK/sftp.out")"
   fi

@@ -200,7 +200,7 @@ wait_for "Accept agreement & place order"
 wait_for "USD 475.00"
 shot purchase-pane
 keys Space
-wait_for "[x] I accept the Microsoft Action Pack agreement"
+wait_for "[x] I accept the agreement above"
 keys Tab
 expect_focus "<Accept agreement & place order>"
 keys Enter

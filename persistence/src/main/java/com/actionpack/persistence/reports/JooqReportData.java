@@ -67,6 +67,7 @@ public final class JooqReportData implements ReportData {
         List<Condition> where = new ArrayList<>();
         account(filter, INVOICES.ACCOUNT_ID, INVOICES.PARTNER_ID, where);
         dates(filter, INVOICES.ISSUED_ON, where);
+        number(filter, where);
         // One packed value per row (PackedInvoiceRows): jOOQ builds the SQL (type-safe columns),
         // plain JDBC reads it; jOOQ's record per row, then sqlite-jdbc's native call per value,
         // were most of a million-row export's time.
@@ -75,7 +76,61 @@ public final class JooqReportData implements ReportData {
                 .where(where).orderBy(INVOICES.SEQUENCE_NO);
         String wanted = filter.status();
         LocalDate today = LocalDate.now(clock);
-        streamRows(query, connection -> new PackedInvoiceRows(connection, wanted, today), sink);
+        streamRowsWith(query, connection -> new PackedInvoiceRows(connection, wanted, today), sink);
+    }
+
+    /**
+     * Whole documents for printing (the PDF plugin): the same filters and order as
+     * {@link #invoices}, every field R9 prints, one row at a time.
+     */
+    @Override
+    public void invoiceDocuments(Filter filter, RowSink<? super InvoiceDocument> sink) throws IOException {
+        List<Condition> where = new ArrayList<>();
+        account(filter, INVOICES.ACCOUNT_ID, INVOICES.PARTNER_ID, where);
+        dates(filter, INVOICES.ISSUED_ON, where);
+        number(filter, where);
+        Function<DSLContext, ResultQuery<?>> query = dsl -> dsl.select(INVOICES.NUMBER, INVOICES.KIND,
+                        INVOICES.CREDITS_INVOICE_NUMBER, INVOICES.ISSUED_ON, ORDERS.STATUS, INVOICES.PARTNER_ID,
+                        INVOICES.ORDER_NUMBER,
+                        INVOICES.SOLD_TO_NAME, INVOICES.SOLD_TO_STREET, INVOICES.SOLD_TO_CITY,
+                        INVOICES.SOLD_TO_POSTAL_CODE, INVOICES.SOLD_TO_COUNTRY,
+                        INVOICES.BILL_TO_NAME, INVOICES.BILL_TO_STREET, INVOICES.BILL_TO_CITY,
+                        INVOICES.BILL_TO_POSTAL_CODE, INVOICES.BILL_TO_COUNTRY,
+                        INVOICES.LINE_DESCRIPTION, INVOICES.QUANTITY, INVOICES.UNIT_PRICE_MINOR,
+                        INVOICES.TAX_BASIS_POINTS, INVOICES.TAX_MINOR, INVOICES.TOTAL_MINOR, INVOICES.CURRENCY,
+                        INVOICES.PAYMENT_METHOD, INVOICES.PAYMENT_TERMS, INVOICES.PAYMENT_INSTRUCTIONS,
+                        ORDERS.PLACED_ON)
+                .from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
+                .where(where).orderBy(INVOICES.SEQUENCE_NO);
+        String wanted = filter.status();
+        LocalDate today = LocalDate.now(clock);
+        streamRows(query, rs -> {
+            DocumentKind kind = DocumentKind.valueOf(rs.getString(2));
+            // The same status as the invoices list, as of the app's day (R8a, R9a).
+            String status = Lifecycle.invoice(kind, OrderStatus.valueOf(rs.getString(5)), day(rs.getString(28)),
+                    today).name();
+            if (wanted != null && !wanted.equalsIgnoreCase(status)) {
+                return null;
+            }
+            Party soldTo = new Party(rs.getString(8),
+                    new Address(rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)));
+            Party billTo = new Party(rs.getString(13),
+                    new Address(rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17)));
+            int quantity = Math.toIntExact(rs.getLong(19));
+            long unitPrice = rs.getLong(20);
+            return new InvoiceDocument(rs.getString(1),
+                    kind == DocumentKind.INVOICE ? InvoiceRow.Kind.INVOICE : InvoiceRow.Kind.CREDIT_NOTE,
+                    rs.getString(3), day(rs.getString(4)), status, rs.getString(6), rs.getString(7), soldTo, billTo,
+                    rs.getString(18), quantity, unitPrice, unitPrice * quantity, Math.toIntExact(rs.getLong(21)),
+                    rs.getLong(22), rs.getLong(23), rs.getString(24), rs.getString(25), rs.getString(26),
+                    rs.getString(27));
+        }, sink);
+    }
+
+    private static void number(Filter filter, List<Condition> where) {
+        if (filter.number() != null) {
+            where.add(DSL.upper(INVOICES.NUMBER).eq(filter.number().strip().toUpperCase(java.util.Locale.ROOT)));
+        }
     }
 
     /** An ISO day as SQLite stores it ({@code 2026-11-24}), without a formatter per row. */
@@ -160,6 +215,26 @@ public final class JooqReportData implements ReportData {
                         r.get(USERS.EMAIL), r.get(REDEMPTIONS.TARGET)), sink);
     }
 
+    /**
+     * True when an account has this id or PartnerID (the values the account filter takes), so
+     * that a filter naming no account is refused instead of giving an empty report.
+     */
+    public boolean accountExists(String idOrPartnerId) {
+        if (idOrPartnerId == null || idOrPartnerId.isBlank()) {
+            return false;
+        }
+        String value = idOrPartnerId.strip();
+        try (Connection connection = connections.open(SqliteConnections.Mode.REPORT)) {
+            Condition byPartner = ACCOUNTS.PARTNER_ID.eq(value);
+            Condition match = value.matches("\\d{1,18}") ? ACCOUNTS.ID.eq(Long.parseLong(value)).or(byPartner) : byPartner;
+            return SqliteTransactions.dslOn(connection).fetchExists(ACCOUNTS, match);
+        } catch (java.sql.SQLException e) {
+            throw SqliteFaults.translate(connections.file(), e).<RuntimeException>map(d -> d)
+                    .orElseGet(() -> new DatabaseException(DatabaseException.Kind.OTHER,
+                            "Reading the accounts of " + connections.file() + " failed: " + e.getMessage(), e));
+        }
+    }
+
     /** The account filter takes the account's id or its PartnerID, whichever the operator knows. */
     private static void account(Filter filter, Field<Long> accountId, Field<String> partnerId, List<Condition> where) {
         if (filter.accountId() == null) {
@@ -188,7 +263,13 @@ public final class JooqReportData implements ReportData {
      * Like {@link #stream} for the big reports: runs the query built by jOOQ on plain JDBC and
      * reads each row by column index, so no record is built per row.
      */
-    private <T> void streamRows(Function<DSLContext, ResultQuery<?>> build, Function<Connection, RowReader<T>> readers,
+    private <T> void streamRows(Function<DSLContext, ResultQuery<?>> build, RowReader<T> reader, RowSink<? super T> sink)
+            throws IOException {
+        streamRowsWith(build, connection -> reader, sink);
+    }
+
+    /** As {@link #streamRows}, the reader made for the report's connection (e.g. to read a row again). */
+    private <T> void streamRowsWith(Function<DSLContext, ResultQuery<?>> build, Function<Connection, RowReader<T>> readers,
             RowSink<? super T> sink) throws IOException {
         try (Connection connection = connections.open(SqliteConnections.Mode.REPORT)) {
             connection.setAutoCommit(false); // one snapshot for the whole export

@@ -171,6 +171,42 @@ class JooqReportDataTest {
                 i.total().minor(), view.status().name(), i.paymentMethod().name());
     }
 
+    @Test
+    @DisplayName("R9: whole invoice documents (addresses, line item, terms) by number; a credit note names its invoice")
+    void invoiceDocumentsByNumber() throws Exception {
+        Actor refunded = world.readyAccount("Hellas Λύσεις Α.Ε.", "GR", operator);
+        OrderReceipt first = world.buyByCard(refunded);
+        SupportTicket ticket = world.core.cancellations().request(refunded, "changed our mind").ticket();
+        world.core.cancellations().processRefund(operator, ticket.id());
+        Actor other = world.readyAccount("Beijing 云桥科技有限公司", "CN", operator);
+        OrderReceipt second = world.buyByCard(other);
+
+        List<ReportData.InvoiceDocument> docs = new ArrayList<>();
+        data.invoiceDocuments(new Filter(null, null, null, null, second.invoice().number().toLowerCase()), docs::add);
+        assertEquals(1, docs.size());
+        ReportData.InvoiceDocument doc = docs.get(0);
+        com.actionpack.core.billing.Invoice issued = second.invoice();
+        assertEquals(issued.number(), doc.number());
+        assertEquals("Beijing 云桥科技有限公司", doc.soldTo().legalName());
+        assertEquals(issued.billTo().address().street(), doc.billTo().address().street());
+        assertEquals("CN", doc.soldTo().address().country());
+        assertEquals(issued.lineDescription(), doc.lineItem());
+        assertEquals(issued.quantity(), doc.quantity());
+        assertEquals(issued.unitPrice().minor(), doc.unitPriceMinor());
+        assertEquals(issued.total().minor(), doc.totalMinor());
+        assertEquals(issued.paymentTerms(), doc.paymentTerms());
+        assertEquals("PAID", doc.status());
+
+        List<ReportData.InvoiceDocument> credit = new ArrayList<>();
+        data.invoiceDocuments(new Filter(null, null, null, null, "CN-00000002"), credit::add);
+        assertEquals(first.invoice().number(), credit.get(0).creditedInvoiceNumber());
+        assertEquals(ReportData.InvoiceRow.Kind.CREDIT_NOTE, credit.get(0).kind());
+
+        List<ReportData.InvoiceRow> rows = new ArrayList<>();
+        data.invoices(new Filter(null, null, null, null, first.invoice().number()), rows::add);
+        assertEquals(List.of(first.invoice().number()), rows.stream().map(ReportData.InvoiceRow::number).toList());
+    }
+
     private List<LocalDate> issueDays(Filter filter) throws Exception {
         List<LocalDate> days = new ArrayList<>();
         data.invoices(filter, row -> days.add(row.issueDate()));

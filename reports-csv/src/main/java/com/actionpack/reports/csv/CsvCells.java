@@ -1,5 +1,7 @@
 package com.actionpack.reports.csv;
 
+import com.actionpack.reports.spi.PrintableText;
+import com.actionpack.reports.spi.SpreadsheetCells;
 import java.util.Currency;
 
 /** Turns values into CSV cell text that a spreadsheet shows as data, never runs as a formula. */
@@ -9,54 +11,12 @@ final class CsvCells {
     }
 
     /**
-     * OWASP's CSV injection defence: a cell starting with {@code = + - @}, tab or carriage
-     * return gets a leading single quote, so the spreadsheet shows it as text. A plain negative
-     * number such as {@code -12.50} is left alone: it is data, and must stay summable.
+     * The SDK's rules, in one place: control characters made visible (a {@code cat} of the file
+     * cannot drive the terminal), then the spreadsheet formula rule (leading whitespace,
+     * invisible and full-width characters included).
      */
     static String neutralise(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        char first = text.charAt(0);
-        boolean risky = first == '=' || first == '+' || first == '-' || first == '@'
-                || first == '\t' || first == '\r';
-        if (risky && !plainNegativeNumber(text)) {
-            return "'" + text;
-        }
-        return text;
-    }
-
-    /**
-     * A plain decimal number ({@code -[0-9]+(\.[0-9]+)?}): spreadsheets read it as a number, so
-     * it is not a formula. Checked by hand: it runs for every negative amount of an export.
-     */
-    private static boolean plainNegativeNumber(String text) {
-        int length = text.length();
-        int i = 1;
-        int digits = 0;
-        while (i < length && isDigit(text.charAt(i))) {
-            i++;
-            digits++;
-        }
-        if (text.charAt(0) != '-' || digits == 0) {
-            return false;
-        }
-        if (i == length) {
-            return true;
-        }
-        if (text.charAt(i) != '.' || i + 1 == length) {
-            return false;
-        }
-        for (i++; i < length; i++) {
-            if (!isDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return SpreadsheetCells.neutralise(PrintableText.of(text));
     }
 
     /**

@@ -2,6 +2,7 @@ package com.actionpack.reports.csv;
 
 import org.apache.commons.csv.CSVFormat;
 import com.actionpack.reports.spi.ProgressListener;
+import com.actionpack.reports.spi.ReportContext;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportRequest;
 import com.actionpack.reports.spi.ReportType;
@@ -54,7 +55,7 @@ abstract class CsvReportType implements ReportType {
 
     @Override
     public final void run(ReportRequest request, ReportData data, OutputStream out,
-                          ProgressListener progress) throws IOException {
+                          ProgressListener progress, ReportContext context) throws IOException {
         // The writer is not closed: that would close the caller's stream.
         Utf8Writer writer = new Utf8Writer(out, 64 * 1024);
         CsvRows rows = new CsvRows(CSVFormat.RFC4180, writer, progress);

@@ -2,6 +2,7 @@ package com.actionpack.reports.csv;
 
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportData.InvoiceRow;
+import com.actionpack.reports.spi.Statuses;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ final class InvoicesReport extends CsvReportType {
 
     @Override
     public List<String> statusChoices() {
-        return List.of("PAID", "AWAITING_PAYMENT", "REFUNDED", "VOID");
+        return Statuses.Invoice.ALL;
     }
 
     @Override

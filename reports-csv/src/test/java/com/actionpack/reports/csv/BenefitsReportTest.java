@@ -3,6 +3,7 @@ package com.actionpack.reports.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.actionpack.reports.spi.ReportData;
+import com.actionpack.reports.testkit.FakeReportData;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
@@ -11,13 +12,13 @@ import org.junit.jupiter.api.Test;
 
 class BenefitsReportTest {
 
-    private final FakeData data = new FakeData();
+    private final FakeReportData data = new FakeReportData();
 
     @Test
     @DisplayName("R18: benefits-maps reproduces the source's MAPS table row for row, group headings as categories")
     void mapsMatchesTheSourceTable() throws Exception {
-        data.benefits.addAll(SourceTables.maps());
-        data.benefits.addAll(SourceTables.laps());
+        data.benefits(SourceTables.maps().toArray(ReportData.BenefitRow[]::new));
+        data.benefits(SourceTables.laps().toArray(ReportData.BenefitRow[]::new));
 
         Csv.Parsed csv = Csv.parse(Csv.run(BenefitsReport.maps(), data, ReportData.Filter.ALL));
 
@@ -36,13 +37,13 @@ class BenefitsReportTest {
                 .map(r -> List.of(r.get("category"), r.get("benefit_name"), r.get("benefit_type"), r.get("offer_details")))
                 .toList();
         assertEquals(expected, actual);
-        assertEquals(List.of(ReportData.MAPS), data.packsAsked);
+        assertEquals(List.of(ReportData.Filter.ALL), data.filtersAsked(), "one catalog read, unfiltered");
     }
 
     @Test
     @DisplayName("R18: the source's repeated 'Data and AI' heading is kept, not renamed")
     void keepsTheRepeatedHeading() throws Exception {
-        data.benefits.addAll(SourceTables.maps());
+        data.benefits(SourceTables.maps().toArray(ReportData.BenefitRow[]::new));
         List<CSVRecord> records = Csv.parse(Csv.run(BenefitsReport.maps(), data, ReportData.Filter.ALL)).records();
         assertEquals(3 + 20, records.stream().filter(r -> r.get("category").equals("Data and AI")).count());
         CSVRecord azure = records.get(1);
@@ -55,8 +56,8 @@ class BenefitsReportTest {
     @Test
     @DisplayName("R18: benefits-laps reproduces the source's LAPS table row for row")
     void lapsMatchesTheSourceTable() throws Exception {
-        data.benefits.addAll(SourceTables.maps());
-        data.benefits.addAll(SourceTables.laps());
+        data.benefits(SourceTables.maps().toArray(ReportData.BenefitRow[]::new));
+        data.benefits(SourceTables.laps().toArray(ReportData.BenefitRow[]::new));
 
         Csv.Parsed csv = Csv.parse(Csv.run(BenefitsReport.laps(), data, ReportData.Filter.ALL));
 

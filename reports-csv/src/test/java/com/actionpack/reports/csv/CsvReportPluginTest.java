@@ -1,16 +1,15 @@
 package com.actionpack.reports.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.actionpack.reports.spi.ReportData;
-import com.actionpack.reports.spi.ReportData.InvoiceRow;
 import com.actionpack.reports.spi.ReportPlugin;
-import com.actionpack.reports.spi.ReportRequest;
 import com.actionpack.reports.spi.ReportType;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import com.actionpack.reports.spi.Statuses;
+import com.actionpack.reports.testkit.FakeReportData;
+import com.actionpack.reports.testkit.ReportChecks;
+import com.actionpack.reports.testkit.ReportRun;
+import com.actionpack.reports.testkit.RunResult;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
@@ -30,42 +29,28 @@ class CsvReportPluginTest {
     }
 
     @Test
-    void streamsRowsWithoutHoldingThemAndReportsProgress() throws Exception {
+    void streamsRowsAndReportsProgress() {
         int rows = 20_000;
-        ReportData generated = new FakeData() {
-            @Override
-            public void invoices(Filter filter, RowSink<? super InvoiceRow> sink) throws IOException {
-                for (int i = 1; i <= rows; i++) {
-                    sink.accept(new InvoiceRow("INV-" + i, InvoiceRow.Kind.INVOICE, null, LocalDate.of(2026, 1, 1),
-                            "acc-" + i, "PID-" + i, "Partner " + i, "ORD-" + i, "EUR", i, 2000, i / 5, i + i / 5,
-                            "PAID", "CARD"));
-                }
-            }
-        };
-        CountingStream out = new CountingStream();
-        List<Long> progress = new ArrayList<>();
+        RunResult result = ReportRun.of(new InvoicesReport()).data(FakeReportData.many(rows)).run();
 
-        new InvoicesReport().run(new ReportRequest("csv", ReportData.Filter.ALL), generated, out, progress::add);
-
-        assertEquals(rows + 1, out.lines, "header plus one line per row");
+        assertEquals(rows + 1, result.text().lines().count(), "header plus one line per row");
+        List<Long> progress = result.progress();
         assertEquals(rows, progress.get(progress.size() - 1));
         assertEquals(rows / 500 + 1, progress.size(), "progress every 500 rows, then the total");
     }
 
-    /** Counts line ends and keeps nothing. */
-    private static final class CountingStream extends OutputStream {
-        long lines;
-
-        @Override
-        public void write(int b) {
-            if (b == '\n') {
-                lines++;
-            }
+    @Test
+    void everyReportPassesTheTestKitsChecks() {
+        for (ReportType type : new CsvReportPlugin().reportTypes()) {
+            ReportChecks.all(type);
+            ReportChecks.escapesControlCharacters(type);
         }
+    }
 
-        @Override
-        public void close() {
-            throw new AssertionError("a report must not close the app's stream");
-        }
+    @Test
+    void theInvoiceStatusFilterOffersEveryStatusTheDataCarries() {
+        // R9a: VOID is an invoice status everywhere statuses are listed.
+        assertEquals(Statuses.Invoice.ALL, new InvoicesReport().statusChoices());
+        assertTrue(new InvoicesReport().statusChoices().contains("VOID"));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.actionpack.reports.spi.ReportData;
+import com.actionpack.reports.testkit.FakeReportData;
 import com.actionpack.reports.spi.ReportData.InvoiceRow;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class InvoicesReportTest {
 
-    private final FakeData data = new FakeData();
+    private final FakeReportData data = new FakeReportData();
 
     private static InvoiceRow invoice(String number, String legalName, long net, long tax, String currency) {
         return new InvoiceRow(number, InvoiceRow.Kind.INVOICE, null, LocalDate.of(2026, 3, 1),
@@ -27,8 +28,8 @@ class InvoicesReportTest {
     @Test
     @DisplayName("R9: invoices read back with a CSV parser, header first, ISO dates, decimal amounts and a currency column")
     void readsBackWithAParser() throws Exception {
-        data.invoices.add(invoice("INV-0001", "Contoso, \"Ltd\"\nSecond line", 10000, 2000, "USD"));
-        data.invoices.add(invoice("INV-0002", "Fabrikam Ünïcödé 株式会社", 10000, 0, "JPY"));
+        data.invoices(invoice("INV-0001", "Contoso, \"Ltd\"\nSecond line", 10000, 2000, "USD"));
+        data.invoices(invoice("INV-0002", "Fabrikam Ünïcödé 株式会社", 10000, 0, "JPY"));
 
         Csv.Parsed csv = Csv.parse(Csv.run(new InvoicesReport(), data, ReportData.Filter.ALL));
 
@@ -54,7 +55,7 @@ class InvoicesReportTest {
 
     @Test
     void isRfc4180WithCrlfAndUtf8WithoutByteOrderMark() throws Exception {
-        data.invoices.add(invoice("INV-0001", "Ünïcödé", 1, 0, "USD"));
+        data.invoices(invoice("INV-0001", "Ünïcödé", 1, 0, "USD"));
         byte[] bytes = Csv.run(new InvoicesReport(), data, ReportData.Filter.ALL);
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("number,kind,"), text);
@@ -66,8 +67,8 @@ class InvoicesReportTest {
 
     @Test
     void anInjectedFormulaIsNeutralised() throws Exception {
-        data.invoices.add(invoice("INV-0001", "=HYPERLINK(\"http://evil\",\"click\")", 1, 0, "USD"));
-        data.invoices.add(invoice("@SUM(A1)", "+cmd|' /C calc'!A0", 1, 0, "USD"));
+        data.invoices(invoice("INV-0001", "=HYPERLINK(\"http://evil\",\"click\")", 1, 0, "USD"));
+        data.invoices(invoice("@SUM(A1)", "+cmd|' /C calc'!A0", 1, 0, "USD"));
 
         List<CSVRecord> records = Csv.parse(Csv.run(new InvoicesReport(), data, ReportData.Filter.ALL)).records();
 
@@ -79,7 +80,7 @@ class InvoicesReportTest {
     @Test
     @DisplayName("R9: a credit note's negative amounts stay plain numbers")
     void aNegativeAmountStaysNumeric() throws Exception {
-        data.invoices.add(new InvoiceRow("CN-0001", InvoiceRow.Kind.CREDIT_NOTE, "INV-0001",
+        data.invoices(new InvoiceRow("CN-0001", InvoiceRow.Kind.CREDIT_NOTE, "INV-0001",
                 LocalDate.of(2026, 3, 9), "acc-1", "PID-42", "Contoso", "ORD-1", "USD",
                 -1042, 2000, -208, -1250, "REFUNDED", "CARD"));
 
@@ -97,7 +98,7 @@ class InvoicesReportTest {
         ReportData.Filter filter = new ReportData.Filter("acc-7", LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 1, 31), "PAID");
         Csv.run(new InvoicesReport(), data, filter);
-        assertEquals(List.of(filter), data.filtersAsked);
+        assertEquals(List.of(filter), data.filtersAsked());
     }
 
     @Test
@@ -110,9 +111,10 @@ class InvoicesReportTest {
 
     @Test
     void anUnknownCurrencyFailsTheReportNamingTheInvoice() {
-        data.invoices.add(invoice("INV-0009", "Contoso", 1, 0, "ZZZ"));
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> Csv.run(new InvoicesReport(), data, ReportData.Filter.ALL));
+        data.invoices(invoice("INV-0009", "Contoso", 1, 0, "ZZZ"));
+        Throwable e = com.actionpack.reports.testkit.ReportRun.of(new InvoicesReport()).data(data).run().failure()
+                .orElseThrow();
+        assertTrue(e instanceof IllegalArgumentException, e.toString());
         assertEquals("invoice INV-0009: unknown currency code 'ZZZ'", e.getMessage());
     }
 }

@@ -3,6 +3,7 @@ package com.actionpack.reports.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.actionpack.reports.spi.ReportData;
+import com.actionpack.reports.testkit.FakeReportData;
 import com.actionpack.reports.spi.ReportData.RedemptionRow;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,10 +17,10 @@ class RedemptionsReportTest {
     @Test
     @DisplayName("R19: redemptions list who redeemed what and when, ISO-8601 in UTC")
     void writesRedemptions() throws Exception {
-        FakeData data = new FakeData();
-        data.redemptions.add(new RedemptionRow(Instant.parse("2026-04-02T09:15:30Z"), "acc-1", "PID-42",
+        FakeReportData data = new FakeReportData();
+        data.redemptions(new RedemptionRow(Instant.parse("2026-04-02T09:15:30Z"), "acc-1", "PID-42",
                 "ORD-1", "MAPS", "Microsoft Office 365 E3", 2, "ann@contoso.example", "contoso.onmicrosoft.com"));
-        data.redemptions.add(new RedemptionRow(Instant.parse("2026-04-03T00:00:00Z"), "acc-1", "PID-42",
+        data.redemptions(new RedemptionRow(Instant.parse("2026-04-03T00:00:00Z"), "acc-1", "PID-42",
                 "ORD-1", "MAPS", "Windows Server 2019 Standard (Per Core)", 16, "-bob", null));
         ReportData.Filter filter = new ReportData.Filter("acc-1", LocalDate.of(2026, 4, 1), null, null);
 
@@ -34,6 +35,6 @@ class RedemptionsReportTest {
         CSVRecord second = csv.records().get(1);
         assertEquals("'-bob", second.get("redeemed_by"));
         assertEquals("", second.get("target"));
-        assertEquals(List.of(filter), data.filtersAsked);
+        assertEquals(List.of(filter), data.filtersAsked());
     }
 }

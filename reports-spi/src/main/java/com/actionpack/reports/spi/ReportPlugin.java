@@ -6,11 +6,15 @@ import java.util.List;
  * The entry point of a report plugin, found with {@link java.util.ServiceLoader}: list the
  * implementing class in {@code META-INF/services/com.actionpack.reports.spi.ReportPlugin}.
  *
- * <p>A plugin author reads five types: this one, {@link ReportType}, {@link ReportRequest},
- * {@link ReportData} (with the rows it streams) and {@link ProgressListener}.
+ * <p>A plugin author implements this and {@link ReportType}, and reads {@link ReportRequest},
+ * {@link ReportData} (with the rows it streams), {@link ProgressListener} and (since 1.1)
+ * {@link ReportContext}; {@link Statuses} lists the status values, {@link SpreadsheetCells}
+ * escapes spreadsheet cells.
  *
  * <p>The implementing class needs a public no-argument constructor. Keep it cheap: the app
  * instantiates every plugin to list its report types, also when none of them is run.
+ *
+ * @since 1.0
  */
 public interface ReportPlugin {
 
@@ -22,14 +26,18 @@ public interface ReportPlugin {
      * its own. The app loads a plugin whose major version equals its own and whose minor version
      * is not newer; any other plugin is refused with a message naming it.
      */
-    String SPI_VERSION = "1.0";
+    String SPI_VERSION = "1.1";
 
-    /** A short name shown beside each report type and in error messages, e.g. {@code "csv"}. */
+    /** @return a short name shown beside each report type and in error messages, e.g. {@code "csv"} */
     String name();
 
-    /** Always implement as {@code return SPI_VERSION;} (see {@link #SPI_VERSION}). */
+    /**
+     * Always implement as {@code return SPI_VERSION;} (see {@link #SPI_VERSION}).
+     *
+     * @return the SPI version the plugin was compiled against, {@code MAJOR.MINOR}
+     */
     String spiVersion();
 
-    /** The report types this plugin offers; ids must be unique across all installed plugins. */
+    /** @return the report types this plugin offers; ids must be unique across all installed plugins */
     List<ReportType> reportTypes();
 }

@@ -28,10 +28,16 @@ public interface AppComponent {
 
     @Component.Factory
     interface Factory {
-        AppComponent create(@BindsInstance AppConfig config);
+        AppComponent create(@BindsInstance AppConfig config,
+                            @BindsInstance com.actionpack.tui.reports.RunsInFlight runs);
     }
 
     static AppComponent create(AppConfig config) {
-        return DaggerAppComponent.factory().create(config);
+        return create(config, com.actionpack.tui.reports.RunsInFlight.none());
+    }
+
+    /** @param runs the process's report runs, which its shutdown hook cleans up after */
+    static AppComponent create(AppConfig config, com.actionpack.tui.reports.RunsInFlight runs) {
+        return DaggerAppComponent.factory().create(config, runs);
     }
 }

@@ -1,6 +1,7 @@
 package com.actionpack.tui.app;
 
 import com.actionpack.tui.cli.CliOptions;
+import com.actionpack.tui.reports.RunsInFlight;
 import java.util.Map;
 
 /** Builds the application graph for a command's parsed options: one per process run. */
@@ -8,10 +9,21 @@ public final class Application {
 
     private final DataDirectory dataDirectory;
     private final Map<String, String> environment;
+    private final RunsInFlight runs;
 
     public Application(DataDirectory dataDirectory, Map<String, String> environment) {
+        this(dataDirectory, environment, RunsInFlight.none());
+    }
+
+    /** @param runs the process's report runs, cleaned up by its shutdown hook */
+    public Application(DataDirectory dataDirectory, Map<String, String> environment, RunsInFlight runs) {
         this.dataDirectory = dataDirectory;
         this.environment = Map.copyOf(environment);
+        this.runs = runs;
+    }
+
+    public RunsInFlight runsInFlight() {
+        return runs;
     }
 
     public AppConfig config(CliOptions options) {
@@ -19,7 +31,7 @@ public final class Application {
     }
 
     public AppComponent component(CliOptions options) {
-        return AppComponent.create(config(options));
+        return AppComponent.create(config(options), runs);
     }
 
     public DataDirectory dataDirectory() {

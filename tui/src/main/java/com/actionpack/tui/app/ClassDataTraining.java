@@ -2,13 +2,19 @@ package com.actionpack.tui.app;
 
 import com.actionpack.persistence.demo.DemoData;
 import com.actionpack.tui.cli.Cli;
+import com.actionpack.tui.cli.StandardOutput;
 import com.actionpack.tui.cli.UserError;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.time.Clock;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,8 +53,12 @@ public final class ClassDataTraining {
         Map<String, String> environment = Map.of("XDG_DATA_HOME", work.resolve("data").toString(),
                 "HOME", work.toString());
         DataDirectory dataDirectory = DataDirectory.resolve(environment, work.toString());
-        PrintStream terminalErr = ProcessLogging.install(dataDirectory.logFile());
+        PrintStream terminalErr = ProcessLogging.install(dataDirectory.logFile()).err();
+        NativeLibraryFolder.configure(environment, work.toString());
         Warmup.startDriver();
+        StandardOutput standardOutput = new StandardOutput(new FileOutputStream(FileDescriptor.out),
+                Charset.defaultCharset());
+        PrintWriter err = new PrintWriter(terminalErr, true, Charset.defaultCharset());
 
         List<Step> steps = List.of(
                 new Step("First run", List.of()),
@@ -57,7 +67,8 @@ public final class ClassDataTraining {
                 new Step("Sign in", List.of()));
         for (Step step : steps) {
             HeadlessTerminal terminal = new HeadlessTerminal(step.firstScreen());
-            int code = Main.commandLine(dataDirectory, environment, terminal, terminalErr)
+            int code = Main.commandLine(dataDirectory, environment, terminal,
+                    new LogFileErrorLog(dataDirectory.logFile(), Clock.systemUTC()), standardOutput, err)
                     .execute(step.args().toArray(String[]::new));
             if (code != 0 || (step.firstScreen() != null && !terminal.reached())) {
                 terminalErr.println(Cli.NAME + ": class-data training: '" + String.join(" ", step.args())

@@ -2,6 +2,7 @@ package com.actionpack.tui.app;
 
 import com.actionpack.tui.cli.CliOptions;
 import com.actionpack.tui.cli.ConsoleLauncher;
+import com.actionpack.tui.reports.RunsInFlight;
 import com.googlecode.lanterna.terminal.Terminal;
 
 import java.util.Map;
@@ -22,8 +23,12 @@ final class LocalConsoleLauncher implements ConsoleLauncher {
     private final DataDirectory dataDirectory;
     private final Map<String, String> environment;
     private final ConsoleTerminal terminals;
+    private final RunsInFlight runs;
 
-    LocalConsoleLauncher(DataDirectory dataDirectory, Map<String, String> environment, ConsoleTerminal terminals) {
+    /** @param runs the process's report runs, which its shutdown hook cleans up after */
+    LocalConsoleLauncher(DataDirectory dataDirectory, Map<String, String> environment, ConsoleTerminal terminals,
+                         RunsInFlight runs) {
+        this.runs = runs;
         this.dataDirectory = dataDirectory;
         this.environment = environment;
         this.terminals = terminals;
@@ -36,7 +41,7 @@ final class LocalConsoleLauncher implements ConsoleLauncher {
         CompletableFuture<ConsoleSession> session = new CompletableFuture<>();
         Thread opening = new Thread(() -> {
             try {
-                AppComponent app = AppComponent.create(config);
+                AppComponent app = AppComponent.create(config, runs);
                 session.complete(app.sessions().create(config.localConsoleSettings()).console());
             } catch (RuntimeException | Error e) {
                 session.completeExceptionally(e);

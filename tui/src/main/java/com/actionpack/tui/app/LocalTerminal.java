@@ -31,8 +31,9 @@ final class LocalTerminal implements ConsoleTerminal {
         this.interactive = interactive;
     }
 
-    static LocalTerminal ofProcess() {
-        return new LocalTerminal(System.in, System.out, System.console() != null);
+    /** @param terminalOut the process's real standard output (System.out itself goes to the log) */
+    static LocalTerminal ofProcess(java.io.PrintStream terminalOut) {
+        return new LocalTerminal(System.in, terminalOut, System.console() != null);
     }
 
     /** Fails with a one-line message, before anything else is started, when there is no tty. */

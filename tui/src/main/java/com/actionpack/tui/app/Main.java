@@ -3,7 +3,12 @@ package com.actionpack.tui.app;
 import com.actionpack.tui.reports.ReportCommand;
 import com.actionpack.tui.ssh.ServeCommand;
 import com.actionpack.tui.cli.Cli;
+import com.actionpack.tui.cli.ErrorLog;
+import com.actionpack.tui.cli.StandardOutput;
 
+import com.actionpack.tui.reports.RunsInFlight;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -24,25 +29,40 @@ public final class Main {
         }
         Map<String, String> environment = System.getenv();
         DataDirectory dataDirectory = DataDirectory.resolve(environment, System.getProperty("user.home"));
-        PrintStream terminalErr = ProcessLogging.install(dataDirectory.logFile());
+        ProcessLogging.Terminal terminal = ProcessLogging.install(dataDirectory.logFile());
+        PrintStream terminalErr = terminal.err();
+        // A plugin that calls System.exit still leaves no .part file, and the log names it.
+        RunsInFlight runs = new RunsInFlight();
+        runs.installShutdownHook(System.err); // the log file, since ProcessLogging.install
+        NativeLibraryFolder.configure(environment, System.getProperty("user.home"));
         if (warmup) {
-            Warmup.startDriver();
+            Warmup.startDriver(); // after the jOOQ and sqlite-jdbc properties are set
         }
 
-        System.exit(commandLine(dataDirectory, environment, LocalTerminal.ofProcess(), terminalErr).execute(args));
+        // Every byte for standard output goes through one checked stream (never System.out,
+        // whose PrintStream hides a full disk or a closed pipe).
+        StandardOutput standardOutput = new StandardOutput(new FileOutputStream(FileDescriptor.out),
+                Charset.defaultCharset());
+        Cli cli = commandLine(dataDirectory, environment, LocalTerminal.ofProcess(terminal.out()),
+                new LogFileErrorLog(dataDirectory.logFile(), Clock.systemUTC()), standardOutput,
+                new PrintWriter(terminalErr, true, Charset.defaultCharset()), runs);
+        System.exit(cli.execute(args));
     }
 
-    /** The command line with every subcommand, the console drawing on {@code terminal}. */
+    /** The whole command line, every subcommand wired as the process runs it (tests build it too). */
     static Cli commandLine(DataDirectory dataDirectory, Map<String, String> environment, ConsoleTerminal terminal,
-            PrintStream terminalErr) {
-        Cli cli = new Cli(
-                new LocalConsoleLauncher(dataDirectory, environment, terminal),
-                new LogFileErrorLog(dataDirectory.logFile(), Clock.systemUTC()),
-                new PrintWriter(System.out, true, Charset.defaultCharset()),
-                new PrintWriter(terminalErr, true, Charset.defaultCharset()));
-        Application application = new Application(dataDirectory, environment);
+            ErrorLog errorLog, StandardOutput standardOutput, PrintWriter err) {
+        return commandLine(dataDirectory, environment, terminal, errorLog, standardOutput, err, RunsInFlight.none());
+    }
+
+    /** @param runs the process's report runs, which its shutdown hook cleans up after */
+    static Cli commandLine(DataDirectory dataDirectory, Map<String, String> environment, ConsoleTerminal terminal,
+            ErrorLog errorLog, StandardOutput standardOutput, PrintWriter err, RunsInFlight runs) {
+        Cli cli = new Cli(new LocalConsoleLauncher(dataDirectory, environment, terminal, runs), errorLog,
+                standardOutput, err);
+        Application application = new Application(dataDirectory, environment, runs);
         return cli.with(new DemoCommand(application, cli::rootOptions))
-                .with(new ReportCommand(new AppReportEnvironment(application, cli::rootOptions)))
+                .with(new ReportCommand(new AppReportEnvironment(application, cli::rootOptions, standardOutput)))
                 .with(new ServeCommand(() -> {
                     AppComponent app = application.component(cli.rootOptions());
                     return new ServeCommand.Served(SshConsoles.of(app), SshConsoles.exports(app));

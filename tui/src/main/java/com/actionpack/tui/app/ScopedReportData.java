@@ -1,54 +1,30 @@
 package com.actionpack.tui.app;
 
 import com.actionpack.core.account.ReportScope;
+import com.actionpack.reports.spi.ForwardingReportData;
 import com.actionpack.reports.spi.ReportData;
 import java.io.IOException;
 
 /**
  * A signed-in user's view of the report data: whatever account filter a report asks for, a
  * user who is not an operator only ever gets their own account's rows (R4). The benefit
- * catalogs are the same for everyone.
+ * catalogs take no filter, so they stay the same for everyone.
  */
-final class ScopedReportData implements ReportData {
+final class ScopedReportData extends ForwardingReportData {
 
-    private final ReportData data;
-    private final ReportScope scope;
+    private final String partnerId;
 
-    ScopedReportData(ReportData data, ReportScope scope) {
-        this.data = data;
-        this.scope = scope;
+    private ScopedReportData(ReportData data, String partnerId) {
+        super(data);
+        this.partnerId = partnerId;
     }
 
     static ReportData of(ReportData data, ReportScope scope) {
-        return scope.everyAccount() ? data : new ScopedReportData(data, scope);
-    }
-
-    private Filter scoped(Filter filter) {
-        return new Filter(scope.partnerId().orElseThrow(), filter.from(), filter.to(), filter.status());
+        return scope.everyAccount() ? data : new ScopedReportData(data, scope.partnerId().orElseThrow());
     }
 
     @Override
-    public void invoices(Filter filter, RowSink<? super InvoiceRow> sink) throws IOException {
-        data.invoices(scoped(filter), sink);
-    }
-
-    @Override
-    public void memberships(Filter filter, RowSink<? super MembershipRow> sink) throws IOException {
-        data.memberships(scoped(filter), sink);
-    }
-
-    @Override
-    public void benefitCatalog(String pack, RowSink<? super BenefitRow> sink) throws IOException {
-        data.benefitCatalog(pack, sink);
-    }
-
-    @Override
-    public void packChoices(Filter filter, RowSink<? super PackChoiceRow> sink) throws IOException {
-        data.packChoices(scoped(filter), sink);
-    }
-
-    @Override
-    public void redemptions(Filter filter, RowSink<? super RedemptionRow> sink) throws IOException {
-        data.redemptions(scoped(filter), sink);
+    protected <T> void stream(Query<T> query, Filter filter, RowSink<? super T> sink) throws IOException {
+        super.stream(query, filter.withAccount(partnerId), sink);
     }
 }

@@ -4,6 +4,7 @@ import com.actionpack.core.CoreServices;
 import com.actionpack.core.common.Actor;
 import com.actionpack.tui.benefits.BenefitsWorkspaces;
 import com.actionpack.tui.membership.MembershipWorkspaces;
+import com.actionpack.tui.billing.BillingScreen;
 import com.actionpack.tui.menu.MainMenuScreen;
 import com.actionpack.tui.menu.Workspace;
 import com.actionpack.tui.shell.ScreenFactory;
@@ -36,6 +37,8 @@ public final class WorkspaceScreens {
     public Map<Workspace, ScreenFactory> forActor(Actor actor) {
         Map<Workspace, ScreenFactory> screens = new EnumMap<>(Workspace.class);
         screens.putAll(MembershipWorkspaces.screens(core, actor));
+        // Bills and payments' Download offers PDF through the invoice-pdf report.
+        screens.put(Workspace.BILLS, BillingScreen.factory(core, actor, reports.invoicePdfs(actor)));
         screens.putAll(BenefitsWorkspaces.screens(core, actor));
         screens.put(Workspace.REPORTS, reports.screen(actor));
         screens.put(Workspace.AUDIT, AuditScreen.factory(core, actor, this::lastVerification));

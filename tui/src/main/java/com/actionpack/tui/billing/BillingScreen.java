@@ -50,12 +50,19 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
     private final CoreServices core;
     private final Actor actor;
     private final Actions actions;
+    private final InvoicePdfs pdfs;
     private final Panel panel = new Panel(new BorderLayout());
     private final ActionListBox orders = new ActionListBox(new TerminalSize(78, ORDER_ROWS));
     private final PagedList<Long, InvoiceView> invoices;
     private boolean shown;
 
     public BillingScreen(ShellContext shell, CoreServices core, Actor actor) {
+        this(shell, core, actor, InvoicePdfs.NONE);
+    }
+
+    /** @param pdfs writes a document as PDF when the typed file name ends in {@code .pdf} */
+    public BillingScreen(ShellContext shell, CoreServices core, Actor actor, InvoicePdfs pdfs) {
+        this.pdfs = pdfs;
         this.shell = shell;
         this.core = core;
         this.actor = actor;
@@ -78,6 +85,11 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
 
     public static ScreenFactory factory(CoreServices core, Actor actor) {
         return shell -> new BillingScreen(shell, core, actor);
+    }
+
+    /** Bills and payments whose Download also writes PDF (a file name ending in {@code .pdf}). */
+    public static ScreenFactory factory(CoreServices core, Actor actor, InvoicePdfs pdfs) {
+        return shell -> new BillingScreen(shell, core, actor, pdfs);
     }
 
     private static String header() {
@@ -124,13 +136,16 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
         }
         String number = selected.get().invoice().number();
         SessionFiles files = files();
-        shell.dialogs().ask("Download " + number, files instanceof LocalFiles ? "Save the document to:"
+        // Text by default (the plain R9 document); a name ending in .pdf gets the PDF.
+        String title = "Download " + number + (pdfs != InvoicePdfs.NONE ? ": .txt for text, .pdf for PDF" : "");
+        shell.dialogs().ask(title, files instanceof LocalFiles ? "Save the document to:"
                         : "Save the document as (a file name):",
                 files.suggest(number + ".txt"), typed -> save(selected.get(), typed));
     }
 
     /**
-     * Saves the document to the file {@code typed} names: a refused name is one error line; an
+     * Saves the document to the file {@code typed} names, as PDF when it ends in {@code .pdf}
+     * (and a PDF report is installed), else as text: a refused name is one error line; an
      * existing file is replaced only after the user says so (asked again on every download).
      */
     void save(InvoiceView view, String typed) {
@@ -154,6 +169,11 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
     }
 
     private void write(InvoiceView view, SessionFiles files, Path target) {
+        if (pdfs != InvoicePdfs.NONE
+                && target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            writePdf(view, files, target);
+            return;
+        }
         actions.run("Download invoice", () -> core.billing().invoiceDocument(actor, view.invoice().id()), document -> {
             InvoiceFiles.Outcome outcome = InvoiceFiles.write(target, files.describe(target), document);
             if (outcome.saved()) {
@@ -163,6 +183,20 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
                         + files.describe(target), "Fetch it to your own machine with:\n\n  " + command));
             } else {
                 shell.notices().error(outcome.message());
+            }
+        });
+    }
+
+    /** Core checks first that the user may read the document (R4), then the PDF plugin writes it. */
+    private void writePdf(InvoiceView view, SessionFiles files, Path target) {
+        actions.run("Download invoice", () -> core.billing().invoiceDocument(actor, view.invoice().id()), ignored -> {
+            InvoicePdfs.Result result = pdfs.write(view.invoice().number(), target);
+            if (result.saved()) {
+                shell.notices().info("Saved " + files.describe(target) + " (PDF).");
+                files.fetchCommand(target).ifPresent(command -> shell.dialogs().message("Saved "
+                        + files.describe(target), "Fetch it to your own machine with:\n\n  " + command));
+            } else {
+                shell.notices().error(result.message());
             }
         });
     }

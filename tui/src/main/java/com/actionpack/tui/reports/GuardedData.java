@@ -1,5 +1,6 @@
 package com.actionpack.tui.reports;
 
+import com.actionpack.reports.spi.ForwardingReportData;
 import com.actionpack.reports.spi.ProgressListener;
 import com.actionpack.reports.spi.ReportData;
 import java.io.IOException;
@@ -9,17 +10,16 @@ import java.io.IOException;
  * final summary) and remembers whether a failure came from the data itself rather than from the
  * plugin's own code, whatever the plugin does with the exception.
  */
-final class GuardedData implements ReportData {
+final class GuardedData extends ForwardingReportData {
 
     private static final int PROGRESS_EVERY = 1000;
 
-    private final ReportData data;
     private final ProgressListener progress;
     private long rows;
     private RuntimeException dataFailure;
 
     GuardedData(ReportData data, ProgressListener progress) {
-        this.data = data;
+        super(data);
         this.progress = progress;
     }
 
@@ -33,44 +33,12 @@ final class GuardedData implements ReportData {
     }
 
     @Override
-    public void invoices(Filter filter, RowSink<? super InvoiceRow> sink) throws IOException {
-        Stream<InvoiceRow> stream = new Stream<>(sink);
-        guard(() -> data.invoices(filter, stream), stream);
-    }
-
-    @Override
-    public void memberships(Filter filter, RowSink<? super MembershipRow> sink) throws IOException {
-        Stream<MembershipRow> stream = new Stream<>(sink);
-        guard(() -> data.memberships(filter, stream), stream);
-    }
-
-    @Override
-    public void benefitCatalog(String pack, RowSink<? super BenefitRow> sink) throws IOException {
-        Stream<BenefitRow> stream = new Stream<>(sink);
-        guard(() -> data.benefitCatalog(pack, stream), stream);
-    }
-
-    @Override
-    public void packChoices(Filter filter, RowSink<? super PackChoiceRow> sink) throws IOException {
-        Stream<PackChoiceRow> stream = new Stream<>(sink);
-        guard(() -> data.packChoices(filter, stream), stream);
-    }
-
-    @Override
-    public void redemptions(Filter filter, RowSink<? super RedemptionRow> sink) throws IOException {
-        Stream<RedemptionRow> stream = new Stream<>(sink);
-        guard(() -> data.redemptions(filter, stream), stream);
-    }
-
-    private interface Call {
-        void run() throws IOException;
-    }
-
-    private void guard(Call call, Stream<?> stream) throws IOException {
+    protected <T> void stream(Query<T> query, Filter filter, RowSink<? super T> sink) throws IOException {
+        Counted<T> counted = new Counted<>(sink);
         try {
-            call.run();
+            super.stream(query, filter, counted);
         } catch (RuntimeException e) {
-            if (e != stream.sinkFailure) {
+            if (e != counted.sinkFailure) {
                 dataFailure = e;
             }
             throw e;
@@ -78,11 +46,11 @@ final class GuardedData implements ReportData {
     }
 
     /** Passes rows on, counting them and noting exceptions thrown by the plugin's sink. */
-    private final class Stream<T> implements RowSink<T> {
+    private final class Counted<T> implements RowSink<T> {
         private final RowSink<? super T> sink;
         private RuntimeException sinkFailure;
 
-        Stream(RowSink<? super T> sink) {
+        Counted(RowSink<? super T> sink) {
             this.sink = sink;
         }
 

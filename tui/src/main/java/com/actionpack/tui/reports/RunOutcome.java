@@ -16,7 +16,9 @@ public record RunOutcome(Status status, long rows, String message) {
         /** The app's data could not be read: nothing is at the target. */
         DATA_FAILED,
         /** The plugin failed: nothing is at the target. */
-        REPORT_FAILED
+        REPORT_FAILED,
+        /** The user cancelled the run: nothing is at the target. */
+        CANCELLED
     }
 
     public boolean ok() {

@@ -13,6 +13,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import com.actionpack.tui.reports.RunSettings;
+import com.actionpack.tui.reports.RunsInFlight;
 
 /**
  * One report run on its own thread, so the console keeps drawing and answering keys while a
@@ -28,6 +30,9 @@ final class ReportJob {
 
         void progress(long rows);
 
+        /** The plugin announced its row total (SPI 1.1): the bar can be drawn against it. */
+        void totalAnnounced(long rows);
+
         /** @param cancelled true when the user cancelled and nothing was written */
         void finished(RunOutcome outcome, boolean cancelled);
     }
@@ -36,6 +41,7 @@ final class ReportJob {
     private final AtomicLong latestRows = new AtomicLong();
     private final AtomicBoolean progressQueued = new AtomicBoolean();
     private final TextGUIThread gui;
+    private volatile Thread thread;
     private final Listener listener;
 
     private ReportJob(TextGUIThread gui, Listener listener) {
@@ -45,18 +51,30 @@ final class ReportJob {
 
     /** Starts the run on a new daemon thread and returns at once. */
     static ReportJob start(InstalledReport report, ReportRequest request, Supplier<ReportData> data,
-                           RowTotals totals, Path target, TextGUIThread gui, Listener listener) {
+                           RowTotals totals, Supplier<RunSettings> settings, RunsInFlight runs, Path target,
+                           TextGUIThread gui, Listener listener) {
         ReportJob job = new ReportJob(gui, listener);
-        Thread thread = new Thread(() -> job.run(report, request, data, totals, target), "report-" + report.id());
+        Thread thread = new Thread(() -> job.run(report, request, data, totals, settings, runs, target),
+                "report-" + report.id());
         // A run left behind when the session ends must not keep the app alive; it only ever
         // leaves a hidden .part file, never a partial report.
         thread.setDaemon(true);
+        job.thread = thread;
         thread.start();
         return job;
     }
 
+    /**
+     * Stops the run: the data's next row throws, a plugin polling its context sees the flag,
+     * and the run's thread is interrupted so a plugin blocked in a sleep or a wait stops too.
+     * Whatever the plugin does, the runner writes no file once this was called.
+     */
     void cancel() {
         cancelled.set(true);
+        Thread running = thread;
+        if (running != null) {
+            running.interrupt();
+        }
     }
 
     boolean cancelRequested() {
@@ -64,20 +82,23 @@ final class ReportJob {
     }
 
     private void run(InstalledReport report, ReportRequest request, Supplier<ReportData> data, RowTotals totals,
-                     Path target) {
+                     Supplier<RunSettings> settings, RunsInFlight runs, Path target) {
         RunOutcome outcome;
         try {
             ReportData source;
+            RunSettings facts;
             try {
                 source = data.get();
+                facts = settings.get();
             } catch (RuntimeException e) {
                 finish(failed("Report " + report.id() + " not run: cannot open the data: " + describe(e)));
                 return;
             }
             OptionalLong total = total(totals, report, request);
             gui.invokeLater(() -> listener.started(total));
-            outcome = new ReportRunner().run(report, request, new CancellableData(source, cancelled::get), target,
-                    OutputStream.nullOutputStream(), progress());
+            outcome = new ReportRunner(runs).run(report, request, source, target,
+                    OutputStream.nullOutputStream(), progress(),
+                    facts.controlledBy(cancelled::get, rows -> gui.invokeLater(() -> listener.totalAnnounced(rows))));
         } catch (RuntimeException | Error e) {
             // The runner turns plugin failures into outcomes; this is a bug of ours, still one line.
             outcome = failed("Report " + report.id() + " failed unexpectedly: " + describe(e) + "; nothing was written");

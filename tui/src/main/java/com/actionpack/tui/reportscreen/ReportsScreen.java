@@ -21,7 +21,10 @@ import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import com.actionpack.tui.reports.RunSettings;
+import com.actionpack.tui.reports.RunsInFlight;
 
 /**
  * The Reports workspace: every report type the plugin loader found (id, title, plugin, formats)
@@ -46,6 +49,9 @@ public final class ReportsScreen implements ConsoleScreen {
     private final Supplier<ReportData> data;
     private final ReportTargets targets;
     private final RowTotals totals;
+    private final Supplier<RunSettings> settings;
+    private final RunsInFlight runs;
+    private final Predicate<String> accountExists;
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
     private final ActionListBox types;
     private final ActionListBox problems;
@@ -60,6 +66,26 @@ public final class ReportsScreen implements ConsoleScreen {
      */
     public ReportsScreen(ShellContext shell, PluginCatalog catalog, Supplier<ReportData> data,
                          ReportTargets targets, RowTotals totals) {
+        this(shell, catalog, data, targets, totals, account -> true);
+    }
+
+    /** @param accountExists whether an account has this id or PartnerID (the Account filter is checked with it) */
+    public ReportsScreen(ShellContext shell, PluginCatalog catalog, Supplier<ReportData> data,
+                         ReportTargets targets, RowTotals totals, Predicate<String> accountExists) {
+        this(shell, catalog, data, targets, totals, accountExists,
+                () -> RunSettings.host(java.time.Clock.systemDefaultZone()), RunsInFlight.none());
+    }
+
+    /**
+     * @param settings the scope and business day of the signed-in session, asked for once per run
+     * @param runs     the process's runs in flight, cleaned up if a plugin ends the process
+     */
+    public ReportsScreen(ShellContext shell, PluginCatalog catalog, Supplier<ReportData> data,
+                         ReportTargets targets, RowTotals totals, Predicate<String> accountExists,
+                         Supplier<RunSettings> settings, RunsInFlight runs) {
+        this.accountExists = Objects.requireNonNull(accountExists, "accountExists");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.runs = Objects.requireNonNull(runs, "runs");
         this.shell = Objects.requireNonNull(shell, "shell");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.data = Objects.requireNonNull(data, "data");
@@ -104,6 +130,19 @@ public final class ReportsScreen implements ConsoleScreen {
         return shell -> new ReportsScreen(shell, catalog, data, targets, totals);
     }
 
+    /** As above, with the accounts an Account filter is checked against. */
+    public static ScreenFactory factory(PluginCatalog catalog, Supplier<ReportData> data, ReportTargets targets,
+                                        RowTotals totals, Predicate<String> accountExists) {
+        return shell -> new ReportsScreen(shell, catalog, data, targets, totals, accountExists);
+    }
+
+    /** The Reports workspace of a signed-in session: its accounts, scope and day, the process's runs. */
+    public static ScreenFactory factory(PluginCatalog catalog, Supplier<ReportData> data, ReportTargets targets,
+                                        RowTotals totals, Predicate<String> accountExists,
+                                        Supplier<RunSettings> settings, RunsInFlight runs) {
+        return shell -> new ReportsScreen(shell, catalog, data, targets, totals, accountExists, settings, runs);
+    }
+
     static String header() {
         return Fit.padRight("ID", ID_WIDTH) + " " + Fit.padRight("TITLE", TITLE_WIDTH) + " "
                 + Fit.padRight("PLUGIN", PLUGIN_WIDTH) + " " + "FORMATS";
@@ -119,7 +158,8 @@ public final class ReportsScreen implements ConsoleScreen {
     }
 
     private void open(InstalledReport report) {
-        shell.navigator().push(new RunReportScreen(shell, report, data, targets, totals));
+        shell.navigator().push(new RunReportScreen(shell, report, data, targets, totals, accountExists, settings,
+                runs));
     }
 
     @Override

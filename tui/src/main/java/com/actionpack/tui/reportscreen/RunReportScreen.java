@@ -33,7 +33,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import com.actionpack.tui.reports.RunSettings;
+import com.actionpack.tui.reports.RunsInFlight;
 
 /**
  * The run form of one report type: its filters (only those it declares), the format when it
@@ -54,6 +57,9 @@ final class RunReportScreen implements ConsoleScreen {
     private final ReportTargets targets;
     private final SessionFiles files;
     private final RowTotals totals;
+    private final Supplier<RunSettings> settings;
+    private final RunsInFlight runs;
+    private final Predicate<String> accountExists;
     private final FormState form = new FormState();
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
     private final List<Interactable> inputs = new ArrayList<>();
@@ -74,7 +80,11 @@ final class RunReportScreen implements ConsoleScreen {
     private OptionalLong total = OptionalLong.empty();
 
     RunReportScreen(ShellContext shell, InstalledReport report, Supplier<ReportData> data, ReportTargets targets,
-                    RowTotals totals) {
+                    RowTotals totals, Predicate<String> accountExists, Supplier<RunSettings> settings,
+                    RunsInFlight runs) {
+        this.accountExists = accountExists;
+        this.settings = settings;
+        this.runs = runs;
         this.shell = shell;
         this.report = report;
         this.data = data;
@@ -178,7 +188,7 @@ final class RunReportScreen implements ConsoleScreen {
         Path target;
         try {
             request = new FilterInput(text(account), text(from), text(to), chosenStatus(), chosenFormat())
-                    .toRequest(report);
+                    .toRequest(report, accountExists);
             target = files.resolve(file.getText());
         } catch (BadInput e) {
             showError(e.getMessage());
@@ -204,7 +214,7 @@ final class RunReportScreen implements ConsoleScreen {
         total = OptionalLong.empty();
         progress.setText(" Starting " + SafeText.line(report.id()) + "...");
         setRunning(true);
-        job = ReportJob.start(report, request, data, totals, target, panel.getTextGUI().getGUIThread(),
+        job = ReportJob.start(report, request, data, totals, settings, runs, target, panel.getTextGUI().getGUIThread(),
                 new ReportJob.Listener() {
                     @Override
                     public void started(OptionalLong known) {
@@ -213,6 +223,11 @@ final class RunReportScreen implements ConsoleScreen {
                             return; // keep "Cancelling..." on screen
                         }
                         progress.setText(" Running: " + ProgressText.of(0, total, BAR_WIDTH));
+                    }
+
+                    @Override
+                    public void totalAnnounced(long rows) {
+                        total = OptionalLong.of(rows);
                     }
 
                     @Override

@@ -2,7 +2,6 @@ package com.actionpack.tui.ssh;
 
 import org.apache.sshd.server.SshServer;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,9 +33,5 @@ final class Algorithms {
                 .filter(f -> !REFUSED_KEX.contains(f.getName())).toList());
         server.setMacFactories(server.getMacFactories().stream()
                 .filter(f -> OFFERED_MACS.contains(f.getName())).toList());
-    }
-
-    static List<String> kexNames(SshServer server) {
-        return server.getKeyExchangeFactories().stream().map(f -> f.getName()).toList();
     }
 }

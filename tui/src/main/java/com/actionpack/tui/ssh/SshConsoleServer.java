@@ -100,7 +100,8 @@ public final class SshConsoleServer implements AutoCloseable {
         if (exports != null) {
             FetchAudit audit = new FetchAudit(exports);
             server.setFileSystemFactory(new ExportFileSystems(exports));
-            SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder().build();
+            SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder()
+                    .withFileSystemAccessor(new ReadOnlySftpAccessor()).build();
             sftp.addSftpEventListener(audit);
             server.setSubsystemFactories(List.of(sftp));
             server.setCommandFactory(new ScpCommandFactory.Builder()

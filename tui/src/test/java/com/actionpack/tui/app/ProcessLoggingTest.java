@@ -33,5 +33,6 @@ class ProcessLoggingTest {
         assertTrue(logged.contains("INFO org.flywaydb.core.Flyway - Migrating schema to version 1"), logged);
         assertTrue(logged.contains("a JUL warning"), logged);
         assertTrue(logged.contains("a stray line on stderr"), logged);
+        assertTrue(logged.contains("stdout: a stray line on stdout, as a plugin might print"), logged);
     }
 }

@@ -34,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,6 +126,8 @@ class SshFileTransferTest {
             + " and another user's folder are refused and change nothing")
     void sftpIsReadOnlyAndRooted() throws Exception {
         TreeSet<String> before = listing(dir);
+        String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(mine.resolve("invoices.csv")));
+        FileTime modified = Files.getLastModifiedTime(mine.resolve("invoices.csv"));
         try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session)) {
             List<String> names = new ArrayList<>();
             sftp.readDir(".").forEach(e -> names.add(e.getFilename()));
@@ -145,6 +148,9 @@ class SshFileTransferTest {
                     () -> sftp.rename("invoices.csv", "renamed.csv"),
                     () -> sftp.mkdir("sub"),
                     () -> sftp.symLink("link", "invoices.csv"),
+                    () -> sftp.setStat("invoices.csv", new SftpClient.Attributes().perms(0777)),
+                    () -> sftp.setStat("invoices.csv", new SftpClient.Attributes()
+                            .modifyTime((int) Instant.parse("2020-01-01T00:00:00Z").getEpochSecond())),
                     () -> { try (InputStream in = sftp.read("db-link")) { in.readAllBytes(); } },
                     () -> { try (InputStream in = sftp.read("../reader@contoso-demo.example/secret.csv")) { in.readAllBytes(); } },
                     () -> { try (InputStream in = sftp.read("/../../actionpack.db")) { in.readAllBytes(); } });
@@ -153,6 +159,8 @@ class SshFileTransferTest {
             }
         }
         assertEquals(before, listing(dir), "nothing was written, moved or removed");
+        assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(mine.resolve("invoices.csv"))));
+        assertEquals(modified, Files.getLastModifiedTime(mine.resolve("invoices.csv")));
         List<AuditEntry> fetched = fetches();
         assertTrue(fetched.stream().anyMatch(e -> e.subject().equals("file invoices.csv")
                 && e.channel().startsWith("ssh:grace@127.0.0.1:")), fetched::toString);

@@ -26,7 +26,7 @@ public final class FixturePlugins {
     public static final Spec FUTURE_MAJOR = new Spec("future", "future-plugin", "\"2.0\"", "future-report", "", "", -1);
     static final Spec NEWER_MINOR = new Spec("newer", "newer-plugin", "\"1.9\"", "newer-report", "", "", -1);
     static final Spec DUPLICATE_ID = new Spec("dup", "dup-plugin", "SPI_VERSION", "invoices", "", "", -1);
-    static final Spec FAILS_MID_RUN = new Spec("midrun", "midrun-plugin", "SPI_VERSION", "midrun", "", "", 3);
+    public static final Spec FAILS_MID_RUN = new Spec("midrun", "midrun-plugin", "SPI_VERSION", "midrun", "", "", 3);
 
     static final List<Spec> ALL = List.of(GOOD, THROWS_IN_CONSTRUCTOR, THROWS_IN_TYPES, FUTURE_MAJOR, NEWER_MINOR,
             DUPLICATE_ID, FAILS_MID_RUN);
@@ -46,6 +46,43 @@ public final class FixturePlugins {
     public static Path jar(Path classes, Spec spec, Path jar) throws IOException {
         return PluginJars.jar(jar, classes, List.of("fixture/" + spec.pkg() + "/"),
                 "# a comment, as authors write them\nfixture." + spec.pkg() + ".Plugin\n");
+    }
+
+    /**
+     * A jar with report {@code sleepy}: it sleeps 50 s before it reads anything, as a slow query
+     * of its own would, knowing nothing of cancellation (an SPI 1.0 plugin).
+     */
+    public static Path sleepingJar(Path work, Path jar) throws IOException {
+        String source = """
+                package fixture.sleepy;
+
+                import com.actionpack.reports.spi.*;
+                import java.io.*;
+                import java.util.List;
+
+                public final class Plugin implements ReportPlugin {
+                    @Override public String name() { return "sleepy-plugin"; }
+                    @Override public String spiVersion() { return "1.0"; }
+                    @Override public List<ReportType> reportTypes() { return List.of(new ReportType() {
+                        @Override public String id() { return "sleepy"; }
+                        @Override public String title() { return "Takes 50 s"; }
+                        @Override public String description() { return "Sleeps, then writes."; }
+                        @Override public List<String> formats() { return List.of("txt"); }
+                        @Override public void run(ReportRequest request, ReportData data, OutputStream out,
+                                                  ProgressListener progress) throws IOException {
+                            out.write("partial\\n".getBytes());
+                            try {
+                                Thread.sleep(50_000);
+                            } catch (InterruptedException e) {
+                                throw new IOException("interrupted", e);
+                            }
+                            data.invoices(request.filter(), row -> out.write(row.number().getBytes()));
+                        }
+                    }); }
+                }
+                """;
+        Path classes = PluginJars.compile(work, Map.of("fixture.sleepy.Plugin", source));
+        return PluginJars.jar(jar, classes, List.of("fixture/sleepy/"), "fixture.sleepy.Plugin\n");
     }
 
     public static Path notAJar(Path jar) throws IOException {

@@ -27,6 +27,11 @@ final class PluginJars {
 
     /** Compiles {@code sources} (class name to source text) into a new folder under {@code work}. */
     static Path compile(Path work, Map<String, String> sources) throws IOException {
+        return compile(work, sources, spiLocation());
+    }
+
+    /** Compiles {@code sources} against {@code classpath} (say, an older SPI's classes). */
+    static Path compile(Path work, Map<String, String> sources, String classpath) throws IOException {
         Path src = Files.createDirectories(work.resolve("src"));
         List<String> files = new ArrayList<>();
         for (Map.Entry<String, String> source : sources.entrySet()) {
@@ -35,20 +40,28 @@ final class PluginJars {
             Files.writeString(file, source.getValue());
             files.add(file.toString());
         }
-        return compileFiles(work, files);
+        return compileFiles(work, files, classpath);
     }
 
     /** Compiles every .java file under {@code sourceRoot}. */
     static Path compileTree(Path work, Path sourceRoot) throws IOException {
         try (Stream<Path> walk = Files.walk(sourceRoot)) {
-            return compileFiles(work, walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).toList());
+            return compileFiles(work, walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).toList(),
+                    spiLocation());
         }
     }
 
-    private static Path compileFiles(Path work, List<String> files) throws IOException {
+    /** Compiles every .java file under {@code sourceRoot} with nothing else on the class path. */
+    static Path compileAlone(Path work, Path sourceRoot) throws IOException {
+        try (Stream<Path> walk = Files.walk(sourceRoot)) {
+            return compileFiles(work, walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).toList(), "");
+        }
+    }
+
+    private static Path compileFiles(Path work, List<String> files, String classpath) throws IOException {
         Path classes = Files.createDirectories(work.resolve("classes"));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        List<String> args = new ArrayList<>(List.of("--release", "17", "-proc:none", "-classpath", spiLocation(),
+        List<String> args = new ArrayList<>(List.of("--release", "17", "-proc:none", "-classpath", classpath,
                 "-d", classes.toString()));
         args.addAll(files);
         StringWriter errors = new StringWriter();

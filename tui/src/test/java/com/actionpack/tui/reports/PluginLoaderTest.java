@@ -44,7 +44,7 @@ class PluginLoaderTest {
     @Test
     void findsTheCsvPluginOnTheClassPath() {
         try (PluginCatalog catalog = loader.load(plugins)) {
-            assertEquals(List.of("invoices", "benefits-maps", "benefits-laps", "redemptions"), ids(catalog));
+            assertEquals(List.of("invoices", "benefits-maps", "benefits-laps", "redemptions", "invoice-pdf"), ids(catalog));
             assertEquals(List.of(), catalog.problems());
             InstalledReport invoices = catalog.find("invoices").orElseThrow();
             assertEquals("csv", invoices.plugin());
@@ -56,7 +56,7 @@ class PluginLoaderTest {
     @Test
     void aMissingPluginsFolderIsNotAProblem() {
         try (PluginCatalog catalog = loader.load(plugins.resolve("absent"))) {
-            assertEquals(4, catalog.reports().size());
+            assertEquals(5, catalog.reports().size(), "four CSV reports and invoice-pdf");
             assertEquals(List.of(), catalog.problems());
         }
     }
@@ -85,7 +85,7 @@ class PluginLoaderTest {
             InstalledReport good = catalog.find("invoice-numbers").orElseThrow();
             assertTrue(good.type().getClass().getClassLoader().getName().contains("good.jar"));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            good.type().run(new ReportRequest("txt", new ReportData.Filter("acc-1", null, null, null)),
+            good.type().run(new ReportRequest("txt", new ReportData.Filter("101", null, null, null)),
                     new GeneratedData(20), out, ProgressListener.NONE);
             assertEquals("INV-000001\nINV-000008\nINV-000015\n", out.toString(StandardCharsets.UTF_8));
         }
@@ -124,9 +124,9 @@ class PluginLoaderTest {
             String all = problems(catalog);
             assertEquals(2, catalog.problems().size(), all);
             assertTrue(all.contains("plugin future.jar (future-plugin): refused: plugin 'future-plugin' was built for"
-                    + " report SPI 2.0 but this app has SPI 1.0"), all);
+                    + " report SPI 2.0 but this app has SPI " + com.actionpack.reports.spi.ReportPlugin.SPI_VERSION), all);
             assertTrue(all.contains("plugin newer.jar (newer-plugin): refused: plugin 'newer-plugin' was built for"
-                    + " report SPI 1.9, newer than this app's 1.0"), all);
+                    + " report SPI 1.9, newer than this app's " + com.actionpack.reports.spi.ReportPlugin.SPI_VERSION), all);
         }
     }
 
@@ -137,7 +137,7 @@ class PluginLoaderTest {
                 "fixture.nothere.Plugin\n");
 
         try (PluginCatalog catalog = loader.load(plugins)) {
-            assertEquals(4, catalog.reports().size());
+            assertEquals(5, catalog.reports().size(), "four CSV reports and invoice-pdf");
             String all = problems(catalog);
             assertEquals(2, catalog.problems().size(), all);
             assertTrue(all.contains("plugin missing-class.jar: a plugin class cannot be loaded:"), all);
@@ -163,7 +163,7 @@ class PluginLoaderTest {
     void aPluginsPathThatIsAFileIsReported() throws Exception {
         Path file = Files.writeString(plugins.resolve("plugins.txt"), "x");
         try (PluginCatalog catalog = loader.load(file)) {
-            assertEquals(4, catalog.reports().size());
+            assertEquals(5, catalog.reports().size(), "four CSV reports and invoice-pdf");
             assertEquals(1, catalog.problems().size());
             assertTrue(catalog.problems().get(0).message().contains("not a folder"));
         }

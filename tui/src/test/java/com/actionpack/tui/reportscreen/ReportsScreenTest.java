@@ -124,11 +124,11 @@ class ReportsScreenTest {
 
     @Test
     @DisplayName("R9 R18: the list shows the four built-in CSV reports with title, plugin and formats, and no problem")
-    void listsTheFourCsvReports() throws IOException {
+    void listsTheFourCsvReportsAndThePdfInvoices() throws IOException {
         open(() -> new GeneratedData(3));
 
         assertTrue(console.line(0).contains("Reports"), console.line(0));
-        assertTrue(console.shows("Report types (4)"), console.text());
+        assertTrue(console.shows("Report types (5)"), console.text());
         for (String id : List.of("invoices", "benefits-maps", "benefits-laps", "redemptions")) {
             int row = console.rowOf(id + " ");
             assertTrue(row > 0, id + " missing:\n" + console.text());
@@ -149,7 +149,7 @@ class ReportsScreenTest {
 
         open(plugins, () -> new GeneratedData(3), RowTotals.UNKNOWN);
 
-        assertTrue(console.shows("Report types (5)"), console.text());
+        assertTrue(console.shows("Report types (6)"), console.text());
         assertTrue(console.rowOf("invoices ") > 0 && console.rowOf("redemptions ") > 0, console.text());
         int good = console.rowOf("invoice-numbers ");
         assertTrue(good > 0 && console.line(good).contains("good-plugin (good") && console.line(good).contains("txt"),
@@ -257,7 +257,7 @@ class ReportsScreenTest {
         console.press(KeyType.Enter);
         console.settle();
 
-        assertTrue(console.shows("From date '2026-13-01' is not a date: write it as YYYY-MM-DD"), console.text());
+        assertTrue(console.shows("From '2026-13-01' is not a date: write it as YYYY-MM-DD"), console.text());
         assertFalse(console.text().contains("Exception"), console.text());
         assertEquals(List.of(), filesUnder(home()));
     }
@@ -296,7 +296,30 @@ class ReportsScreenTest {
         assertEquals(List.of(), filesUnder(home()));
 
         console.press(KeyType.Escape);
-        assertTrue(console.shows("Report types (4)"), "back on the list once the run ended:\n" + console.text());
+        assertTrue(console.shows("Report types (5)"), "back on the list once the run ended:\n" + console.text());
+    }
+
+    @Test
+    @DisplayName("Cancel stops a slow plugin that reads no row (it sleeps) within a second; no file is left")
+    void cancelStopsASlowPluginWithinASecond() throws Exception {
+        Path plugins = Files.createDirectories(temp.resolve("slow-plugins"));
+        FixturePlugins.sleepingJar(temp.resolve("slow-build"), plugins.resolve("sleepy.jar"));
+        open(plugins, () -> new GeneratedData(3), RowTotals.UNKNOWN);
+        for (int i = console.rowOf("invoices "); i < console.rowOf("sleepy "); i++) {
+            console.press(KeyType.ArrowDown);
+        }
+        console.press(KeyType.Enter);
+        assertTrue(console.shows("Report sleepy"), console.text());
+        tab(1);
+        console.press(KeyType.Enter);
+        awaitShown("Running");
+
+        long start = System.nanoTime();
+        console.press(KeyType.Enter); // Cancel run has the focus
+        awaitShown("cancelled: nothing was written");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 1000, "stopped after " + millis + " ms");
+        assertEquals(List.of(), filesUnder(home()));
     }
 
     /**

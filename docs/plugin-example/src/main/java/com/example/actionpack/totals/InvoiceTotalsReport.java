@@ -1,9 +1,11 @@
 package com.example.actionpack.totals;
 
 import com.actionpack.reports.spi.ProgressListener;
+import com.actionpack.reports.spi.ReportContext;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportRequest;
 import com.actionpack.reports.spi.ReportType;
+import com.actionpack.reports.spi.Statuses;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,12 +52,15 @@ final class InvoiceTotalsReport implements ReportType {
 
     @Override
     public List<String> statusChoices() {
-        return List.of("PAID", "AWAITING_PAYMENT", "REFUNDED");
+        return Statuses.Invoice.ALL;
     }
 
     @Override
-    public void run(ReportRequest request, ReportData data, OutputStream out, ProgressListener progress)
-            throws IOException {
+    public void run(ReportRequest request, ReportData data, OutputStream out, ProgressListener progress,
+                    ReportContext context) throws IOException {
+        context.logger().log(System.Logger.Level.INFO, "invoice totals as of " + context.businessDay()
+                + (context.accountScope().isPresent() ? " for account " + context.accountScope().get() : ""));
+        // When the user cancels, data.invoices stops by itself with ReportCancelledException: let it out.
         Map<String, Totals> byCurrency = new TreeMap<>();
         long[] rows = {0};
         data.invoices(request.filter(), invoice -> {

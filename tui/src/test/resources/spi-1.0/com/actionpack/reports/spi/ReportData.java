@@ -1,0 +1,145 @@
+package com.actionpack.reports.spi;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * Read-only access to the app's data, given to {@link ReportType#run}.
+ *
+ * <p>Each method streams rows to a {@link RowSink} one at a time, in a stable order, and
+ * returns when the last row has been delivered: the app keeps only a cursor open, so a report
+ * can cover a million rows in a small heap. An exception thrown by the sink stops the stream
+ * and comes out of the method unchanged. Do not call back into {@code ReportData} from inside
+ * a sink.
+ *
+ * <p>The row records below are built by the app; plugins only read them. Text fields may hold
+ * any characters a user typed, including control characters: escape them for your format.
+ */
+public interface ReportData {
+
+    /** Invoices and credit notes, ordered by issue date then number. Filtered by account, issue date and status. */
+    void invoices(Filter filter, RowSink<? super InvoiceRow> sink) throws IOException;
+
+    /** Memberships (one per paid purchase or renewal), ordered by start date. Filtered by account, start date and status. */
+    void memberships(Filter filter, RowSink<? super MembershipRow> sink) throws IOException;
+
+    /**
+     * A benefit catalog exactly as published, row for row in its published order.
+     *
+     * @param pack {@link #MAPS} or {@link #LAPS}
+     */
+    void benefitCatalog(String pack, RowSink<? super BenefitRow> sink) throws IOException;
+
+    /** Pack choices, ordered by the day they were made. Filtered by account and that day. */
+    void packChoices(Filter filter, RowSink<? super PackChoiceRow> sink) throws IOException;
+
+    /** Redemptions, ordered by time. Filtered by account and the UTC day of redemption. */
+    void redemptions(Filter filter, RowSink<? super RedemptionRow> sink) throws IOException;
+
+    /** Microsoft Action Pack Subscription, the services partners' pack. */
+    String MAPS = "MAPS";
+    /** Learning Action Pack Subscription, the training partners' pack. */
+    String LAPS = "LAPS";
+
+    /** Receives streamed rows; may throw {@link IOException} straight from its writer. */
+    @FunctionalInterface
+    interface RowSink<T> {
+        void accept(T row) throws IOException;
+    }
+
+    /**
+     * Which rows to stream. A null component means "any". {@code from} and {@code to} are
+     * inclusive days; what day a row is filtered on is said on each method of {@link ReportData}.
+     */
+    record Filter(String accountId, LocalDate from, LocalDate to, String status) {
+
+        /** Every row. */
+        public static final Filter ALL = new Filter(null, null, null, null);
+
+        public Filter {
+            if (from != null && to != null && from.isAfter(to)) {
+                throw new IllegalArgumentException("from " + from + " is after to " + to);
+            }
+        }
+    }
+
+    /**
+     * An invoice or a credit note (R9). Amounts are in minor units of {@code currency} (an ISO
+     * 4217 code): cents for USD, yen for JPY. A credit note's amounts are negative and
+     * {@code creditedInvoiceNumber} names the invoice it refunds; for an invoice it is null.
+     *
+     * @param taxRateBasisPoints tax rate in hundredths of a percent: 2000 is 20%
+     * @param status             PAID, AWAITING_PAYMENT or REFUNDED
+     * @param paymentMethod      CARD or WIRE_TRANSFER
+     */
+    record InvoiceRow(String number, Kind kind, String creditedInvoiceNumber, LocalDate issueDate,
+                      String accountId, String partnerId, String legalName, String orderNumber,
+                      String currency, long netMinor, int taxRateBasisPoints, long taxMinor,
+                      long totalMinor, String status, String paymentMethod) {
+
+        public enum Kind { INVOICE, CREDIT_NOTE }
+
+        public InvoiceRow {
+            Objects.requireNonNull(number, "number");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(issueDate, "issueDate");
+            Objects.requireNonNull(currency, "currency");
+        }
+    }
+
+    /**
+     * A membership term (R11, R12).
+     *
+     * @param endDate         the anniversary date: start + 365 days
+     * @param benefitsEndDate end date + 30 days
+     * @param status          ACTIVE, EXPIRED or CANCELLED
+     * @param pack            {@link #MAPS}, {@link #LAPS}, or null before the pack is chosen
+     */
+    record MembershipRow(String accountId, String partnerId, String legalName, String orderNumber,
+                         LocalDate startDate, LocalDate endDate, LocalDate benefitsEndDate,
+                         String status, String pack) {
+    }
+
+    /**
+     * One row of a published benefit table (R18), with the source's wording kept.
+     *
+     * @param position     1-based position in the published table
+     * @param category     the group heading the row sits under (MAPS), or null (LAPS)
+     * @param type         "Cloud Service" or "On-premises" (MAPS), or null (LAPS)
+     * @param offerDetails as written in the source, e.g. "US$100 monthly credit"
+     * @param quantity     the number stated in the offer, when one is
+     */
+    record BenefitRow(String pack, int position, String category, String name, String type,
+                      String offerDetails, OptionalLong quantity) {
+
+        public BenefitRow {
+            Objects.requireNonNull(pack, "pack");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(quantity, "quantity");
+        }
+    }
+
+    /** The pack an account chose for one membership term (R17). */
+    record PackChoiceRow(String accountId, String partnerId, String orderNumber, String pack,
+                         LocalDate chosenOn, String chosenBy) {
+    }
+
+    /**
+     * A redemption of part or all of a benefit (R19).
+     *
+     * @param redeemedBy the user who redeemed it
+     * @param target     the tenant or user a cloud benefit was activated for, or null for a
+     *                   product key
+     */
+    record RedemptionRow(Instant redeemedAt, String accountId, String partnerId, String orderNumber,
+                         String pack, String benefitName, long quantity, String redeemedBy,
+                         String target) {
+
+        public RedemptionRow {
+            Objects.requireNonNull(redeemedAt, "redeemedAt");
+        }
+    }
+}

@@ -30,7 +30,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-java -jar "$JAR" demo >/dev/null
+mkdir -p "$XDG_DATA_HOME/actionpack"   # serve opens the default database: the demo goes there
+java -jar "$JAR" --db "$XDG_DATA_HOME/actionpack/actionpack.db" demo >/dev/null
 ssh-keygen -q -t ed25519 -N '' -C "$ADMIN" -f "$WORK/id_ed25519"
 cp "$WORK/id_ed25519.pub" "$XDG_DATA_HOME/actionpack/authorized_keys"
 

@@ -79,7 +79,8 @@ await_pane() {
 
 # 1. The demo database.
 DAY_BEFORE=$(date +%F)
-java -jar "$JAR" demo >"$WORK/demo.log" 2>&1 || { cat "$WORK/demo.log" >&2; fail "actionpack demo failed"; }
+mkdir -p "$DATA"   # the served (default) database gets the demo: demo alone writes demo.db
+java -jar "$JAR" --db "$DATA/actionpack.db" demo >"$WORK/demo.log" 2>&1 || { cat "$WORK/demo.log" >&2; fail "actionpack demo failed"; }
 grep -qF "$ADMIN" "$WORK/demo.log" || fail "actionpack demo did not list $ADMIN"
 DAY_AFTER=$(date +%F)
 

@@ -35,7 +35,9 @@ grep -q "is not a date: write it as YYYY-MM-DD" "$WORK/err" || { cat "$WORK/err"
     || { echo "FAIL: without a terminal:" >&2; cat "$WORK/err2" >&2; exit 1; }
 
 step "console at 80x24: title, banner, footer (on the demo database)"
-XDG_DATA_HOME="$DATA" java -jar "$JAR" demo >"$WORK/demo.out" \
+# The demo into the default database (demo alone writes <data dir>/demo.db): the console below opens it.
+mkdir -p "$DATA/actionpack"
+XDG_DATA_HOME="$DATA" java -jar "$JAR" --db "$DATA/actionpack/actionpack.db" demo >"$WORK/demo.out" \
     || { echo "FAIL: actionpack demo:" >&2; cat "$WORK/demo.out" >&2; exit 1; }
 USER_EMAIL="global.admin@contoso-demo.example"
 start_shell 80 24

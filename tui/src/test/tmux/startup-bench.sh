@@ -60,7 +60,8 @@ median() {
 
 # An existing database (the demo account), as a returning admin has: the console opens it,
 # checks its schema version and reads the signed-in user before the first screen.
-XDG_DATA_HOME="$WORK/data" java -jar "$JAR" demo >/dev/null
+mkdir -p "$WORK/data/actionpack"
+XDG_DATA_HOME="$WORK/data" java -jar "$JAR" --db "$WORK/data/actionpack/actionpack.db" demo >/dev/null
 USER_ARGS="--user global.admin@contoso-demo.example"
 
 hello=()

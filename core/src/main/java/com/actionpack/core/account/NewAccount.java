@@ -8,6 +8,7 @@ public record NewAccount(LegalProfile profile, String adminEmail, String adminNa
 
     public NewAccount {
         Objects.requireNonNull(profile, "profile");
+        Require.isoCountry(profile.country());
         adminEmail = Require.email(adminEmail);
         adminName = Require.text(adminName, "admin name");
     }

@@ -13,6 +13,7 @@ public final class Require {
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
     /** The longest text a field may hold, in characters. */
     public static final int MAX_TEXT = 200;
+    private static final java.util.Set<String> ISO_COUNTRIES = java.util.Set.of(Locale.getISOCountries());
 
     private Require() {
     }
@@ -44,6 +45,20 @@ public final class Require {
         String code = text(value, "country").toUpperCase(Locale.ROOT);
         if (!COUNTRY.matcher(code).matches()) {
             throw new InvalidInputException("country must be a two-letter ISO code such as US or DE, not '" + code + "'.");
+        }
+        return code;
+    }
+
+    /**
+     * An ISO 3166-1 alpha-2 code that the JDK's list knows (R1): for input typed by people, so
+     * {@code XX} is refused. Stored rows keep the looser {@link #countryCode} check, so an old
+     * row never stops an account from loading.
+     */
+    public static String isoCountry(String value) {
+        String code = countryCode(value);
+        if (!ISO_COUNTRIES.contains(code)) {
+            throw new InvalidInputException("'" + code + "' is not an ISO 3166 country code: use the two letters"
+                    + " of the country, such as US, DE or IN.");
         }
         return code;
     }

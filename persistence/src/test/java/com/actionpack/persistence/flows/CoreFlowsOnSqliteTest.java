@@ -89,7 +89,7 @@ class CoreFlowsOnSqliteTest {
                 .anyMatch(r -> r.code() == ReasonCode.AWAITING_WIRE_PAYMENT));
 
         world.core.wirePayments().uploadProof(admin, wire.order().id(),
-                new WireProof(LocalDate.of(2026, 3, 2), "IN00 1234, Infosys Partner", "TX-991, \"quoted\"", "proof.pdf"));
+                new WireProof(LocalDate.of(2026, 3, 1), "IN00 1234, Infosys Partner", "TX-991, \"quoted\"", "proof.pdf"));
         assertEquals(1, world.core.wirePayments().awaitingPayment(operator).size());
         world.clock.advanceDays(3);
         Membership started = world.core.wirePayments().recordFundsReceived(operator, wire.order().id());

@@ -9,6 +9,9 @@ import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.usecase.account.Appeal;
 import com.actionpack.core.usecase.account.NewUser;
+import com.actionpack.core.common.Require;
+import com.actionpack.tui.form.FieldCheck;
+import com.actionpack.tui.form.PhoneNumberCheck;
 import com.actionpack.tui.shell.Confirmation;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ScreenFactory;
@@ -109,14 +112,16 @@ public final class AccountScreen extends SheetScreen {
 
     private static List<FormScreen.Field> profileFields(LegalProfile p) {
         return List.of(
-                new FormScreen.Field("Legal name", p.legalName()),
-                new FormScreen.Field("Street", p.address().street()),
-                new FormScreen.Field("City", p.address().city()),
+                new FormScreen.Field("Legal name", p.legalName(), FieldCheck.core(v -> Require.text(v, "legal name"))),
+                new FormScreen.Field("Street", p.address().street(), FieldCheck.core(v -> Require.text(v, "street"))),
+                new FormScreen.Field("City", p.address().city(), FieldCheck.core(v -> Require.text(v, "city"))),
                 new FormScreen.Field("Postal code", p.address().postalCode()),
-                new FormScreen.Field("Country (ISO)", p.address().country()),
-                new FormScreen.Field("Contact name", p.primaryContact().name()),
-                new FormScreen.Field("Contact email", p.primaryContact().email()),
-                new FormScreen.Field("Contact phone", p.primaryContact().phone()));
+                new FormScreen.Field("Country (ISO)", p.address().country(), FieldCheck.core(Require::isoCountry)),
+                new FormScreen.Field("Contact name", p.primaryContact().name(),
+                        FieldCheck.core(v -> Require.text(v, "contact name"))),
+                new FormScreen.Field("Contact email", p.primaryContact().email(), FieldCheck.core(Require::email)),
+                new FormScreen.Field("Contact phone", p.primaryContact().phone(),
+                        PhoneNumberCheck.countryIn("Country (ISO)")));
     }
 
     private static LegalProfile profileFrom(Map<String, String> v) {
@@ -128,7 +133,7 @@ public final class AccountScreen extends SheetScreen {
     }
 
     private void editProfile(PartnerAccount account) {
-        shell.navigator().push(new FormScreen("Edit legal profile",
+        shell.navigator().push(new FormScreen(shell, "Edit legal profile",
                 "Saving a changed profile sends verification back to PENDING: the account cannot buy or renew "
                         + "until Microsoft verifies it again.",
                 profileFields(account.profile()), "Save and send for verification",
@@ -143,7 +148,7 @@ public final class AccountScreen extends SheetScreen {
         List<FormScreen.Field> fields = new ArrayList<>(profileFields(account.profile()));
         fields.add(new FormScreen.Field("Comment", ""));
         fields.add(new FormScreen.Field("Document ref", ""));
-        shell.navigator().push(new FormScreen("Appeal rejection",
+        shell.navigator().push(new FormScreen(shell, "Appeal rejection",
                 "Rejected: " + account.verificationNote() + "\nFix the profile, say why in a comment and give the "
                         + "reference of a supporting document. The profile goes back to PENDING.",
                 fields, "Send appeal",
@@ -157,7 +162,7 @@ public final class AccountScreen extends SheetScreen {
 
     private void addUser() {
         String known = java.util.Arrays.stream(Role.values()).map(Role::label).collect(Collectors.joining(", "));
-        shell.navigator().push(new FormScreen("Add user", "Roles: any of " + known + ", separated by commas.",
+        shell.navigator().push(new FormScreen(shell, "Add user", "Roles: any of " + known + ", separated by commas.",
                 List.of(new FormScreen.Field("Email", ""), new FormScreen.Field("Display name", ""),
                         new FormScreen.Field("Roles", "Reader")), "Add user",
                 values -> {

@@ -1,9 +1,11 @@
 package com.actionpack.tui.app;
 
+import com.actionpack.persistence.db.DatabaseException;
 import com.actionpack.persistence.db.DatabaseLocation;
 import com.actionpack.tui.cli.CliOptions;
 import com.actionpack.tui.shell.ConsoleSettings;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -37,7 +39,15 @@ public record AppConfig(DataDirectory dataDirectory, Path database, Path plugins
         if (option.isEmpty() && (fromEnvironment == null || fromEnvironment.isBlank())) {
             return dataDirectory.defaultDatabase();
         }
-        return new DatabaseLocation(environment, Path.of(System.getProperty("user.home"))).resolve(option);
+        Path file = new DatabaseLocation(environment, Path.of(System.getProperty("user.home"))).resolve(option);
+        // A named file's folder must exist: a typo in it would otherwise create a new folder and an
+        // empty database without a word. Only the default location creates its folders.
+        Path folder = file.getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new DatabaseException((option.isPresent() ? "--db" : DatabaseLocation.ENV_DB) + " names a file in "
+                    + folder + ", which does not exist: check the path, or create the folder first.");
+        }
+        return file;
     }
 
     /** Settings of a console run in this process's own terminal. */

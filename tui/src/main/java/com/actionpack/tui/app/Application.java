@@ -34,6 +34,11 @@ public final class Application {
         return AppComponent.create(config(options), runs);
     }
 
+    /** The process environment the application was started with. */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
     public DataDirectory dataDirectory() {
         return dataDirectory;
     }

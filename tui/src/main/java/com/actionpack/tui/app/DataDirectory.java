@@ -22,6 +22,11 @@ public record DataDirectory(Path root) {
         return root.resolve("actionpack.db");
     }
 
+    /** Where {@code actionpack demo} writes when no database is named: never the user's own. */
+    public Path demoDatabase() {
+        return root.resolve("demo.db");
+    }
+
     public Path defaultPlugins() {
         return root.resolve("plugins");
     }

@@ -4,7 +4,9 @@ import com.actionpack.persistence.db.Database;
 import com.actionpack.persistence.demo.BulkGenerator;
 import com.actionpack.persistence.demo.DemoData;
 import com.actionpack.tui.cli.CliOptions;
+import com.actionpack.persistence.db.DatabaseLocation;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -56,8 +58,25 @@ public final class DemoCommand implements Callable<Integer> {
             return usage(String.format("at most %,d accounts and %,d invoices: a demo that size would take hours and"
                     + " many GB; ask for less", MAX_ACCOUNTS, MAX_INVOICES));
         }
-        AppConfig config = application.config(options.get());
-        Database database = application.component(options.get()).database();
+        // The demo goes to its own file unless a database is named: demo users and a demo back
+        // office never mix with the user's own data.
+        CliOptions given = options.get();
+        String fromEnvironment = application.environment().get(DatabaseLocation.ENV_DB);
+        boolean named = given.database().isPresent() || (fromEnvironment != null && !fromEnvironment.isBlank());
+        if (!named) {
+            try {
+                // The data directory is a default location: it is created, as for the console.
+                java.nio.file.Files.createDirectories(application.dataDirectory().root());
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("actionpack demo: cannot create " + application.dataDirectory().root()
+                        + ": " + e.getMessage());
+                return com.actionpack.tui.fault.ExitCodes.UNUSABLE;
+            }
+        }
+        CliOptions chosen = named ? given : new CliOptions(Optional.of(application.dataDirectory().demoDatabase()),
+                given.plugins(), given.asOf(), given.user());
+        AppConfig config = application.config(chosen);
+        Database database = application.component(chosen).database();
         long needed = accounts * BYTES_PER_ACCOUNT + invoices * BYTES_PER_INVOICE;
         long free = usableSpace(config.database());
         if (needed > 0 && free >= 0 && needed > free) {
@@ -71,11 +90,10 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("Demo account " + demo.partnerId() + " created in " + config.database() + ", with users:");
             demo.userEmails().forEach(email -> out.println("  " + email));
             out.println("  " + DemoData.OPERATOR + " (Operator, back office)");
-            out.println("Open it with: actionpack --user " + DemoData.DEMO_ADMIN
-                    + (options.get().database().isPresent() ? " --db " + config.database() : ""));
         } else {
             out.println("The demo account is already in " + config.database() + ".");
         }
+        out.println("Open it with: " + openCommand(config.database()));
         out.flush();
         if (accounts > 0) {
             // Progress every few seconds on a terminal; a pipe or cron mail gets the summary only.
@@ -91,6 +109,34 @@ public final class DemoCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The exact command that opens the demo: the launcher the user ran ({@code bin/actionpack}
+     * exports itself as ACTIONPACK_COMMAND), else {@code java -jar} with this jar.
+     */
+    private String openCommand(java.nio.file.Path database) {
+        String launcher = application.environment().getOrDefault("ACTIONPACK_COMMAND", "");
+        if (launcher.isBlank()) {
+            launcher = "java -jar " + quote(jarPath());
+        } else {
+            launcher = quote(launcher);
+        }
+        return launcher + " --db " + quote(database.toString()) + " --user " + DemoData.DEMO_ADMIN;
+    }
+
+    private static String jarPath() {
+        try {
+            return java.nio.file.Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toString();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return "tui/target/actionpack.jar";
+        }
+    }
+
+    /** Quoted for a POSIX shell only when needed (spaces, quotes and the like). */
+    private static String quote(String word) {
+        return word.matches("[A-Za-z0-9_./:@%+=,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
     private int usage(String message) {

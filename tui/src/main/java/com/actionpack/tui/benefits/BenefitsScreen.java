@@ -10,6 +10,10 @@ import com.actionpack.core.benefits.CatalogBenefit;
 import com.actionpack.core.benefits.RedeemBenefit;
 import com.actionpack.core.benefits.Redemption;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.common.InvalidInputException;
+import com.actionpack.core.common.Reason;
+import com.actionpack.core.common.Require;
+import com.actionpack.tui.form.FieldCheck;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.tui.shell.Confirmation;
 import com.actionpack.tui.shell.KeyHelp;
@@ -205,19 +209,38 @@ public final class BenefitsScreen extends SheetScreen {
 
     private void redeem(BenefitLine line, long membershipId) {
         CatalogBenefit b = line.benefit();
+        // Core says whether anything can be redeemed at all (e.g. nothing left) before a form opens.
+        List<Reason> refused = new ArrayList<>();
+        if (!actions.run("Redeem " + b.name(), () -> core.benefits().mayRedeem(actor, b.id(), membershipId), refused::addAll)) {
+            return;
+        }
+        if (!refused.isEmpty()) {
+            actions.showRefusal("Redeem " + b.name(), refused);
+            return;
+        }
         boolean cloud = !b.revealsProductKey();
         List<FormScreen.Field> fields = new ArrayList<>();
-        fields.add(new FormScreen.Field("Quantity", ""));
+        fields.add(new FormScreen.Field("Quantity", "", FieldCheck.core(BenefitsScreen::requireQuantity)));
         if (cloud) {
             fields.add(new FormScreen.Field("Tenant or user", ""));
         }
         String note = "Redeem " + b.name() + " (" + details(b) + "). Used " + line.used() + ", left " + line.left() + ". "
                 + (cloud ? "A cloud benefit is activated for a tenant domain or user."
                         : "An on-premises benefit issues a product key; viewing a key ends the right to cancel.");
-        shell.navigator().push(new FormScreen("Redeem " + b.id(), note, fields, "Redeem", values -> {
+        shell.navigator().push(new FormScreen(shell, "Redeem " + b.id(), note, fields, "Redeem", values -> {
             Optional<Integer> quantity = quantity(values.get("Quantity"));
             if (quantity.isEmpty()) {
-                shell.notices().error("Quantity must be a whole number such as 1: type how many units to redeem.");
+                return false; // the field's check said why
+            }
+            RedeemBenefit command = new RedeemBenefit(b.id(), quantity.get(), values.getOrDefault("Tenant or user", ""),
+                    membershipId);
+            // Confirm only what core would accept: quantity within what is left, a target for cloud.
+            List<Reason> problems = new ArrayList<>();
+            if (!actions.run("Redeem " + b.name(), () -> core.benefits().checkRedeem(actor, command), problems::addAll)) {
+                return false;
+            }
+            if (!problems.isEmpty()) {
+                actions.showRefusal("Redeem " + b.name(), problems);
                 return false;
             }
             // A redemption cannot be undone and ends the right to cancel the purchase (R15, R19).
@@ -225,8 +248,7 @@ public final class BenefitsScreen extends SheetScreen {
                     "Redeem " + quantity.get() + " of " + b.name() + "? A redemption cannot be undone, and it ends"
                             + " the right to cancel this purchase for a refund.", "Redeem " + quantity.get()),
                     () -> actions.run("Redeem " + b.name(),
-                            () -> core.benefits().redeem(actor, new RedeemBenefit(b.id(), quantity.get(),
-                                    values.getOrDefault("Tenant or user", ""), membershipId)),
+                            () -> core.benefits().redeem(actor, command),
                             r -> {
                                 shell.navigator().pop();
                                 shell.notices().info("Redeemed " + r.quantity() + " of " + b.name()
@@ -234,6 +256,17 @@ public final class BenefitsScreen extends SheetScreen {
                             }));
             return false;
         }));
+    }
+
+    /** A quantity is a whole number of at least 1 (core's check of the command). */
+    private static void requireQuantity(String text) {
+        int n;
+        try {
+            n = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("quantity must be a whole number such as 1: type how many units to redeem.");
+        }
+        Require.positive(n, "quantity");
     }
 
     private static Optional<Integer> quantity(String text) {

@@ -1,10 +1,16 @@
 package com.actionpack.tui.billing;
 
 import com.actionpack.core.CoreServices;
+import com.actionpack.core.billing.InvoiceView;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.common.PageRequest;
+import com.actionpack.core.common.Reason;
+import com.actionpack.core.common.Require;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.ordering.WireProof;
 import com.actionpack.tui.action.Actions;
+import com.actionpack.tui.form.FieldCheck;
+import com.actionpack.tui.form.FieldProblems;
 import com.actionpack.tui.form.Text;
 import com.actionpack.tui.shell.Confirmation;
 import com.actionpack.tui.shell.ConsoleScreen;
@@ -22,6 +28,7 @@ import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.gui2.TextBox;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,6 +57,15 @@ public final class WireOrderScreen implements ConsoleScreen {
         panel.addComponent(Text.line(" Order " + order.number() + ": " + order.total().format()
                 + " by wire transfer, placed " + order.placedOn()));
         panel.addComponent(Text.line(" Awaiting payment; the last day to pay is " + order.lastPaymentDay() + "."));
+        // While it awaits payment the order keeps showing where to pay and what to quote: the
+        // instructions are the ones its invoice was issued with.
+        actions.run("Order " + order.number(), () -> core.billing().invoices(actor, PageRequest.first(200)).rows().stream()
+                .map(InvoiceView::invoice).filter(inv -> inv.orderNumber().equals(order.number()))
+                .map(inv -> inv.paymentInstructions()).filter(text -> !text.isBlank()).findFirst(), instructions ->
+                instructions.ifPresent(text -> {
+                    panel.addComponent(Text.line(" Pay to (bank details, amount and the reference to quote):"));
+                    text.lines().forEach(line -> panel.addComponent(Text.line("   " + line)));
+                }));
         order.proof().ifPresent(p -> panel.addComponent(Text.line(" Proof on file: " + p.transactionReference()
                 + " paid " + p.paymentDate() + " from " + p.payingAccount())));
         panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
@@ -76,16 +92,33 @@ public final class WireOrderScreen implements ConsoleScreen {
         documentRef.setText(document);
     }
 
+    /** Every field checked first (the date by core: not in the future, not before the order), then sent. */
     private void upload() {
-        LocalDate day;
+        FieldProblems problems = new FieldProblems();
+        LocalDate day = null;
         try {
             day = LocalDate.parse(paymentDate.getText().strip());
         } catch (DateTimeParseException bad) {
-            shell.notices().error("Payment date must be YYYY-MM-DD, e.g. " + LocalDate.of(2026, 3, 14) + ".");
+            problems.add(paymentDate, "Payment date", "must be YYYY-MM-DD, e.g. " + LocalDate.of(2026, 3, 14) + ".");
+        }
+        if (day != null) {
+            LocalDate paid = day;
+            List<Reason> dateProblems = new ArrayList<>();
+            actions.run("Upload proof of payment", () -> core.wirePayments().checkProofDate(actor, order.id(), paid),
+                    dateProblems::addAll);
+            dateProblems.forEach(r -> problems.add(paymentDate, "Payment date", r.message() + " " + r.remedy()));
+        }
+        FieldCheck.core(v -> Require.text(v, "paying account")).problem(payingAccount.getText())
+                .ifPresent(p -> problems.add(payingAccount, "Paying account", p));
+        FieldCheck.core(v -> Require.text(v, "transaction reference")).problem(transactionRef.getText())
+                .ifPresent(p -> problems.add(transactionRef, "Transaction reference", p));
+        if (!problems.isEmpty()) {
+            problems.show(shell, "Upload proof of payment");
             return;
         }
+        LocalDate paidOn = day;
         actions.run("Upload proof of payment", () -> core.wirePayments().uploadProof(actor, order.id(),
-                new WireProof(day, payingAccount.getText(), transactionRef.getText(), documentRef.getText())), updated -> {
+                new WireProof(paidOn, payingAccount.getText(), transactionRef.getText(), documentRef.getText())), updated -> {
                     fill("", "", "", "");
                     shell.navigator().pop();
                     shell.notices().info("Proof of payment for " + updated.number()

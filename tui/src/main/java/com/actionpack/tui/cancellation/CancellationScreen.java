@@ -96,6 +96,17 @@ public final class CancellationScreen implements ConsoleScreen {
     }
 
     private void request() {
+        actions.run("Request cancellation", () -> core.cancellations().check(actor), check -> {
+            // Nothing bought, nothing to cancel: say why instead of asking to raise a ticket.
+            if (check.lastDay().isEmpty() && !check.allowed()) {
+                actions.showRefusal("Request cancellation", check.reasons());
+            } else {
+                confirmRequest();
+            }
+        });
+    }
+
+    private void confirmRequest() {
         shell.dialogs().confirm(Confirmation.of("Request cancellation",
                 "Raise a cancellation ticket for your Action Pack? This cannot be undone: once support"
                         + " refunds it, the membership ends and its benefits are revoked.",

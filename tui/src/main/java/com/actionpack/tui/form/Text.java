@@ -17,9 +17,12 @@ public final class Text {
     private Text() {
     }
 
-    /** A one-line label; control characters escaped. */
+    /**
+     * A line of text; control characters escaped. Longer than {@link #WIDTH} columns (a long CJK
+     * name, say) it wraps, continuation lines keeping its indent, so nothing is cut off.
+     */
     public static Label line(String text) {
-        return new Label(SafeText.line(text));
+        return new Label(Wrap.text(SafeText.line(text), WIDTH));
     }
 
     /** A paragraph wrapped at {@link #WIDTH}, every line indented by one column; controls escaped. */

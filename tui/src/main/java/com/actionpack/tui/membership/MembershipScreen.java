@@ -6,6 +6,7 @@ import com.actionpack.core.common.ActionRefusedException;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.Reason;
 import com.actionpack.core.eligibility.Eligibility;
+import com.actionpack.core.eligibility.MembershipHistory;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.membership.MembershipTerm;
 import com.actionpack.core.ordering.Quote;
@@ -117,8 +118,15 @@ public final class MembershipScreen implements ConsoleScreen {
     }
 
     private void showTerm(Optional<Membership> current) {
+        Optional<MembershipHistory> history = Optional.empty();
+        try {
+            history = Optional.of(core.eligibility().history(actor));
+        } catch (ActionRefusedException | com.actionpack.core.common.InvalidInputException unreadable) {
+            // the offer card above already says why; the dates below still show
+        }
         if (current.isEmpty()) {
             panel.addComponent(Text.line(" No current membership."));
+            history.filter(h -> !h.terms().isEmpty()).ifPresent(this::showHistory);
             return;
         }
         Membership m = current.get();
@@ -130,6 +138,27 @@ public final class MembershipScreen implements ConsoleScreen {
         panel.addComponent(Text.line("   Benefits end:                 " + dates.benefitsEndDate()));
         panel.addComponent(Text.line("   Benefit pack:                 " + m.chosenPack().map(Enum::name)
                 .orElse("not chosen yet")));
+        history.ifPresent(h -> {
+            panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+            TermTimeline.lines(m.startDate(), dates, h.today()).forEach(line -> panel.addComponent(Text.line(line)));
+        });
+    }
+
+    /** After the last term ended: every term, its dates and how it ended (R11, R12, R15). */
+    private void showHistory(MembershipHistory history) {
+        panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+        panel.addComponent(Text.line(" Membership history"));
+        panel.addComponent(Text.line("   Term  Started     Anniversary  Ended"));
+        for (Membership t : history.terms()) {
+            String ended = switch (t.status()) {
+                case ACTIVE -> "lapsed after " + t.dates().renewalWindowCloses() + " (not renewed)";
+                case RENEWED -> "renewed" + (t.closedOn() == null ? "" : " on " + t.closedOn());
+                case EXPIRED -> "expired" + (t.closedOn() == null ? "" : " on " + t.closedOn()) + " (not renewed)";
+                case CANCELLED -> "cancelled" + (t.closedOn() == null ? "" : " on " + t.closedOn()) + " (refunded)";
+            };
+            panel.addComponent(Text.line(String.format("   %4d  %s  %s   %s", t.term(), t.startDate(),
+                    t.dates().anniversaryDate(), ended)));
+        }
     }
 
     /** "Why is Buy/Renew disabled?": every reason with what to do (R6). */

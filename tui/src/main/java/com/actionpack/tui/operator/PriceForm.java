@@ -49,7 +49,7 @@ final class PriceForm {
     private static FormScreen form(ShellContext shell, CoreServices core, Actor actor, String title,
             List<FormScreen.Field> fields) {
         Actions actions = new Actions(shell);
-        return new FormScreen(title, NOTE, fields, "Save price",
+        return new FormScreen(shell, title, NOTE, fields, "Save price",
                 values -> actions.run("Save price", () -> core.prices().save(actor, parse(values)), saved -> {
                     shell.navigator().pop();
                     shell.notices().info("Saved: " + describe(saved));

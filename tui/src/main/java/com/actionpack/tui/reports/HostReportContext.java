@@ -1,5 +1,7 @@
 package com.actionpack.tui.reports;
 
+import com.actionpack.tui.text.SafeText;
+
 import com.actionpack.reports.spi.ReportContext;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,7 +14,7 @@ final class HostReportContext implements ReportContext {
 
     HostReportContext(RunSettings settings, String pluginName) {
         this.settings = settings;
-        this.logger = System.getLogger("actionpack.plugin." + OneLine.of(pluginName));
+        this.logger = System.getLogger("actionpack.plugin." + SafeText.oneLine(pluginName));
     }
 
     @Override

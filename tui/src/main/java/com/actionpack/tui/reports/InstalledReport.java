@@ -1,5 +1,6 @@
 package com.actionpack.tui.reports;
 
+import com.actionpack.tui.text.SafeText;
 import com.actionpack.reports.spi.ReportType;
 import java.util.List;
 
@@ -24,7 +25,7 @@ public record InstalledReport(String id, String title, String description, List<
     static InstalledReport of(ReportType type, String plugin, String origin) {
         String id = type.id();
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-            throw new IllegalArgumentException("report id '" + OneLine.of(id)
+            throw new IllegalArgumentException("report id '" + SafeText.oneLine(id)
                     + "' is not lower-case letters, digits and dashes");
         }
         List<String> formats = type.formats();
@@ -36,12 +37,12 @@ public record InstalledReport(String id, String title, String description, List<
             if (!List.of(ReportType.ACCOUNT, ReportType.FROM, ReportType.TO, ReportType.STATUS, ReportType.NUMBER)
                     .contains(filter)) {
                 throw new IllegalArgumentException("report '" + id + "' declares unknown filter '"
-                        + OneLine.of(filter) + "'");
+                        + SafeText.oneLine(filter) + "'");
             }
         }
         List<String> statuses = type.statusChoices() == null ? List.of() : type.statusChoices();
-        return new InstalledReport(id, OneLine.of(type.title()), OneLine.of(type.description()),
-                formats.stream().map(OneLine::of).toList(), filters,
-                statuses.stream().map(OneLine::of).toList(), OneLine.of(plugin), OneLine.of(origin), type);
+        return new InstalledReport(id, SafeText.oneLine(type.title()), SafeText.oneLine(type.description()),
+                formats.stream().map(SafeText::oneLine).toList(), filters,
+                statuses.stream().map(SafeText::oneLine).toList(), SafeText.oneLine(plugin), SafeText.oneLine(origin), type);
     }
 }

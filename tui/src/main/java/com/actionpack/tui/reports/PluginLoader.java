@@ -1,5 +1,6 @@
 package com.actionpack.tui.reports;
 
+import com.actionpack.tui.text.SafeText;
 import com.actionpack.reports.spi.ReportPlugin;
 import com.actionpack.reports.spi.ReportType;
 import java.io.IOException;
@@ -62,7 +63,7 @@ public final class PluginLoader {
             try {
                 loader = new URLClassLoader("plugin " + origin, new URL[] {jar.toUri().toURL()}, appLoader);
             } catch (MalformedURLException e) {
-                found.problem(origin, "cannot be opened: " + OneLine.of(e));
+                found.problem(origin, "cannot be opened: " + SafeText.oneLine(e));
                 continue;
             }
             int pluginsBefore = found.pluginCount;
@@ -93,7 +94,7 @@ public final class PluginLoader {
                 }
             }
         } catch (IOException e) {
-            found.problem(dir.toString(), "plugins folder cannot be read: " + OneLine.of(e));
+            found.problem(dir.toString(), "plugins folder cannot be read: " + SafeText.oneLine(e));
         }
         jars.sort(null);
         return jars;
@@ -104,7 +105,7 @@ public final class PluginLoader {
         try (JarFile ignored = new JarFile(jar.toFile())) {
             return null;
         } catch (IOException | SecurityException e) {
-            return "is not a valid jar file (" + OneLine.of(e) + ")";
+            return "is not a valid jar file (" + SafeText.oneLine(e) + ")";
         }
     }
 
@@ -118,7 +119,7 @@ public final class PluginLoader {
                 }
                 provider = providers.next();
             } catch (ServiceConfigurationError | LinkageError e) {
-                found.problem(origin, "a plugin class cannot be loaded: " + OneLine.of(rootCause(e)));
+                found.problem(origin, "a plugin class cannot be loaded: " + SafeText.oneLine(rootCause(e)));
                 continue;
             }
             // A jar's loader also sees the class path's plugins through its parent: skip those.
@@ -137,7 +138,7 @@ public final class PluginLoader {
             name = plugin.name();
             String refusal = compatibility.refusal(plugin.spiVersion());
             if (refusal != null) {
-                found.problem(label(origin, name), "refused: plugin '" + OneLine.of(name) + "' " + refusal);
+                found.problem(label(origin, name), "refused: plugin '" + SafeText.oneLine(name) + "' " + refusal);
                 return;
             }
             List<InstalledReport> offered = new ArrayList<>();
@@ -149,7 +150,7 @@ public final class PluginLoader {
                 found.add(report, label(origin, name));
             }
         } catch (RuntimeException | ServiceConfigurationError | LinkageError e) {
-            found.problem(label(origin, name), "failed to load: " + OneLine.of(rootCause(e)));
+            found.problem(label(origin, name), "failed to load: " + SafeText.oneLine(rootCause(e)));
         }
     }
 

@@ -1,5 +1,7 @@
 package com.actionpack.tui.reports;
 
+import com.actionpack.tui.text.SafeText;
+
 /**
  * A plugin or plugin jar that could not be used, for the UI to show; the others still load.
  *
@@ -9,8 +11,8 @@ package com.actionpack.tui.reports;
 public record PluginProblem(String source, String message) {
 
     public PluginProblem {
-        source = OneLine.of(source);
-        message = OneLine.of(message);
+        source = SafeText.oneLine(source);
+        message = SafeText.oneLine(message);
     }
 
     /** e.g. "plugin broken.jar: not a valid jar file (zip END header not found)". */

@@ -1,5 +1,6 @@
 package com.actionpack.tui.reports;
 
+import com.actionpack.tui.text.SafeText;
 import com.actionpack.reports.spi.ProgressListener;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportRequest;
@@ -158,7 +159,7 @@ public final class ReportCommand {
             if (found.isEmpty()) {
                 String hint = catalog.problems().isEmpty() ? ""
                         : " (" + catalog.problems().size() + " plugin problem(s): see 'report list')";
-                return error(USAGE, "unknown report '" + OneLine.of(id) + "': run 'report list' to see the ids" + hint);
+                return error(USAGE, "unknown report '" + SafeText.oneLine(id) + "': run 'report list' to see the ids" + hint);
             }
             InstalledReport report = found.get();
             ReportRequest request;
@@ -178,7 +179,7 @@ public final class ReportCommand {
                     // The same file gives the same code whichever command opens it.
                     return error(failure.exitCode(), failure.message());
                 }
-                return error(DATA_FAILED, "cannot open the data: " + OneLine.of(e));
+                return error(DATA_FAILED, "cannot open the data: " + SafeText.oneLine(e));
             }
             try {
                 RequestBuilder.checkAccountExists(request, RequestBuilder.Wording.COMMAND_LINE, environment::accountExists);
@@ -228,7 +229,7 @@ public final class ReportCommand {
 
     private int error(int code, String message) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println(Cli.NAME + ": " + OneLine.of(message));
+        err.println(Cli.NAME + ": " + SafeText.oneLine(message));
         err.flush();
         return code;
     }

@@ -1,5 +1,6 @@
 package com.actionpack.tui.reports;
 
+import com.actionpack.tui.text.SafeText;
 import com.actionpack.reports.spi.ProgressListener;
 import com.actionpack.reports.spi.ReportCancelledException;
 import com.actionpack.reports.spi.ReportContext;
@@ -80,7 +81,7 @@ public final class ReportRunner {
             report.type().run(request, data, out, progress, context);
             out.flush();
         } catch (IOException e) {
-            return failure(report, data, e, "cannot write to standard output: " + OneLine.of(e), counted.bytes,
+            return failure(report, data, e, "cannot write to standard output: " + SafeText.oneLine(e), counted.bytes,
                     context.cancelled());
         } catch (RuntimeException | Error e) {
             // Errors too (a plugin's StackOverflowError, OutOfMemoryError): one line, not a trace.
@@ -105,7 +106,7 @@ public final class ReportRunner {
                 // Through a symbolic link, replace the file it points to, not the link.
                 target = target.toRealPath();
             } catch (IOException e) {
-                return outputFailed(data, "cannot write " + target + ": " + OneLine.of(e));
+                return outputFailed(data, "cannot write " + target + ": " + SafeText.oneLine(e));
             }
         }
         Path folder = target.getParent();
@@ -141,7 +142,7 @@ public final class ReportRunner {
             deleteQuietly(temp);
         }
         return new RunOutcome(RunOutcome.Status.OK, data.rows(),
-                "report " + report.id() + ": " + rowsWritten(data.rows()) + " to " + OneLine.of(target.toString()));
+                "report " + report.id() + ": " + rowsWritten(data.rows()) + " to " + SafeText.oneLine(target.toString()));
     }
 
     /** "1 row written", "2 rows written": the end-of-run line people read on screen and in cron mail. */
@@ -169,7 +170,7 @@ public final class ReportRunner {
             LOG.log(System.Logger.Level.ERROR, "report " + report.id() + ": the data could not be read",
                     data.dataFailure());
             return new RunOutcome(RunOutcome.Status.DATA_FAILED, data.rows(),
-                    "report " + report.id() + " stopped: the data could not be read: " + OneLine.of(data.dataFailure())
+                    "report " + report.id() + " stopped: the data could not be read: " + SafeText.oneLine(data.dataFailure())
                             + (stdoutBytes > 0 ? written : ""));
         }
         if (ioMessage != null) {
@@ -180,7 +181,7 @@ public final class ReportRunner {
                 + "' (" + report.origin() + ")", e);
         return new RunOutcome(RunOutcome.Status.REPORT_FAILED, data.rows(),
                 "report " + report.id() + " failed in plugin '" + report.plugin() + "' (" + report.origin() + "): "
-                        + OneLine.of(e) + written);
+                        + SafeText.oneLine(e) + written);
     }
 
     private static boolean isCancel(Throwable e) {
@@ -193,7 +194,7 @@ public final class ReportRunner {
     }
 
     private static RunOutcome outputFailed(GuardedData data, String message) {
-        return new RunOutcome(RunOutcome.Status.OUTPUT_FAILED, data.rows(), OneLine.of(message));
+        return new RunOutcome(RunOutcome.Status.OUTPUT_FAILED, data.rows(), SafeText.oneLine(message));
     }
 
     private static String why(Exception e, Path folder) {
@@ -202,7 +203,7 @@ public final class ReportRunner {
         }
         if (e instanceof FileSystemException) {
             FileSystemException fs = (FileSystemException) e;
-            return fs.getReason() != null ? fs.getReason() : OneLine.of(e);
+            return fs.getReason() != null ? fs.getReason() : SafeText.oneLine(e);
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }

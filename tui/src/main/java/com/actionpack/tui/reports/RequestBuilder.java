@@ -1,5 +1,6 @@
 package com.actionpack.tui.reports;
 
+import com.actionpack.tui.text.SafeText;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportRequest;
 import com.actionpack.reports.spi.ReportType;
@@ -45,7 +46,7 @@ public final class RequestBuilder {
         private static final long serialVersionUID = 1L;
 
         BadRequest(String message) {
-            super(OneLine.of(message), null, false, false);
+            super(SafeText.oneLine(message), null, false, false);
         }
     }
 

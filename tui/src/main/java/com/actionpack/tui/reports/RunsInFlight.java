@@ -1,5 +1,7 @@
 package com.actionpack.tui.reports;
 
+import com.actionpack.tui.text.SafeText;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +69,7 @@ public final class RunsInFlight {
                     Files.deleteIfExists(entry.part());
                     line += "; removed " + entry.part();
                 } catch (IOException | SecurityException e) {
-                    line += "; could not remove " + entry.part() + ": " + OneLine.of(e);
+                    line += "; could not remove " + entry.part() + ": " + SafeText.oneLine(e);
                 }
             }
             lines.add(line);

@@ -1,7 +1,10 @@
 package com.actionpack.tui.sheet;
 
 import com.actionpack.tui.shell.ConsoleScreen;
+import com.actionpack.tui.form.FieldCheck;
+import com.actionpack.tui.form.FieldProblems;
 import com.actionpack.tui.shell.KeyHelp;
+import com.actionpack.tui.shell.ShellContext;
 import com.actionpack.tui.text.SafeText;
 import com.googlecode.lanterna.TerminalSize;
 import com.actionpack.tui.text.Wrap;
@@ -30,26 +33,39 @@ import java.util.function.Predicate;
  */
 public final class FormScreen implements ConsoleScreen {
 
-    /** One field: its label, the text it starts with. */
-    public record Field(String label, String initial) {
+    /**
+     * One field: its label, the text it starts with (raw, as stored: it is drawn escaped, and
+     * saved unchanged when left unchanged), and its check (core's), run with every other
+     * field's before submitting.
+     */
+    public record Field(String label, String initial, FieldCheck check) {
         public Field {
             Objects.requireNonNull(label, "label");
             initial = initial == null ? "" : initial;
+            check = check == null ? FieldCheck.none() : check;
+        }
+
+        public Field(String label, String initial) {
+            this(label, initial, FieldCheck.none());
         }
     }
 
+    private final ShellContext shell;
     private final String title;
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
     private final Map<String, TextBox> boxes = new LinkedHashMap<>();
     private final Map<String, String> initial = new LinkedHashMap<>();
+    private final Map<String, String> raw = new LinkedHashMap<>();
+    private final Map<String, FieldCheck> checks = new LinkedHashMap<>();
     private boolean saved;
 
     /**
      * @param onSubmit gets the values by label; returns true when the action was done (the
      *     screen then stops counting its input as unsaved), false to keep the form open
      */
-    public FormScreen(String title, String note, List<Field> fields, String submitLabel,
+    public FormScreen(ShellContext shell, String title, String note, List<Field> fields, String submitLabel,
             Predicate<Map<String, String>> onSubmit) {
+        this.shell = shell;
         this.title = title;
         if (!note.isEmpty()) {
             Label noteLabel = new Label(wrap(note));
@@ -64,11 +80,18 @@ public final class FormScreen implements ConsoleScreen {
             grid.addComponent(box);
             boxes.put(field.label(), box);
             initial.put(field.label(), box.getText());
+            raw.put(field.label(), field.initial());
+            checks.put(field.label(), field.check());
         }
         panel.addComponent(grid);
         panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
         Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
         buttons.addComponent(new Button(submitLabel, () -> {
+            FieldProblems problems = problems();
+            if (!problems.isEmpty()) {
+                problems.show(shell, title);
+                return;
+            }
             if (onSubmit.test(values())) {
                 saved = true;
             }
@@ -84,10 +107,24 @@ public final class FormScreen implements ConsoleScreen {
         return String.join("\n", lines);
     }
 
+    /**
+     * The values by label: what was typed, or the stored value itself where the field was left
+     * as it was drawn (its escaped form is never saved back).
+     */
     public Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
-        boxes.forEach((label, box) -> values.put(label, box.getText()));
+        boxes.forEach((label, box) -> values.put(label,
+                box.getText().equals(initial.get(label)) ? raw.get(label) : box.getText()));
         return values;
+    }
+
+    /** Every field's problem, in field order. */
+    FieldProblems problems() {
+        FieldProblems problems = new FieldProblems();
+        Map<String, String> values = values();
+        checks.forEach((label, check) -> check.problem(values.get(label), values)
+                .ifPresent(problem -> problems.add(boxes.get(label), label, problem)));
+        return problems;
     }
 
     @Override
@@ -107,6 +144,7 @@ public final class FormScreen implements ConsoleScreen {
 
     @Override
     public boolean hasUnsavedInput() {
-        return !saved && !values().equals(initial);
+        return !saved && boxes.entrySet().stream()
+                .anyMatch(e -> !e.getValue().getText().equals(initial.get(e.getKey())));
     }
 }

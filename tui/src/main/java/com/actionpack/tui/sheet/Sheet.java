@@ -1,5 +1,6 @@
 package com.actionpack.tui.sheet;
 
+import com.actionpack.tui.shell.Filterable;
 import com.actionpack.tui.text.Fit;
 import com.actionpack.tui.text.SafeText;
 import com.googlecode.lanterna.SGR;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * clears it when no row is on screen), so Enter never acts on a row you cannot see. The selected row is marked with {@code >} as well as a
  * colour, so it shows without colour (NO_COLOR).
  */
-public final class Sheet extends AbstractInteractableComponent<Sheet> {
+public final class Sheet extends AbstractInteractableComponent<Sheet> implements Filterable {
 
     /** One block of the page. */
     public sealed interface Entry permits Text, Heading, Row {
@@ -53,7 +54,9 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> {
         }
     }
 
+    private List<Entry> all = List.of();
     private List<Entry> entries = List.of();
+    private String filter = "";
     private int selected = -1;      // index into entries of the selected Row, or -1
     private int scroll;             // first visual line shown
     private int lastHeight = 20;    // rows of text drawn last time, for page scrolling
@@ -74,8 +77,46 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> {
 
     /** Replaces the content, keeping the selection on the row with the same key when there is one. */
     public void setEntries(List<? extends Entry> newEntries) {
+        all = List.copyOf(newEntries);
+        show();
+    }
+
+    /** The filter of {@code /}: rows containing the text (any case), with the headings; empty shows all. */
+    @Override
+    public String filter() {
+        return filter;
+    }
+
+    @Override
+    public void applyFilter(String text) {
+        filter = text == null ? "" : text.strip();
+        scroll = 0;
+        show();
+    }
+
+    private List<Entry> filtered() {
+        if (filter.isEmpty()) {
+            return all;
+        }
+        String wanted = filter.toLowerCase(java.util.Locale.ROOT);
+        List<Entry> shown = new ArrayList<>();
+        int rows = 0;
+        for (Entry entry : all) {
+            if (entry instanceof Row row && SafeText.block(row.text()).toLowerCase(java.util.Locale.ROOT).contains(wanted)) {
+                shown.add(entry);
+                rows++;
+            } else if (entry instanceof Heading) {
+                shown.add(entry);
+            }
+        }
+        shown.add(0, new Text("Filter \"" + filter + "\": " + rows + (rows == 1 ? " row" : " rows")
+                + " (/ changes it, an empty filter shows all)"));
+        return shown;
+    }
+
+    private void show() {
         Object keep = selectedRow().map(Row::key).orElse(null);
-        entries = List.copyOf(newEntries);
+        entries = filtered();
         selected = -1;
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i) instanceof Row row && (selected < 0 || row.key().equals(keep))) {
@@ -145,20 +186,24 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> {
         return Math.max(0, Math.min(wanted, Math.max(0, lines.size() - lastHeight)));
     }
 
-    /** After a scroll: keeps the selected row if it is still on screen, else the first row on screen, else none. */
+    /**
+     * After a scroll: keeps the selected row if its first line (its title) is still on screen,
+     * else takes the first row whose first line is on screen, else none. A row whose title
+     * scrolled away is never left selected: Enter would act on something the user cannot see.
+     */
     private void selectVisible(List<Line> lines) {
         int end = Math.min(lines.size(), scroll + lastHeight);
         if (selected >= 0) {
-            for (int i = scroll; i < end; i++) {
-                if (lines.get(i).entry == selected) {
-                    return;
-                }
+            int first = firstLineOf(lines, selected);
+            if (first >= scroll && first < end) {
+                return;
             }
         }
         selected = -1;
         for (int i = scroll; i < end; i++) {
-            if (entries.get(lines.get(i).entry) instanceof Row) {
-                selected = lines.get(i).entry;
+            int entry = lines.get(i).entry;
+            if (entries.get(entry) instanceof Row && firstLineOf(lines, entry) == i) {
+                selected = entry;
                 return;
             }
         }
@@ -218,7 +263,8 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> {
 
     private List<Line> layout(int width) {
         List<Line> lines = new ArrayList<>();
-        int textWidth = Math.max(10, width - 2);
+        // The last column stays empty: a line that reaches it reads as cut off (the e2e journey checks).
+        int textWidth = Math.max(10, width - 3);
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             String raw;

@@ -224,12 +224,13 @@ public final class ConsoleShell implements ShellContext {
     }
 
     private Filterable filterTarget() {
-        Interactable focused = window.getFocusedInteractable();
-        if (focused instanceof Filterable) {
-            return (Filterable) focused;
-        }
+        // A screen that filters itself (e.g. a search asked of core) wins over its list's own filter.
         ConsoleScreen current = navigator.current();
-        return current instanceof Filterable ? (Filterable) current : null;
+        if (current instanceof Filterable screen) {
+            return screen;
+        }
+        Interactable focused = window.getFocusedInteractable();
+        return focused instanceof Filterable list ? list : null;
     }
 
     private void show(Navigator.Change change) {
@@ -249,11 +250,11 @@ public final class ConsoleShell implements ShellContext {
                 inField.add(key);
             }
         }
-        inField.add(CLEAR_FIELD);
         if (navigator.canGoBack()) {
             keys.add(BACK);
             inField.add(BACK);
         }
+        inField.add(CLEAR_FIELD);
         keys.add(QUIT);
         inField.add(QUIT_IN_FIELD);
         footer.setKeys(keys, HELP, inField, HELP_IN_FIELD);

@@ -65,7 +65,7 @@ final class FooterBar extends AbstractComponent<FooterBar> {
         int used = 1;
         for (KeyHelp key : candidates) {
             int w = itemWidth(key) + GAP.length();
-            if (used + w + reserved > width) {
+            if (used + w + reserved > width - 1) { // the last column stays empty
                 break;
             }
             shown.add(key);
@@ -84,12 +84,12 @@ final class FooterBar extends AbstractComponent<FooterBar> {
         }
         Notices.Notice notice = notices.current().get();
         String text = (notice.kind() == Notices.Kind.ERROR ? "Error: " : "") + notice.text();
-        List<String> lines = Wrap.lines(text, width - 2);
+        List<String> lines = Wrap.lines(text, width - 3);
         if (lines.size() <= MAX_NOTICE_LINES) {
             return lines;
         }
         List<String> shown = new ArrayList<>(lines.subList(0, MAX_NOTICE_LINES));
-        int room = width - 2 - 2 - Fit.width(MORE);
+        int room = width - 3 - 2 - Fit.width(MORE);
         String last = Fit.truncate(shown.get(MAX_NOTICE_LINES - 1), room);
         shown.set(MAX_NOTICE_LINES - 1, (last.endsWith("…") ? last : last + "…") + " " + MORE);
         return shown;
@@ -99,7 +99,7 @@ final class FooterBar extends AbstractComponent<FooterBar> {
     boolean noticeCut(int width) {
         return notices.current().isPresent()
                 && Wrap.lines((notices.current().get().kind() == Notices.Kind.ERROR ? "Error: " : "")
-                        + notices.current().get().text(), width - 2).size() > MAX_NOTICE_LINES;
+                        + notices.current().get().text(), width - 3).size() > MAX_NOTICE_LINES;
     }
 
     private static int itemWidth(KeyHelp key) {

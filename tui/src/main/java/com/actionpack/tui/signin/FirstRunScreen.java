@@ -7,7 +7,11 @@ import com.actionpack.core.account.LegalProfile;
 import com.actionpack.core.account.NewAccount;
 import com.actionpack.core.account.Setup;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.common.Require;
 import com.actionpack.tui.action.Actions;
+import com.actionpack.tui.form.FieldCheck;
+import com.actionpack.tui.form.FieldProblems;
+import com.actionpack.tui.form.PhoneNumberCheck;
 import com.actionpack.tui.shell.ConsoleScreen;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ShellContext;
@@ -39,7 +43,9 @@ public final class FirstRunScreen implements ConsoleScreen {
     private final CoreServices core;
     private final Actions actions;
     private final Consumer<Actor> onSignedIn;
+    private static final String COUNTRY = "Country (ISO code)";
     private final Map<String, TextBox> fields = new LinkedHashMap<>();
+    private final Map<String, FieldCheck> checks = new LinkedHashMap<>();
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
 
     public FirstRunScreen(ShellContext shell, CoreServices core, Consumer<Actor> onSignedIn) {
@@ -49,9 +55,17 @@ public final class FirstRunScreen implements ConsoleScreen {
         this.onSignedIn = onSignedIn;
         panel.addComponent(new Label(" No partner account yet: enter the legal profile and the first Global admin."));
         Panel form = new Panel(new GridLayout(2));
-        for (String name : List.of("Legal company name", "Street", "City", "Postal code", "Country (ISO code)",
-                "Primary contact name", "Primary contact email", "Primary contact phone",
-                "Global admin email", "Global admin name")) {
+        checks.put("Legal company name", FieldCheck.core(v -> Require.text(v, "legal company name")));
+        checks.put("Street", FieldCheck.core(v -> Require.text(v, "street")));
+        checks.put("City", FieldCheck.core(v -> Require.text(v, "city")));
+        checks.put("Postal code", FieldCheck.none());
+        checks.put(COUNTRY, FieldCheck.core(Require::isoCountry));
+        checks.put("Primary contact name", FieldCheck.core(v -> Require.text(v, "contact name")));
+        checks.put("Primary contact email", FieldCheck.core(Require::email));
+        checks.put("Primary contact phone", new PhoneNumberCheck(() -> value(COUNTRY)));
+        checks.put("Global admin email", FieldCheck.core(Require::email));
+        checks.put("Global admin name", FieldCheck.core(v -> Require.text(v, "admin name")));
+        for (String name : checks.keySet()) {
             TextBox box = new TextBox(new TerminalSize(FIELD_WIDTH, 1));
             fields.put(name, box);
             form.addComponent(new Label(" " + name + ":"));
@@ -75,10 +89,18 @@ public final class FirstRunScreen implements ConsoleScreen {
         box.setText(text);
     }
 
+    /** Every field's problem at once, in order, before core is asked to create anything. */
     private void create() {
+        FieldProblems problems = new FieldProblems();
+        checks.forEach((name, check) -> check.problem(value(name))
+                .ifPresent(problem -> problems.add(fields.get(name), name, problem)));
+        if (!problems.isEmpty()) {
+            problems.show(shell, "Create account");
+            return;
+        }
         actions.run("Create the account", () -> core.createAccount().create(new NewAccount(
                 new LegalProfile(value("Legal company name"),
-                        new Address(value("Street"), value("City"), value("Postal code"), value("Country (ISO code)")),
+                        new Address(value("Street"), value("City"), value("Postal code"), value(COUNTRY)),
                         new Contact(value("Primary contact name"), value("Primary contact email"),
                                 value("Primary contact phone"))),
                 value("Global admin email"), value("Global admin name"))), this::created);
@@ -97,7 +119,7 @@ public final class FirstRunScreen implements ConsoleScreen {
 
     @Override
     public List<KeyHelp> keys() {
-        return List.of(KeyHelp.of("Tab", "Next field"), KeyHelp.of("Enter", "Create account"));
+        return List.of(KeyHelp.of("Tab", "Next field"), KeyHelp.of("Enter", "Next / Create"));
     }
 
     @Override

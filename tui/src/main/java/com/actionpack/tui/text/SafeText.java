@@ -6,7 +6,9 @@ package com.actionpack.tui.text;
  * <p>Anything a terminal could interpret instead of print is replaced by a visible escape: C0
  * controls and DEL in caret notation ({@code ESC} becomes {@code ^[}, so an escape sequence turns
  * into plain characters such as {@code ^[[31m}), and C1 controls, bidirectional overrides and
- * other invisible format characters as {@code <U+202E>}. A lone surrogate becomes U+FFFD.
+ * other invisible format characters as {@code <U+202E>}. A lone surrogate becomes U+FFFD. A
+ * character outside the Basic Multilingual Plane (an emoji) is named, since Lanterna cannot draw
+ * it: {@code :grinning face:}, a joined sequence {@code :woman+personal computer:}.
  * Printable text, including accents and CJK, is left as it is.
  */
 public final class SafeText {
@@ -22,6 +24,40 @@ public final class SafeText {
     /** As {@link #line}, but keeps line feeds (a CR LF pair becomes one LF): for paragraphs. */
     public static String block(String text) {
         return escape(text, true);
+    }
+
+    /** The longest {@link #oneLine} message, in characters, before it is cut with an ellipsis. */
+    public static final int MAX_ONE_LINE = 300;
+
+    /**
+     * For messages from plugins, jar names and exceptions that must stay one line (an error line
+     * on stderr, a plugin problem): line breaks become spaces, everything else is escaped as by
+     * {@link #line}, and text longer than {@value #MAX_ONE_LINE} characters is cut with "…".
+     */
+    public static String oneLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        String safe = line(text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
+        return safe.length() > MAX_ONE_LINE ? safe.substring(0, MAX_ONE_LINE) + "…" : safe;
+    }
+
+    /**
+     * "No space left on device": the exception's own words, never its class name (people read
+     * this line; the class is in the log). Without a message, what kind of fault it was.
+     */
+    public static String oneLine(Throwable error) {
+        String message = error.getMessage();
+        if (message != null && !message.isBlank()) {
+            return oneLine(message);
+        }
+        if (error instanceof OutOfMemoryError) {
+            return "out of memory";
+        }
+        if (error instanceof StackOverflowError) {
+            return "too deep a recursion (stack overflow)";
+        }
+        return error instanceof Error ? "an internal error without a message" : "an error without a message";
     }
 
     /** True when {@link #line} would change nothing. */
@@ -42,6 +78,13 @@ public final class SafeText {
                 cp = '\n';
                 next++;
             }
+            if (cp > 0xFFFF) {
+                // Lanterna draws a character outside the Basic Multilingual Plane (emoji, rare CJK)
+                // as "??", one per UTF-16 half, with the wrong width: name it instead.
+                next = pictograph(text, i, out);
+                i = next;
+                continue;
+            }
             String replacement = keepNewlines && cp == '\n' ? null : replacement(cp);
             if (replacement == null) {
                 out.appendCodePoint(cp);
@@ -51,6 +94,40 @@ public final class SafeText {
             i = next;
         }
         return out.toString();
+    }
+
+    private static final int ZWJ = 0x200D;
+
+    /**
+     * Writes one pictograph, with what joins it (zero-width joiners, skin tones, variation
+     * selectors), as its Unicode names: 😀 as {@code :grinning face:}, 👩‍💻 as
+     * {@code :woman+personal computer:}. Returns the index after it.
+     */
+    private static int pictograph(String text, int start, StringBuilder out) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        int i = start;
+        int cp = text.codePointAt(i);
+        names.add(name(cp));
+        i += Character.charCount(cp);
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (c == 0xFE0F || c == 0xFE0E || (c >= 0x1F3FB && c <= 0x1F3FF)) {
+                i += Character.charCount(c);          // presentation and skin tone: not named
+            } else if (c == ZWJ && i + 1 < text.length() && text.codePointAt(i + 1) > 0xFFFF) {
+                int joined = text.codePointAt(i + 1);
+                names.add(name(joined));
+                i += 1 + Character.charCount(joined);
+            } else {
+                break;
+            }
+        }
+        out.append(':').append(String.join("+", names)).append(':');
+        return i;
+    }
+
+    private static String name(int cp) {
+        String name = Character.getName(cp);
+        return name == null ? String.format("U+%04X", cp) : name.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String replacement(int cp) {

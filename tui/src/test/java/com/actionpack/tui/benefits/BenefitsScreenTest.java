@@ -38,7 +38,7 @@ class BenefitsScreenTest {
         world.fixture.buyByCard(admin);
         try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
             assertTrue(console.shows("Benefits are being provisioned"), console.text());
-            assertTrue(console.text().contains("2026-03-11 12:00 UTC"), console.text());
+            assertTrue(console.text().replaceAll("\\s+", " ").contains("2026-03-11 12:00 UTC"), console.text());
             assertFalse(console.shows("Choose MAPS"));
 
             world.fixture.clock.advance(Duration.ofHours(24));
@@ -159,6 +159,33 @@ class BenefitsScreenTest {
     }
 
     @Test
+    @DisplayName("R19: more than is left, or -1, is refused before any confirmation; nothing left opens no form")
+    void redeemCheckedBeforeConfirmation() {
+        boughtAndProvisioned();
+        world.fixture.core.benefits().choosePack(admin, BenefitPack.MAPS);
+        world.fixture.core.benefits().redeem(admin, new RedeemBenefit("MAPS-01", 2, "t.example"));
+        try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
+            console.press(KeyType.Enter);
+            console.type("4").press(KeyType.Enter).type("t.example").press(KeyType.Enter).press(KeyType.Enter);
+            String text = console.text();
+            assertTrue(text.contains("Only 3 of 5 left for Azure AD Basic."), text);
+            assertFalse(text.contains("Redeem 4 of"), "no confirmation of what core refuses:\n" + text);
+            console.press(KeyType.Enter).press(KeyType.Tab); // OK, then round to the quantity
+            console.ctrl('u').type("-1").press(KeyType.Tab, KeyType.Tab).press(KeyType.Enter);
+            text = console.text();
+            assertTrue(text.contains("quantity must be at least 1"), text);
+            assertFalse(text.contains("Redeem -1 of"), text);
+        }
+        world.fixture.core.benefits().redeem(admin, new RedeemBenefit("MAPS-01", 3, "t.example"));
+        try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
+            console.press(KeyType.Enter);
+            String text = console.text();
+            assertFalse(text.contains("Tenant or user"), "no Redeem form when nothing is left:\n" + text);
+            assertTrue(text.contains("This benefit is fully redeemed for this term."), text);
+        }
+    }
+
+    @Test
     @DisplayName("R19: a quantity that is not a number is one error line, and nothing is redeemed")
     void badQuantity() {
         boughtAndProvisioned();
@@ -166,7 +193,7 @@ class BenefitsScreenTest {
         try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
             console.press(KeyType.Enter).type("five").press(KeyType.Enter).type("t").press(KeyType.Enter)
                     .press(KeyType.Enter);
-            assertTrue(console.shows("Quantity must be a whole number"), console.text());
+            assertTrue(console.shows("quantity must be a whole number"), console.text());
         }
         assertTrue(world.fixture.core.benefits().overview(admin).redemptions().isEmpty());
     }

@@ -120,7 +120,7 @@ class BillingScreenTest {
             console.press(KeyType.Enter);
             assertTrue(console.line(0).contains("Order"), console.text());
             Snapshots.save("wire-order", console);
-            console.type("2026-03-05").press(KeyType.Tab).type("DE12 3456").press(KeyType.Tab).type("TX-778")
+            console.type("2026-03-02").press(KeyType.Tab).type("DE12 3456").press(KeyType.Tab).type("TX-778")
                     .press(KeyType.Tab).type("scan-1.pdf").press(KeyType.Tab).press(KeyType.Enter);
             String text = Snapshots.save("wire-proof-uploaded", console);
             assertTrue(text.contains("Proof of payment for"), text);
@@ -138,7 +138,28 @@ class BillingScreenTest {
         try (ConsoleHarness console = world.open(BillingScreen.factory(world.fixture.core, admin))) {
             console.press(KeyType.Enter);
             console.type("5 March").press(KeyType.Tab, KeyType.Tab, KeyType.Tab, KeyType.Tab).press(KeyType.Enter);
-            assertTrue(console.shows("Payment date must be YYYY-MM-DD"), console.text());
+            assertTrue(console.shows("Payment date: must be YYYY-MM-DD"), console.text());
+            assertTrue(world.fixture.core.billing().orders(admin).get(0).proof().isEmpty());
+        }
+    }
+
+    @Test
+    @DisplayName("R8: a payment dated in the future or before the order is refused before anything is stored")
+    void proofDateNotInTheFutureNorBeforeTheOrder() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.readyAdmin();
+        world.fixture.buyByWire(admin);
+        try (ConsoleHarness console = world.open(BillingScreen.factory(world.fixture.core, admin))) {
+            console.press(KeyType.Enter);
+            console.type("2026-03-05").press(KeyType.Tab, KeyType.Tab, KeyType.Tab, KeyType.Tab).press(KeyType.Enter);
+            String text = console.text().replaceAll("[\\s│]+", " ");
+            assertTrue(text.contains("is in the future"), text);
+            assertTrue(text.contains("Paying account: paying account is required"), "every field at once: " + text);
+            console.press(KeyType.Enter).ctrl('u').type("2026-02-27"); // OK: the cursor is on the date
+            console.press(KeyType.Tab).type("DE12").press(KeyType.Tab).type("TX-1").press(KeyType.Tab, KeyType.Tab)
+                    .press(KeyType.Enter);
+            text = console.text().replaceAll("[\\s│]+", " ");
+            assertTrue(text.contains("is before order"), text);
             assertTrue(world.fixture.core.billing().orders(admin).get(0).proof().isEmpty());
         }
     }

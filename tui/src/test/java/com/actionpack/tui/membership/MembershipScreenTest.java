@@ -49,6 +49,23 @@ class MembershipScreenTest {
     }
 
     @Test
+    @DisplayName("An emoji and a long CJK legal name at 80 columns: named, not '?', and nothing pushed off the line")
+    void emojiAndLongCjkNameFitEightyColumns() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        String name = "Contoso 株式会社コントソ・グローバル・パートナーズ・ソリューションズ東京本社 \uD83D\uDE00 "
+                + "\uD83D\uDC69\u200D\uD83D\uDCBB";
+        Actor admin = world.fixture.readyAccount(name, "US");
+        try (ConsoleHarness console = world.open(MembershipScreen.factory(world.fixture.core, admin))) {
+            String text = Snapshots.save("membership-cjk-emoji", console);
+            assertTrue(text.contains(":grinning face:"), text);
+            assertTrue(text.contains(":woman+personal computer:"), text);
+            assertTrue(text.contains("PartnerID"), text);
+            assertFalse(String.join("\n", console.lines().subList(0, 22)).contains("?"), text);
+            assertEquals(java.util.List.of(), console.cutLines(), text);
+        }
+    }
+
+    @Test
     @DisplayName("R6: a ready account sees Buy now enabled and no reasons")
     void readyAccountMayBuy() {
         ScreenWorld world = new ScreenWorld(TODAY);

@@ -85,4 +85,59 @@ class SheetTest {
             assertTrue(console.shows("> Row B again"), console.text());
         }
     }
+
+    private ConsoleHarness openBenefitLike() {
+        List<Sheet.Entry> entries = new ArrayList<>();
+        entries.add(Sheet.heading("Catalog"));
+        for (int i = 1; i <= 45; i++) {
+            String n = String.format("%02d", i);
+            entries.add(Sheet.row(n, "Benefit " + n + "\n    Cloud Service | 5 | used 0, left 5", () -> ran.add(n)));
+        }
+        sheet.setEntries(entries);
+        return ConsoleHarness.start(80, 24, ConsoleSettings.defaults(), shell -> new ConsoleScreen() {
+            @Override
+            public String title() {
+                return "Benefits";
+            }
+
+            @Override
+            public List<KeyHelp> keys() {
+                return List.of();
+            }
+
+            @Override
+            public Component component() {
+                return sheet;
+            }
+        });
+    }
+
+    @Test
+    void afterPageDownTheSelectedRowsTitleIsOnScreenAndEnterActsOnIt() {
+        try (ConsoleHarness console = openBenefitLike()) {   // 91 lines: 45 two-line rows and a heading
+            for (int page = 0; page < 6; page++) {
+                console.press(KeyType.PageDown);
+                int row = console.rowOf("> Benefit ");
+                assertTrue(row > 0, "after " + (page + 1) + " PgDn the selected title is visible:\n" + console.text());
+                String shown = console.line(row).substring(2, 12);
+                console.press(KeyType.Enter);
+                assertEquals(shown.substring(8), ran.get(ran.size() - 1), "Enter acts on the row the user sees");
+            }
+        }
+    }
+
+    @Test
+    void slashFiltersTheSheetsRows() {
+        try (ConsoleHarness console = openBenefitLike()) {
+            console.type("/").type("benefit 4").press(KeyType.Enter);
+            String text = console.text();
+            assertTrue(text.contains("Filter \"benefit 4\": 6 rows"), text);
+            assertTrue(text.contains("> Benefit 40"), text);
+            assertFalse(text.contains("Benefit 03"), text);
+            console.type("/").ctrl('u').press(KeyType.Enter);
+            assertFalse(console.shows("Filter \""), console.text());
+            assertTrue(console.shows("> Benefit 40") && console.shows("Benefit 39"), "all rows, same selection:\n"
+                    + console.text());
+        }
+    }
 }

@@ -74,8 +74,48 @@ class SignInTest {
             }
             console.press(KeyType.Enter);
             String text = Snapshots.save("first-run-bad", console);
-            assertTrue(text.contains("two-letter ISO code"), text);
+            assertTrue(text.contains("two-letter ISO code") || text.contains("not an ISO 3166 country code"), text);
             assertTrue(signedIn.isEmpty());
+            assertFalse(world.fixture.core.createAccount().anyAccount());
+        }
+    }
+
+    @Test
+    @DisplayName("R1: an empty first-run form lists every invalid field at once, in form order, cursor on the first")
+    void firstRunEveryProblemAtOnce() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        try (ConsoleHarness console = world.open(SignIn.factory(world.fixture.core, next()))) {
+            for (int i = 0; i < 10; i++) {
+                console.press(KeyType.Tab);
+            }
+            console.press(KeyType.Enter);
+            String text = Snapshots.save("first-run-empty", console);
+            assertTrue(text.contains("8 fields to fix"), text);
+            int company = text.indexOf("* Legal company name");
+            int street = text.indexOf("* Street");
+            int country = text.indexOf("* Country");
+            assertTrue(company >= 0 && company < street && street < country, "in form order:\n" + text);
+            console.press(KeyType.Enter); // OK
+            console.type("Acme q");
+            assertTrue(console.text().matches("(?s).*Legal company name: +Acme q\n.*"), "cursor on the first field, q typed:\n"
+                    + console.text());
+            assertFalse(world.fixture.core.createAccount().anyAccount());
+        }
+    }
+
+    @Test
+    @DisplayName("R1: XX is no ISO 3166 country and abc is no phone number: both listed, nothing created")
+    void firstRunCountryAndPhoneChecked() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        try (ConsoleHarness console = world.open(SignIn.factory(world.fixture.core, next()))) {
+            for (String value : List.of("Contoso Ltd", "1 Main Street", "Springfield", "12345", "XX", "Pat Doe",
+                    "pat@contoso.example", "abc", "ada@contoso.example", "Ada Admin")) {
+                console.type(value).press(KeyType.Tab);
+            }
+            console.press(KeyType.Enter);
+            String text = Snapshots.save("first-run-xx-abc", console).replaceAll("[\\s│]+", " ");
+            assertTrue(text.contains("'XX' is not an ISO 3166 country code"), text);
+            assertTrue(text.contains("'abc' is not a phone number"), text);
             assertFalse(world.fixture.core.createAccount().anyAccount());
         }
     }

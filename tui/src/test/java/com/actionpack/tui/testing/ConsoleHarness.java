@@ -169,6 +169,25 @@ public final class ConsoleHarness implements AutoCloseable {
         return -1;
     }
 
+    /**
+     * Rows whose text reaches the last column without ending in an ellipsis (or a window frame):
+     * text that was cut off. The key line and full-width bars are filled with spaces, so they
+     * never count.
+     */
+    public List<String> cutLines() {
+        List<String> cut = new ArrayList<>();
+        for (String line : lines()) {
+            String text = line.stripTrailing();
+            if (!text.isEmpty() && text.length() == line.length()) {
+                char last = text.charAt(text.length() - 1);
+                if (last != '…' && "│┐┘┤".indexOf(last) < 0) {
+                    cut.add(line);
+                }
+            }
+        }
+        return cut;
+    }
+
     public TextCharacter characterAt(int column, int row) {
         return terminal.getCharacter(column, row);
     }

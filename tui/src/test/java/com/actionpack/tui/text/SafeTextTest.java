@@ -59,8 +59,7 @@ class SafeTextTest {
     void loneSurrogatesBecomeReplacementCharacters() {
         assertEquals("a\uFFFDb", SafeText.line("a\uD800b"));
         assertEquals("a\uFFFD", SafeText.line("a\uDC00"));
-        String emoji = "ok \uD83D\uDE00";
-        assertEquals(emoji, SafeText.line(emoji));
+        assertEquals("ok :grinning face:", SafeText.line("ok \uD83D\uDE00"), "a whole pair is a character: named");
     }
 
     @Test
@@ -98,5 +97,26 @@ class SafeTextTest {
         assertEquals(5, Fit.width(Fit.padRight("株式会社", 5)));
         assertEquals("   ab", Fit.padLeft("ab", 5));
         assertEquals("", Fit.truncate("abc", 0));
+    }
+
+    @Test
+    void oneLineEscapesControlsTurnsLineBreaksIntoSpacesAndCutsWithAnEllipsis() {
+        assertEquals("a^[[31mred b c^G", SafeText.oneLine("a\u001b[31mred\nb\r\nc\u0007"));
+        assertEquals("bidi <U+202E> trick", SafeText.oneLine("bidi \u202e trick"));
+        assertEquals("Ünïcödé 株式会社", SafeText.oneLine("Ünïcödé 株式会社"));
+        String cut = SafeText.oneLine("x".repeat(10_000));
+        assertEquals(SafeText.MAX_ONE_LINE + 1, cut.length());
+        assertTrue(cut.endsWith("…"));
+        assertEquals("disk full", SafeText.oneLine(new java.io.IOException("disk full")));
+        assertEquals("an error without a message", SafeText.oneLine(new IllegalStateException()));
+        assertEquals("out of memory", SafeText.oneLine(new OutOfMemoryError()));
+    }
+
+    @Test
+    void emojiAreNamedNeverQuestionMarks() {
+        assertEquals("Contoso :grinning face: Ltd", SafeText.line("Contoso \uD83D\uDE00 Ltd"));
+        assertEquals(":woman+personal computer: team", SafeText.line("\uD83D\uDC69\u200D\uD83D\uDCBB team"));
+        assertEquals(":thumbs up sign:", SafeText.line("\uD83D\uDC4D\uD83C\uDFFD"));
+        assertFalse(SafeText.line("\uD83D\uDE00").contains("?"));
     }
 }

@@ -8,6 +8,7 @@ import com.actionpack.core.account.Permission;
 import com.actionpack.core.account.User;
 import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.common.Require;
 import com.actionpack.core.common.Transactions;
 import com.actionpack.core.usecase.ActingUsers;
 import com.actionpack.core.usecase.Auditor;
@@ -38,6 +39,7 @@ public final class ChangeProfile {
     /** The profile (a self-validating record) replaces the account's; an unchanged profile changes nothing. */
     public PartnerAccount change(Actor actor, LegalProfile profile) {
         Objects.requireNonNull(profile, "profile");
+        Require.isoCountry(profile.country());
         return tx.write(() -> {
             User user = acting.user(actor);
             access.require(user, Permission.MANAGE_PROFILE);

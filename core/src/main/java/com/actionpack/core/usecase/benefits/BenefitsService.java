@@ -114,35 +114,89 @@ public final class BenefitsService {
         });
     }
 
+    /**
+     * Read-only "may I redeem from this benefit, and why not" (R19): every reason the Redeem form
+     * should not even open (no provisioned membership, no pack, not in the pack, nothing left).
+     * Empty when some of it can be redeemed. Stores nothing.
+     *
+     * @param membershipId 0 for the current term, else an earlier term whose benefits still run
+     */
+    public List<Reason> mayRedeem(Actor actor, String benefitId, long membershipId) {
+        return tx.read(() -> {
+            try {
+                Redeemable r = redeemable(acting.user(actor), benefitId, membershipId);
+                return r.left() > 0 ? List.of() : List.of(exceeded(r));
+            } catch (ActionRefusedException refused) {
+                return refused.reasons();
+            }
+        });
+    }
+
+    /**
+     * Read-only: every reason {@link #redeem} would refuse this command (quantity over what is
+     * left, a cloud benefit without a target, and {@link #mayRedeem}'s). Stores nothing, so the
+     * console asks it before it asks the user to confirm a redemption.
+     */
+    public List<Reason> checkRedeem(Actor actor, RedeemBenefit command) {
+        return tx.read(() -> {
+            try {
+                return commandProblems(redeemable(acting.user(actor), command.benefitId(), command.membershipId()), command);
+            } catch (ActionRefusedException refused) {
+                return refused.reasons();
+            }
+        });
+    }
+
+    /** A benefit of the current, provisioned term's pack, with what is used and left of it. */
+    private record Redeemable(Membership membership, CatalogBenefit benefit, int used, int left) {
+    }
+
+    private Redeemable redeemable(User user, String benefitId, long membershipId) {
+        List<Reason> reasons = new ArrayList<>();
+        Membership m = membershipId == 0 ? provisionedMembership(user, reasons)
+                : earlierTermWithBenefits(user, membershipId, reasons);
+        if (m.pack() == null) {
+            throw ActionRefusedException.of(ReasonCode.PACK_NOT_CHOSEN, "No benefit pack is chosen yet.",
+                    "Choose MAPS or LAPS first.");
+        }
+        CatalogBenefit benefit = catalog.find(benefitId).filter(b -> b.pack() == m.pack())
+                .orElseThrow(() -> ActionRefusedException.of(ReasonCode.BENEFIT_NOT_IN_PACK,
+                        "'" + benefitId + "' is not a benefit of " + m.pack() + ".",
+                        "Pick a benefit from the list."));
+        int used = redemptions.listByMembership(m.id()).stream()
+                .filter(r -> r.benefitId().equals(benefit.id())).mapToInt(Redemption::quantity).sum();
+        return new Redeemable(m, benefit, used, benefit.redeemableUnits() - used);
+    }
+
+    private static Reason exceeded(Redeemable r) {
+        return Reason.of(ReasonCode.QUANTITY_EXCEEDED,
+                "Only " + Math.max(0, r.left()) + " of " + r.benefit().redeemableUnits() + " left for "
+                        + r.benefit().name() + ".",
+                r.left() > 0 ? "Redeem " + r.left() + " or fewer." : "This benefit is fully redeemed for this term.");
+    }
+
+    private static List<Reason> commandProblems(Redeemable r, RedeemBenefit command) {
+        List<Reason> reasons = new ArrayList<>();
+        if (command.quantity() > r.left()) {
+            reasons.add(exceeded(r));
+        }
+        if (!r.benefit().revealsProductKey() && command.target().isEmpty()) {
+            reasons.add(Reason.of(ReasonCode.INVALID_INPUT, "A cloud benefit is activated for a tenant or user.",
+                    "Type the tenant domain or user to activate it for."));
+        }
+        return reasons;
+    }
+
     /** R19: redeem part or all of a benefit's quantity; never more than is left. */
     public Redemption redeem(Actor actor, RedeemBenefit command) {
         return tx.write(() -> {
             User user = acting.user(actor);
-            List<Reason> reasons = new ArrayList<>();
-            Membership m = command.membershipId() == 0 ? provisionedMembership(user, reasons)
-                    : earlierTermWithBenefits(user, command.membershipId(), reasons);
-            if (m.pack() == null) {
-                throw ActionRefusedException.of(ReasonCode.PACK_NOT_CHOSEN, "No benefit pack is chosen yet.",
-                        "Choose MAPS or LAPS first.");
-            }
-            CatalogBenefit benefit = catalog.find(command.benefitId()).filter(b -> b.pack() == m.pack())
-                    .orElseThrow(() -> ActionRefusedException.of(ReasonCode.BENEFIT_NOT_IN_PACK,
-                            "'" + command.benefitId() + "' is not a benefit of " + m.pack() + ".",
-                            "Pick a benefit from the list."));
-            int used = redemptions.listByMembership(m.id()).stream()
-                    .filter(r -> r.benefitId().equals(benefit.id())).mapToInt(Redemption::quantity).sum();
-            int left = benefit.redeemableUnits() - used;
-            if (command.quantity() > left) {
-                reasons.add(Reason.of(ReasonCode.QUANTITY_EXCEEDED,
-                        "Only " + left + " of " + benefit.redeemableUnits() + " left for " + benefit.name() + ".",
-                        left > 0 ? "Redeem " + left + " or fewer." : "This benefit is fully redeemed for this term."));
-            }
+            Redeemable r = redeemable(user, command.benefitId(), command.membershipId());
+            ActionRefusedException.throwIfAny(commandProblems(r, command));
+            Membership m = r.membership();
+            CatalogBenefit benefit = r.benefit();
+            int used = r.used();
             boolean cloud = !benefit.revealsProductKey();
-            if (cloud && command.target().isEmpty()) {
-                reasons.add(Reason.of(ReasonCode.INVALID_INPUT, "A cloud benefit is activated for a tenant or user.",
-                        "Type the tenant domain or user to activate it for."));
-            }
-            ActionRefusedException.throwIfAny(reasons);
             Instant now = clock.instant();
             Redemption saved = redemptions.insert(new Redemption(0, m.id(), m.accountId(), benefit.id(), command.quantity(),
                     user.id(), now, cloud ? command.target() : "", cloud ? "" : keys.issue(benefit), LocalDate.now(clock)));

@@ -1,5 +1,11 @@
 package com.actionpack.core.usecase.eligibility;
 
+import com.actionpack.core.eligibility.MembershipHistory;
+import com.actionpack.core.membership.Membership;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import com.actionpack.core.account.User;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.Transactions;
@@ -24,6 +30,16 @@ public final class EligibilityService {
         this.states = states;
         this.rules = rules;
         this.clock = clock;
+    }
+
+    /** Read-only: every term of the actor's account, oldest first, and today (R11, R12, R14). */
+    public MembershipHistory history(Actor actor) {
+        return tx.read(() -> {
+            User user = acting.user(actor);
+            List<Membership> terms = new ArrayList<>(states.load(acting.accountOf(user)).memberships());
+            terms.sort(Comparator.comparingInt(Membership::term));
+            return new MembershipHistory(LocalDate.now(clock), terms);
+        });
     }
 
     public Eligibility check(Actor actor) {

@@ -5,6 +5,7 @@ import com.actionpack.core.account.Permission;
 import com.actionpack.core.account.User;
 import com.actionpack.core.common.ActionRefusedException;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.common.Reason;
 import com.actionpack.core.common.ReasonCode;
 import com.actionpack.core.common.Transactions;
 import com.actionpack.core.lifecycle.Lifecycle;
@@ -54,13 +55,47 @@ public final class WirePaymentService {
         return tx.write(() -> {
             User user = acting.user(actor);
             access.require(user, Permission.MANAGE_MEMBERSHIP);
-            Order order = awaiting(orderId, user.accountId(), LocalDate.now(clock));
+            LocalDate today = LocalDate.now(clock);
+            Order order = awaiting(orderId, user.accountId(), today);
+            ActionRefusedException.throwIfAny(proofDateProblems(order, proof.paymentDate(), today));
             Order updated = order.withProof(proof);
             orders.update(updated);
             auditor.record(user, actor, "wire.proof-uploaded", "order " + order.number(),
                     order.proof().map(WireProof::transactionReference).orElse(""),
                     proof.transactionReference() + " paid " + proof.paymentDate() + " from " + proof.payingAccount());
             return updated;
+        });
+    }
+
+    /**
+     * R8: a transfer cannot be paid in the future, nor before the order it pays was placed. Both
+     * problems are for the payment date field; the console asks this through
+     * {@link #checkProofDate} before it sends the proof.
+     */
+    private static java.util.List<Reason> proofDateProblems(Order order, LocalDate paid, LocalDate today) {
+        java.util.List<Reason> reasons = new java.util.ArrayList<>();
+        if (paid.isAfter(today)) {
+            reasons.add(Reason.of(ReasonCode.INVALID_INPUT, "The payment date " + paid + " is in the future.",
+                    "Type the day the bank sent the transfer, today (" + today + ") at the latest."));
+        }
+        if (paid.isBefore(order.placedOn())) {
+            reasons.add(Reason.of(ReasonCode.INVALID_INPUT, "The payment date " + paid + " is before order "
+                    + order.number() + " was placed on " + order.placedOn() + ".",
+                    "Type the day the bank sent the transfer for this order, " + order.placedOn() + " or later."));
+        }
+        return reasons;
+    }
+
+    /** Read-only: what {@link #uploadProof} would say about this payment date for this order; empty when fine. */
+    public java.util.List<Reason> checkProofDate(Actor actor, long orderId, LocalDate paid) {
+        return tx.read(() -> {
+            User user = acting.user(actor);
+            LocalDate today = LocalDate.now(clock);
+            try {
+                return proofDateProblems(awaiting(orderId, user.accountId(), today), paid, today);
+            } catch (ActionRefusedException refused) {
+                return refused.reasons();
+            }
         });
     }
 

@@ -21,6 +21,7 @@ import com.actionpack.core.usecase.account.NewUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,23 @@ class BenefitsServiceTest {
         BenefitsOverview after = world.core.benefits().overview(admin);
         assertEquals(BenefitsStatus.AVAILABLE, after.status());
         assertTrue(after.choiceOffered());
+    }
+
+    @Test
+    @DisplayName("R19: the read-only mayRedeem/checkRedeem say what redeem would refuse, and store nothing")
+    void readOnlyRedeemChecks() {
+        buyAndProvision();
+        world.core.benefits().choosePack(admin, BenefitPack.MAPS);
+        assertEquals(List.of(), world.core.benefits().mayRedeem(admin, "MAPS-01", 0));
+        RedeemBenefit tooMany = new RedeemBenefit("MAPS-01", 6, "t.example");
+        List<com.actionpack.core.common.Reason> said = world.core.benefits().checkRedeem(admin, tooMany);
+        assertEquals(assertThrows(ActionRefusedException.class, () -> world.core.benefits().redeem(admin, tooMany))
+                .reasons(), said);
+        assertTrue(said.get(0).message().contains("Only 5 of 5 left"), said.toString());
+        world.core.benefits().redeem(admin, new RedeemBenefit("MAPS-01", 5, "t.example"));
+        List<com.actionpack.core.common.Reason> nothingLeft = world.core.benefits().mayRedeem(admin, "MAPS-01", 0);
+        assertEquals(ReasonCode.QUANTITY_EXCEEDED, nothingLeft.get(0).code());
+        assertEquals(1, world.core.benefits().overview(admin).redemptions().size(), "the checks stored nothing");
     }
 
     @Test

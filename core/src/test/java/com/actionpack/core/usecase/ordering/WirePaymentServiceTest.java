@@ -16,6 +16,7 @@ import com.actionpack.core.ordering.WireInstructions;
 import com.actionpack.core.ordering.WireProof;
 import com.actionpack.core.testing.CoreFixture;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -110,12 +111,27 @@ class WirePaymentServiceTest {
         ActionRefusedException e = assertThrows(ActionRefusedException.class,
                 () -> world.core.wirePayments().recordFundsReceived(admin, placed.id()));
         assertTrue(e.has(ReasonCode.MISSING_ROLE));
-        WireProof proof = new WireProof(DAY.plusDays(2), "DE00 1234", "TX-777", "scan.pdf");
+        WireProof proof = new WireProof(DAY, "DE00 1234", "TX-777", "scan.pdf");
         Order withProof = world.core.wirePayments().uploadProof(admin, placed.id(), proof);
         assertEquals(proof, withProof.proof().orElseThrow());
         assertEquals(OrderStatus.AWAITING_PAYMENT, withProof.status(), "proof alone does not pay the order");
         world.core.wirePayments().recordFundsReceived(op, placed.id());
         assertEquals(OrderStatus.PAID, world.store.orders.find(placed.id()).orElseThrow().status());
+    }
+
+    @Test
+    @DisplayName("R8: a proof dated in the future or before the order is refused, and the read-only check says the same")
+    void proofDateBetweenTheOrderAndToday() {
+        Order placed = world.buyByWire(admin).order();
+        for (java.time.LocalDate wrong : List.of(DAY.plusDays(1), DAY.minusDays(1))) {
+            WireProof proof = new WireProof(wrong, "DE00 1234", "TX-777", "");
+            ActionRefusedException e = assertThrows(ActionRefusedException.class,
+                    () -> world.core.wirePayments().uploadProof(admin, placed.id(), proof));
+            assertTrue(e.has(ReasonCode.INVALID_INPUT), e.getMessage());
+            assertEquals(e.reasons(), world.core.wirePayments().checkProofDate(admin, placed.id(), wrong));
+        }
+        assertEquals(List.of(), world.core.wirePayments().checkProofDate(admin, placed.id(), DAY));
+        assertTrue(world.store.orders.find(placed.id()).orElseThrow().proof().isEmpty(), "nothing stored");
     }
 
     @Test

@@ -1,19 +1,26 @@
 #!/usr/bin/env bash
 # Start-to-first-drawn-screen of the console in tmux (80x24), against a Java hello world
-# measured the same way in the same run. Prints the figures; asserts nothing.
+# measured the same way in the same run. Prints the figures and their ratios; asserts nothing.
 #
-#   tui/src/test/tmux/startup-bench.sh [RUNS]     # default 7 runs of each, alternating
+#   tui/src/test/tmux/startup-bench.sh [RUNS]     # default 7 runs of each, interleaved
 #
+# What is timed, each from exec to its first screen's text:
+#   - bin/actionpack (the README's run command: the jar with the class-data archive that
+#     `mvn package` records) signed in on an existing database (the demo account) -> "Main menu";
+#   - the same on a new database, as on the very first run after a build -> the first-run form;
+#   - plain `java -jar` on the existing database, without the archive, for comparison.
 # Each run: a shell in tmux writes the clock (ns) and execs the program; this script polls the
-# pane every ~10 ms until the first screen's text appears. Polling adds up to ~10-15 ms to
-# both figures alike. ACTIONPACK_JAR=/path overrides the jar; it builds nothing itself.
+# pane every ~10 ms until the text appears. Polling adds up to ~10-15 ms to every figure alike.
+# ACTIONPACK_JAR=/path overrides the jar; it builds nothing itself. `uptime` is printed before
+# and after: the ratios, not the milliseconds, are what compares between runs.
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 need javac
 
 RUNS="${1:-7}"
-# Other processes skew every figure: the load average is printed with them.
-LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+LAUNCHER="$REPO_ROOT/bin/actionpack"
+echo "uptime before: $(uptime)"
+[ -f "${JAR%.jar}.jsa" ] || echo "note: no class-data archive ${JAR%.jar}.jsa: bin/actionpack runs without it"
 mkdir -p "$WORK/hello"
 cat >"$WORK/hello/Hello.java" <<'JAVA'
 public class Hello {
@@ -24,19 +31,20 @@ public class Hello {
 JAVA
 javac -d "$WORK/hello" "$WORK/hello/Hello.java"
 
-# time_first_screen MARKER COMMAND...: milliseconds from exec to MARKER on screen.
+# time_first_screen MARKER DATA_DIR COMMAND...: milliseconds from exec to MARKER on screen.
 time_first_screen() {
-    local marker="$1"; shift
+    local marker="$1" data="$2"; shift 2
     local start_file="$WORK/start"
     rm -f "$start_file"
     tmux kill-session -t "$SESSION" 2>/dev/null || true
     tmux new-session -d -s "$SESSION" -x 80 -y 24 \
-        "env LANG=C.UTF-8 XDG_DATA_HOME='$WORK/data' sh -c 'date +%s%N > $start_file; $*; sleep 30'"
-    local deadline=$(( $(date +%s) + 30 ))
+        "env LANG=C.UTF-8 XDG_DATA_HOME='$data' XDG_CACHE_HOME='$WORK/cache' ACTIONPACK_JAR='$JAR' sh -c 'date +%s%N > $start_file; $*; sleep 30'"
+    local deadline=$(( $(date +%s) + 60 ))
     until screen_text 2>/dev/null | grep -qF -- "$marker"; do
         sleep 0.01
         if [ "$(date +%s)" -gt "$deadline" ]; then
-            echo "FAIL: no '$marker' on screen after 30 s" >&2
+            echo "FAIL: no '$marker' on screen after 60 s" >&2
+            screen_text >&2 || true
             exit 1
         fi
     done
@@ -51,49 +59,36 @@ median() {
 }
 
 # An existing database (the demo account), as a returning admin has: the console opens it,
-# checks its migrations and reads the signed-in user before the first screen.
+# checks its schema version and reads the signed-in user before the first screen.
 mkdir -p "$WORK/data/actionpack"
 XDG_DATA_HOME="$WORK/data" java -jar "$JAR" --db "$WORK/data/actionpack/actionpack.db" demo >/dev/null
-APP="-jar $JAR --user global.admin@contoso-demo.example"
-
-# ACTIONPACK_CDS=1 adds a run with an AppCDS archive (dumped once here on a quit console):
-# what a launcher script passing -XX:SharedArchiveFile would get.
-CDS_ARCHIVE="$WORK/actionpack.jsa"
-if [ "${ACTIONPACK_CDS:-0}" = 1 ]; then
-    tmux new-session -d -s "$SESSION" -x 80 -y 24 \
-        "env LANG=C.UTF-8 XDG_DATA_HOME='$WORK/data' java -XX:ArchiveClassesAtExit=$CDS_ARCHIVE $APP"
-    wait_for "Main menu" 30
-    tmux send-keys -t "$SESSION" q
-    while tmux has-session -t "$SESSION" 2>/dev/null; do sleep 0.1; done
-    sleep 1
-fi
+USER_ARGS="--user global.admin@contoso-demo.example"
 
 hello=()
-console=()
-cold=()
-cds=()
+launcher=()
+first=()
+plain=()
 # One warm-up of each: the first JVM start reads the jar from a cold page cache.
-time_first_screen "Hello, world" "java -cp $WORK/hello Hello" >/dev/null
-time_first_screen "Main menu" "java $APP" >/dev/null
-for _ in $(seq "$RUNS"); do
-    hello+=("$(time_first_screen "Hello, world" "java -cp $WORK/hello Hello")")
-    console+=("$(time_first_screen "Main menu" "java $APP")")
-    cold+=("$(time_first_screen "Main menu" "java -Dactionpack.warmup=false $APP")")
-    if [ -f "$CDS_ARCHIVE" ]; then
-        cds+=("$(time_first_screen "Main menu" "java -XX:SharedArchiveFile=$CDS_ARCHIVE $APP")")
-    fi
+time_first_screen "Hello, world" "$WORK/data" "java -cp $WORK/hello Hello" >/dev/null
+time_first_screen "Main menu" "$WORK/data" "$LAUNCHER $USER_ARGS" >/dev/null
+for run in $(seq "$RUNS"); do
+    hello+=("$(time_first_screen "Hello, world" "$WORK/data" "java -cp $WORK/hello Hello")")
+    launcher+=("$(time_first_screen "Main menu" "$WORK/data" "$LAUNCHER $USER_ARGS")")
+    first+=("$(time_first_screen "First run" "$WORK/new-$run" "$LAUNCHER")")
+    plain+=("$(time_first_screen "Main menu" "$WORK/data" "java -jar $JAR $USER_ARGS")")
 done
 
 hello_median="$(printf '%s\n' "${hello[@]}" | median)"
-console_median="$(printf '%s\n' "${console[@]}" | median)"
-cold_median="$(printf '%s\n' "${cold[@]}" | median)"
-echo "runs:                               $RUNS each, interleaved (after one warm-up)"
-echo "load average before:                $LOAD_BEFORE"
-echo "java hello world, ms:               ${hello[*]}  (median $hello_median)"
-echo "console first screen, ms:           ${console[*]}  (median $console_median)"
-echo "  same without the warm-up thread:  ${cold[*]}  (median $cold_median)"
-if [ "${#cds[@]}" -gt 0 ]; then
-    echo "  same with an AppCDS archive:      ${cds[*]}  (median $(printf '%s\n' "${cds[@]}" | median))"
-fi
-awk -v c="$console_median" -v h="$hello_median" 'BEGIN { printf "ratio console / hello world:        %.1f\n", c / h }'
-echo "load average after:                 $(cut -d' ' -f1-3 /proc/loadavg)"
+report() { # LABEL VALUES...
+    local label="$1"; shift
+    local m
+    m="$(printf '%s\n' "$@" | median)"
+    awk -v l="$label" -v v="$*" -v m="$m" -v h="$hello_median" \
+        'BEGIN { printf "%-46s %s  (median %d, %.1fx hello world)\n", l, v, m, m / h }'
+}
+echo "runs:                                          $RUNS each, interleaved (after one warm-up)"
+echo "java hello world, ms:                          ${hello[*]}  (median $hello_median)"
+report "bin/actionpack, existing database, ms:" "${launcher[@]}"
+report "bin/actionpack, new database (first run), ms:" "${first[@]}"
+report "java -jar (no archive), existing database, ms:" "${plain[@]}"
+echo "uptime after: $(uptime)"

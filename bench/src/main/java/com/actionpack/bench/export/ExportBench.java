@@ -65,7 +65,7 @@ public final class ExportBench {
     }
 
     private static void run(Path db, int rounds, Path dir) throws IOException, InterruptedException {
-        System.out.println("load before: " + uptime());
+        System.out.println("uptime before: " + uptime());
         List<Run> baseline = new ArrayList<>();
         List<Run> app = new ArrayList<>();
         List<String> command = new ArrayList<>(List.of(
@@ -78,10 +78,11 @@ public final class ExportBench {
             Run a = timed(command, dir.resolve("app.out"));
             baseline.add(b);
             app.add(a);
-            System.out.printf("round %d: sqlite3 %.2f s, app %.2f s (%s), ratio %.2fx%n", round + 1, b.seconds,
-                    a.seconds, Files.readString(dir.resolve("app.out")).strip(), a.seconds / b.seconds);
+            System.out.printf("round %d: sqlite3 %.2f s (CPU %.2f s), app %.2f s (CPU %.2f s; %s), ratio %.2fx wall,"
+                    + " %.2fx CPU%n", round + 1, b.seconds, b.cpuSeconds, a.seconds, a.cpuSeconds,
+                    Files.readString(dir.resolve("app.out")).strip(), a.seconds / b.seconds, a.cpuSeconds / b.cpuSeconds);
         }
-        System.out.println("load after:  " + uptime());
+        System.out.println("uptime after:  " + uptime());
         // From the runner's own count: a line count would be off by the cells holding line breaks.
         String out = Files.readString(dir.resolve("app.out"));
         long rows = Long.parseLong(out.replaceAll("(?s).*rows=(\\d+).*", "$1"));
@@ -106,6 +107,42 @@ public final class ExportBench {
                 a.seconds / b.seconds);
         System.out.printf("app peak RSS %.1f MiB with -Xmx64m (sqlite3 %.1f MiB)%n", a.peakKib / 1024.0,
                 b.peakKib / 1024.0);
+        double[] cpuRatios = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            cpuRatios[round] = app.get(round).cpuSeconds / baseline.get(round).cpuSeconds;
+        }
+        Arrays.sort(cpuRatios);
+        System.out.printf("CPU (user+sys) app / sqlite3: median of the rounds' ratios %.2fx (app %.2f s, sqlite3 %.2f s)%n",
+                cpuRatios[rounds / 2], a.cpuSeconds, b.cpuSeconds);
+        checkOutput(db, dir.resolve("app.csv"));
+    }
+
+    /**
+     * The export must stay byte for byte what it was: its SHA-256 is kept beside the database
+     * ({@code DB.invoices.sha256}, written by the first run, e.g. on the code before a change)
+     * and every later run compares against it.
+     */
+    private static void checkOutput(Path db, Path csv) throws IOException {
+        String sha;
+        try (var in = Files.newInputStream(csv)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            sha = java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Path reference = db.resolveSibling(db.getFileName() + ".invoices.sha256");
+        if (!Files.exists(reference)) {
+            Files.writeString(reference, sha + "\n");
+            System.out.println("output sha256 " + sha + ": recorded as the reference in " + reference);
+            return;
+        }
+        String expected = Files.readString(reference).strip();
+        System.out.println("output sha256 " + sha + (sha.equals(expected) ? ": SAME as the reference "
+                : ": DIFFERS from the reference " + expected + " ") + "(" + reference + ")");
     }
 
     private static String uptime() throws IOException, InterruptedException {
@@ -124,13 +161,13 @@ public final class ExportBench {
         }
     }
 
-    private record Run(double seconds, long peakKib) {
+    private record Run(double seconds, long peakKib, double cpuSeconds) {
     }
 
     /** Runs a command under GNU time; returns wall seconds and peak resident memory. */
     private static Run timed(List<String> command, Path stdout) throws IOException, InterruptedException {
         Path report = Files.createTempFile("time", ".txt");
-        List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", report.toString()));
+        List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M %U %S", "-o", report.toString()));
         full.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
@@ -140,12 +177,15 @@ public final class ExportBench {
         }
         String[] figures = Files.readString(report).strip().split("\\s+");
         Files.delete(report);
-        return new Run(Double.parseDouble(figures[figures.length - 2]), Long.parseLong(figures[figures.length - 1]));
+        int n = figures.length;
+        return new Run(Double.parseDouble(figures[n - 4]), Long.parseLong(figures[n - 3]),
+                Double.parseDouble(figures[n - 2]) + Double.parseDouble(figures[n - 1]));
     }
 
     private static Run median(List<Run> runs) {
         double[] seconds = runs.stream().mapToDouble(Run::seconds).sorted().toArray();
         long[] peaks = runs.stream().mapToLong(Run::peakKib).sorted().toArray();
-        return new Run(seconds[seconds.length / 2], Arrays.stream(peaks).max().orElse(0));
+        double[] cpu = runs.stream().mapToDouble(Run::cpuSeconds).sorted().toArray();
+        return new Run(seconds[seconds.length / 2], Arrays.stream(peaks).max().orElse(0), cpu[cpu.length / 2]);
     }
 }

@@ -36,6 +36,7 @@ public final class PagingBench {
         Path file = Path.of(args.length > 0 ? args[0] : "target/paging-bench.db");
         long invoices = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         long accounts = args.length > 2 ? Long.parseLong(args[2]) : invoices / 10;
+        System.out.println("uptime before: " + uptime());
         boolean existed = Files.exists(file);
         Database db = Database.open(file, Clock.systemUTC());
         SqliteTransactions tx = db.transactions();
@@ -76,6 +77,42 @@ public final class PagingBench {
         double withTx = micros(() -> p.transactions().read(() -> p.invoices().page(OptionalLong.empty(),
                 PageRequest.last(PAGE))));
         System.out.printf("  last page incl. opening its read transaction %10.1f us%n", withTx);
+        // The baseline of the goal (issue 15): the adapter's own last-page query, prepared, run
+        // and stepped through on plain JDBC without reading a value; the adapter's page against it.
+        tx.read(() -> {
+            String sql = tx.dsl().select(INVOICES.fields()).select(ORDERS.STATUS).from(INVOICES).join(ORDERS)
+                    .on(ORDERS.ID.eq(INVOICES.ORDER_ID)).orderBy(INVOICES.SEQUENCE_NO.asc()).limit(PAGE + 1).getSQL(
+                            org.jooq.conf.ParamType.INLINED);
+            double query = micros(() -> tx.dsl().connectionResult(connection -> {
+                int rows = 0;
+                try (var statement = connection.prepareStatement(sql); var result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows++;
+                    }
+                }
+                return rows;
+            }));
+            double page = micros(() -> p.invoices().page(OptionalLong.empty(), PageRequest.last(PAGE)));
+            System.out.printf("  the last page's query alone (JDBC, no values read) %10.1f us%n", query);
+            System.out.printf("  last page through the adapter  %10.1f us  (%.1fx the query alone; goal <= 300 us)%n",
+                    page, page / query);
+            return null;
+        });
+        System.out.println("uptime after: " + uptime());
+    }
+
+    private static String uptime() {
+        try {
+            Process process = new ProcessBuilder("uptime").redirectErrorStream(true).start();
+            String text = new String(process.getInputStream().readAllBytes()).strip();
+            process.waitFor();
+            return text;
+        } catch (java.io.IOException e) {
+            return "(uptime: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(interrupted)";
+        }
     }
 
     private static double sizeMiB(Path file) {

@@ -17,6 +17,7 @@ import com.actionpack.core.common.PageRequest;
 import com.actionpack.core.ordering.Agreement;
 import com.actionpack.core.ordering.OrderStatus;
 import com.actionpack.core.ordering.PaymentMethod;
+import com.actionpack.persistence.db.JdbcRows;
 import com.actionpack.persistence.db.Keyset;
 import com.actionpack.persistence.db.SqliteTransactions;
 import com.actionpack.persistence.db.Times;
@@ -73,8 +74,8 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
     public Page<InvoiceView> page(OptionalLong accountId, PageRequest request) {
         DSLContext dsl = tx.dsl();
         Condition scope = accountId.isPresent() ? INVOICES.ACCOUNT_ID.eq(accountId.getAsLong()) : DSL.noCondition();
-        return Keyset.page(dsl, INVOICES, INVOICES.SEQUENCE_NO, scope, c -> select(dsl, c),
-                JooqInvoiceRepository::toView, request);
+        return Keyset.fetched(dsl, INVOICES, INVOICES.SEQUENCE_NO, scope, c -> select(dsl, c),
+                query -> JdbcRows.list(dsl, query, InvoiceColumns::view), request);
     }
 
     private static SelectConditionStep<Record> select(DSLContext dsl, Condition condition) {

@@ -84,6 +84,7 @@ public final class Database {
     public static Database open(Path path, Clock clock, DatabaseOptions options) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(clock, "clock");
+        DriverWarmup.beforeOpen();
         Path file = path.toAbsolutePath().normalize();
         SqliteLibrary.load();
         boolean existed = Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.exists(file);

@@ -67,30 +67,15 @@ public final class JooqReportData implements ReportData {
         account(filter, INVOICES.ACCOUNT_ID, INVOICES.PARTNER_ID, where);
         dates(filter, INVOICES.ISSUED_ON, where);
         number(filter, where);
-        Function<DSLContext, ResultQuery<?>> query = dsl -> dsl.select(INVOICES.NUMBER, INVOICES.KIND,
-                        INVOICES.CREDITS_INVOICE_NUMBER, INVOICES.ISSUED_ON, INVOICES.ACCOUNT_ID, INVOICES.PARTNER_ID,
-                        INVOICES.SOLD_TO_NAME, INVOICES.ORDER_NUMBER, INVOICES.CURRENCY, INVOICES.UNIT_PRICE_MINOR,
-                        INVOICES.QUANTITY, INVOICES.TAX_BASIS_POINTS, INVOICES.TAX_MINOR, INVOICES.TOTAL_MINOR,
-                        ORDERS.STATUS, INVOICES.PAYMENT_METHOD, ORDERS.PLACED_ON)
+        // One packed value per row (PackedInvoiceRows): jOOQ builds the SQL (type-safe columns),
+        // plain JDBC reads it; jOOQ's record per row, then sqlite-jdbc's native call per value,
+        // were most of a million-row export's time.
+        Function<DSLContext, ResultQuery<?>> query = dsl -> dsl.select(PackedInvoiceRows.packed())
                 .from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
                 .where(where).orderBy(INVOICES.SEQUENCE_NO);
         String wanted = filter.status();
         LocalDate today = LocalDate.now(clock);
-        // Read by column index in the order selected above: jOOQ builds the SQL (type-safe
-        // columns), but its record per row was a third of a million-row export's time.
-        streamRows(query, rs -> {
-            DocumentKind kind = DocumentKind.valueOf(rs.getString(2));
-            String status = Lifecycle.invoice(kind, OrderStatus.valueOf(rs.getString(15)), day(rs.getString(17)),
-                    today).name();
-            if (wanted != null && !wanted.equalsIgnoreCase(status)) {
-                return null;
-            }
-            return new InvoiceRow(rs.getString(1),
-                    kind == DocumentKind.INVOICE ? InvoiceRow.Kind.INVOICE : InvoiceRow.Kind.CREDIT_NOTE,
-                    rs.getString(3), day(rs.getString(4)), Long.toString(rs.getLong(5)), rs.getString(6),
-                    rs.getString(7), rs.getString(8), rs.getString(9), rs.getLong(10) * rs.getLong(11),
-                    Math.toIntExact(rs.getLong(12)), rs.getLong(13), rs.getLong(14), status, rs.getString(16));
-        }, sink);
+        streamRowsWith(query, connection -> new PackedInvoiceRows(connection, wanted, today), sink);
     }
 
     /**
@@ -149,27 +134,7 @@ public final class JooqReportData implements ReportData {
 
     /** An ISO day as SQLite stores it ({@code 2026-11-24}), without a formatter per row. */
     static LocalDate day(String text) {
-        if (text != null && text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
-            if (year >= 0 && month >= 0 && day >= 0) {
-                return LocalDate.of(year, month, day);
-            }
-        }
-        return Convert.convert(text, LocalDate.class);
-    }
-
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        return com.actionpack.persistence.db.JdbcRows.day(text);
     }
 
     @Override
@@ -289,7 +254,7 @@ public final class JooqReportData implements ReportData {
     }
 
     /** Reads one row of a plain JDBC result set (null skips it). */
-    private interface RowReader<T> {
+    interface RowReader<T> {
         T read(ResultSet row) throws SQLException;
     }
 
@@ -299,8 +264,15 @@ public final class JooqReportData implements ReportData {
      */
     private <T> void streamRows(Function<DSLContext, ResultQuery<?>> build, RowReader<T> reader, RowSink<? super T> sink)
             throws IOException {
+        streamRowsWith(build, connection -> reader, sink);
+    }
+
+    /** As {@link #streamRows}, the reader made for the report's connection (e.g. to read a row again). */
+    private <T> void streamRowsWith(Function<DSLContext, ResultQuery<?>> build, Function<Connection, RowReader<T>> readers,
+            RowSink<? super T> sink) throws IOException {
         try (Connection connection = connections.open(SqliteConnections.Mode.REPORT)) {
             connection.setAutoCommit(false); // one snapshot for the whole export
+            RowReader<T> reader = readers.apply(connection);
             ResultQuery<?> query = build.apply(SqliteTransactions.dslOn(connection));
             try (PreparedStatement statement = connection.prepareStatement(query.getSQL(ParamType.INDEXED))) {
                 List<Object> binds = query.getBindValues();
@@ -317,12 +289,23 @@ public final class JooqReportData implements ReportData {
                     }
                 }
             } finally {
+                if (reader instanceof AutoCloseable closeable) {
+                    closeQuietly(closeable);
+                }
                 connection.rollback();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException | org.jooq.exception.DataAccessException e) {
             throw connections.translate(e)
                     .orElseGet(() -> new DatabaseException("Reading " + connections.shown() + " failed: " + e.getMessage(), e));
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // a statement of a connection about to be closed
         }
     }
 

@@ -122,6 +122,56 @@ class JooqReportDataTest {
     }
 
     @Test
+    @DisplayName("R9: each invoice row streams exactly as stored, whatever its text (a separator, quotes, non-ASCII)")
+    void invoiceRowsExactWhateverTheText() throws Exception {
+        Actor refunded = world.readyAccount("Refunded Ltd", "US", operator);
+        OrderReceipt bought = world.buyByCard(refunded);
+        SupportTicket ticket = world.core.cancellations().request(refunded, "changed our mind").ticket();
+        world.core.cancellations().processRefund(operator, ticket.id());
+        // Rows are read as one value joined by 0x1F (issue 15): a name holding that very
+        // character, and text beyond ASCII, must come back unchanged.
+        com.actionpack.core.billing.Invoice stored = bought.invoice();
+        for (String name : List.of("Split\u001fName, \"Quoted\" Ltd", "Fabrikam «Ü» 株式会社 \uD83D\uDE00", "\u001f")) {
+            long sequence = world.db.transactions().read(() -> world.ports.invoices().page(
+                    java.util.OptionalLong.empty(), com.actionpack.core.common.PageRequest.first(1))).rows().get(0)
+                    .invoice().sequence() + 1;
+            com.actionpack.core.billing.Invoice copy = new com.actionpack.core.billing.Invoice(0, sequence,
+                    "INV-X" + sequence, stored.kind(), stored.orderId(), stored.orderNumber(), stored.accountId(),
+                    stored.partnerId(), stored.issuedOn(), new com.actionpack.core.billing.Party(name,
+                    stored.soldTo().address()), stored.billTo(), stored.lineDescription(), stored.quantity(),
+                    stored.unitPrice(), stored.taxBasisPoints(), stored.tax(), stored.total(), stored.paymentMethod(),
+                    stored.paymentTerms(), stored.paymentInstructions(), "");
+            world.db.transactions().write(() -> world.ports.invoices().insert(copy));
+        }
+
+        List<ReportData.InvoiceRow> rows = new ArrayList<>();
+        data.invoices(Filter.ALL, rows::add);
+        List<ReportData.InvoiceRow> expected = world.db.transactions().read(() -> world.ports.invoices()
+                .page(java.util.OptionalLong.empty(), com.actionpack.core.common.PageRequest.first(100)).rows().stream()
+                .sorted(java.util.Comparator.comparingLong(v -> v.invoice().sequence()))
+                .map(JooqReportDataTest::expectedRow).toList());
+        assertEquals(expected, rows);
+        assertEquals(5, rows.size());
+        assertEquals("Split\u001fName, \"Quoted\" Ltd", rows.get(2).legalName());
+
+        List<ReportData.InvoiceRow> refundedOnly = new ArrayList<>();
+        data.invoices(new Filter(null, null, null, "refunded"), refundedOnly::add);
+        assertEquals(expected.stream().filter(r -> r.status().equals("REFUNDED")).toList(), refundedOnly);
+    }
+
+    /** The row the SPI promises for a stored invoice (its status from the order, R9). */
+    private static ReportData.InvoiceRow expectedRow(com.actionpack.core.billing.InvoiceView view) {
+        com.actionpack.core.billing.Invoice i = view.invoice();
+        return new ReportData.InvoiceRow(i.number(),
+                i.kind() == com.actionpack.core.billing.DocumentKind.INVOICE ? ReportData.InvoiceRow.Kind.INVOICE
+                        : ReportData.InvoiceRow.Kind.CREDIT_NOTE,
+                i.creditsInvoiceNumber().isEmpty() ? null : i.creditsInvoiceNumber(), i.issuedOn(),
+                Long.toString(i.accountId()), i.partnerId(), i.soldTo().legalName(), i.orderNumber(),
+                i.total().currency(), i.unitPrice().minor() * i.quantity(), i.taxBasisPoints(), i.tax().minor(),
+                i.total().minor(), view.status().name(), i.paymentMethod().name());
+    }
+
+    @Test
     @DisplayName("R9: whole invoice documents (addresses, line item, terms) by number; a credit note names its invoice")
     void invoiceDocumentsByNumber() throws Exception {
         Actor refunded = world.readyAccount("Hellas Λύσεις Α.Ε.", "GR", operator);

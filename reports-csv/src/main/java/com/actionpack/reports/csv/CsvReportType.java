@@ -1,7 +1,6 @@
 package com.actionpack.reports.csv;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import com.actionpack.reports.spi.ProgressListener;
 import com.actionpack.reports.spi.ReportContext;
 import com.actionpack.reports.spi.ReportData;
@@ -57,11 +56,10 @@ abstract class CsvReportType implements ReportType {
     @Override
     public final void run(ReportRequest request, ReportData data, OutputStream out,
                           ProgressListener progress, ReportContext context) throws IOException {
-        // Neither the writer nor the printer is closed: that would close the caller's stream.
+        // The writer is not closed: that would close the caller's stream.
         Utf8Writer writer = new Utf8Writer(out, 64 * 1024);
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-        printer.printRecord(header);
-        CsvRows rows = new CsvRows(printer, progress);
+        CsvRows rows = new CsvRows(CSVFormat.RFC4180, writer, progress);
+        rows.header(header);
         writeRows(request.filter(), data, rows);
         rows.finish();
     }

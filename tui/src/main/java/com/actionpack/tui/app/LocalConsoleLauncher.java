@@ -6,17 +6,27 @@ import com.actionpack.tui.reports.RunsInFlight;
 import com.googlecode.lanterna.terminal.Terminal;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
-/** {@code actionpack} with no subcommand: the console in this process's terminal. */
+/**
+ * {@code actionpack} with no subcommand: the console in this process's terminal.
+ *
+ * <p>The session (opening the database, checking its schema, signing the user in) is made on a
+ * second thread while this one sets the terminal up (which runs {@code stty} in child
+ * processes): on two cores the first screen comes after the slower of the two, not after both.
+ * The screen is started only once the session is there, so a database that cannot be used is
+ * still reported as one line with the terminal untouched, as before.
+ */
 final class LocalConsoleLauncher implements ConsoleLauncher {
 
     private final DataDirectory dataDirectory;
     private final Map<String, String> environment;
-    private final LocalTerminal terminals;
+    private final ConsoleTerminal terminals;
     private final RunsInFlight runs;
 
     /** @param runs the process's report runs, which its shutdown hook cleans up after */
-    LocalConsoleLauncher(DataDirectory dataDirectory, Map<String, String> environment, LocalTerminal terminals,
+    LocalConsoleLauncher(DataDirectory dataDirectory, Map<String, String> environment, ConsoleTerminal terminals,
                          RunsInFlight runs) {
         this.runs = runs;
         this.dataDirectory = dataDirectory;
@@ -28,13 +38,38 @@ final class LocalConsoleLauncher implements ConsoleLauncher {
     public int launch(CliOptions options) throws Exception {
         terminals.requireInteractive();
         AppConfig config = AppConfig.from(options, dataDirectory, environment);
-        AppComponent app = AppComponent.create(config, runs);
-        ConsoleSession session = app.sessions().create(config.localConsoleSettings()).console();
+        CompletableFuture<ConsoleSession> session = new CompletableFuture<>();
+        Thread opening = new Thread(() -> {
+            try {
+                AppComponent app = AppComponent.create(config, runs);
+                session.complete(app.sessions().create(config.localConsoleSettings()).console());
+            } catch (RuntimeException | Error e) {
+                session.completeExceptionally(e);
+            }
+        }, "actionpack-open-session");
+        opening.setDaemon(true);
+        opening.start();
         try (Terminal terminal = terminals.open()) {
-            session.run(terminal);
+            ready(session).run(terminal);
         } finally {
             terminals.close();
         }
         return 0;
+    }
+
+    /** The session, or what failed making it, as it was thrown (the command line reports it). */
+    private static ConsoleSession ready(CompletableFuture<ConsoleSession> session) {
+        try {
+            return session.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }

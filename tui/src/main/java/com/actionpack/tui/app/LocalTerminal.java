@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * shell takes as "quit now" and leaves through the normal path, so the terminal is restored;
  * a signal from outside is covered by Lanterna's shutdown hook.
  */
-final class LocalTerminal {
+final class LocalTerminal implements ConsoleTerminal {
 
     private final InputStream in;
     private final OutputStream out;
@@ -37,7 +37,8 @@ final class LocalTerminal {
     }
 
     /** Fails with a one-line message, before anything else is started, when there is no tty. */
-    void requireInteractive() {
+    @Override
+    public void requireInteractive() {
         if (!interactive) {
             throw new UserError("the console needs an interactive terminal: run it in a terminal window"
                     + " or over SSH, or use a subcommand for scripts (see actionpack --help)");
@@ -45,7 +46,8 @@ final class LocalTerminal {
     }
 
     /** The terminal, with bracketed paste on (see {@link BracketedPaste}); {@link #close} turns it off. */
-    Terminal open() throws IOException {
+    @Override
+    public Terminal open() throws IOException {
         requireInteractive();
         Terminal terminal = new DefaultTerminalFactory(out, in, Charset.defaultCharset())
                 .setForceTextTerminal(true)
@@ -61,7 +63,8 @@ final class LocalTerminal {
     }
 
     /** Turns bracketed paste off again, so the shell the console returns to gets plain pastes. */
-    void close() throws IOException {
+    @Override
+    public void close() throws IOException {
         if (pasteEnabled) {
             pasteEnabled = false;
             out.write(BracketedPaste.DISABLE.getBytes(StandardCharsets.US_ASCII));

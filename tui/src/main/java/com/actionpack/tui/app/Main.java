@@ -23,7 +23,8 @@ public final class Main {
 
     public static void main(String[] args) {
         // -Dactionpack.warmup=false switches it off, for measuring what it buys.
-        if (!"false".equals(System.getProperty("actionpack.warmup"))) {
+        boolean warmup = !"false".equals(System.getProperty("actionpack.warmup"));
+        if (warmup) {
             Warmup.start();
         }
         Map<String, String> environment = System.getenv();
@@ -34,6 +35,9 @@ public final class Main {
         RunsInFlight runs = new RunsInFlight();
         runs.installShutdownHook(System.err); // the log file, since ProcessLogging.install
         NativeLibraryFolder.configure(environment, System.getProperty("user.home"));
+        if (warmup) {
+            Warmup.startDriver(); // after the jOOQ and sqlite-jdbc properties are set
+        }
 
         // Every byte for standard output goes through one checked stream (never System.out,
         // whose PrintStream hides a full disk or a closed pipe).
@@ -46,13 +50,13 @@ public final class Main {
     }
 
     /** The whole command line, every subcommand wired as the process runs it (tests build it too). */
-    static Cli commandLine(DataDirectory dataDirectory, Map<String, String> environment, LocalTerminal terminal,
+    static Cli commandLine(DataDirectory dataDirectory, Map<String, String> environment, ConsoleTerminal terminal,
             ErrorLog errorLog, StandardOutput standardOutput, PrintWriter err) {
         return commandLine(dataDirectory, environment, terminal, errorLog, standardOutput, err, RunsInFlight.none());
     }
 
     /** @param runs the process's report runs, which its shutdown hook cleans up after */
-    static Cli commandLine(DataDirectory dataDirectory, Map<String, String> environment, LocalTerminal terminal,
+    static Cli commandLine(DataDirectory dataDirectory, Map<String, String> environment, ConsoleTerminal terminal,
             ErrorLog errorLog, StandardOutput standardOutput, PrintWriter err, RunsInFlight runs) {
         Cli cli = new Cli(new LocalConsoleLauncher(dataDirectory, environment, terminal, runs), errorLog,
                 standardOutput, err);

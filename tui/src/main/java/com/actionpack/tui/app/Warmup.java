@@ -1,5 +1,6 @@
 package com.actionpack.tui.app;
 
+import com.actionpack.persistence.db.DriverWarmup;
 import com.actionpack.tui.menu.MainMenuScreen;
 import com.actionpack.tui.shell.ConsoleSettings;
 import com.actionpack.tui.shell.ConsoleShell;
@@ -26,7 +27,20 @@ final class Warmup {
     }
 
     static void start() {
-        Thread thread = new Thread(Warmup::drawOffscreen, "actionpack-warmup");
+        daemon(Warmup::drawOffscreen, "actionpack-warmup");
+    }
+
+    /**
+     * The database side's one-off work (sqlite-jdbc's native library, jOOQ's set-up: see
+     * {@link DriverWarmup}) on another thread, while the main thread parses the command line.
+     * Only after {@link ProcessLogging#install}: jOOQ must not print its banner on the terminal.
+     */
+    static void startDriver() {
+        daemon(DriverWarmup::run, "actionpack-warmup-driver");
+    }
+
+    private static void daemon(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();

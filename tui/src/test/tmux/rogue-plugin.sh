@@ -48,7 +48,10 @@ javac --release 17 -cp "$SPI" -d "$WORK/classes" "$WORK/src/rogue/Rogue.java"
 echo rogue.Rogue > "$WORK/classes/META-INF/services/com.actionpack.reports.spi.ReportPlugin"
 jar --create --file "$PLUGINS/rogue.jar" -C "$WORK/classes" .
 
-XDG_DATA_HOME="$DATA" java -jar "$JAR" demo >"$WORK/demo.out"
+# demo writes demo.db unless it is told which database to fill: fill the default one, which
+# the console below opens.
+mkdir -p "$DATA/actionpack"
+XDG_DATA_HOME="$DATA" java -jar "$JAR" demo --db "$DATA/actionpack/actionpack.db" >"$WORK/demo.out"
 start_shell 80 24
 type_line "cd '$WORK/home'; XDG_DATA_HOME='$DATA' java -jar '$JAR' --plugins '$PLUGINS' --user global.admin@contoso-demo.example; echo EXIT:\$?"
 

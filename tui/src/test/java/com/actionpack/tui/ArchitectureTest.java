@@ -23,6 +23,17 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * Issue 10: a message on screen or stderr never names a Java class. Failures are worded by
+     * {@code SafeText.oneLine} (the message, never the class); the log keeps the stack trace.
+     */
+    @Test
+    void noMessageIsBuiltFromAJavaClassName() {
+        noClasses().should().callMethod(Class.class, "getSimpleName")
+                .because("users read what failed and how to fix it, never a Java class name (issue 10)")
+                .check(CLASSES);
+    }
+
     @Test
     void shellAndWidgetsKnowNothingOfTheApplicationOrTheCommandLine() {
         noClasses().that().resideInAnyPackage("..tui.shell..", "..tui.widget..", "..tui.text..", "..tui.menu..")

@@ -1,5 +1,6 @@
 package com.actionpack.tui.billing;
 
+import com.actionpack.tui.text.SafeText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -58,7 +59,7 @@ final class InvoiceFiles {
     }
 
     private static String reason(FileSystemException e) {
-        return e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+        return e.getReason() == null ? SafeText.oneLine(e) : e.getReason();
     }
 
     private static void deleteQuietly(Path temp) {

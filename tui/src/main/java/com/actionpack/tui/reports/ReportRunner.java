@@ -205,7 +205,7 @@ public final class ReportRunner {
             FileSystemException fs = (FileSystemException) e;
             return fs.getReason() != null ? fs.getReason() : SafeText.oneLine(e);
         }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return SafeText.oneLine(e);
     }
 
     private static void deleteQuietly(Path temp) {

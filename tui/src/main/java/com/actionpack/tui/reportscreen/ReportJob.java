@@ -1,5 +1,6 @@
 package com.actionpack.tui.reportscreen;
 
+import com.actionpack.tui.text.SafeText;
 import com.actionpack.reports.spi.ProgressListener;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportRequest;
@@ -136,9 +137,8 @@ final class ReportJob {
         return new RunOutcome(RunOutcome.Status.DATA_FAILED, 0, message);
     }
 
+    /** The failure in the user's words: its message, never a Java class name (SafeText.oneLine). */
     private static String describe(Throwable e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName()
-                : e.getClass().getSimpleName() + ": " + message;
+        return SafeText.oneLine(e);
     }
 }

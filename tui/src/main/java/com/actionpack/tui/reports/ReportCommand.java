@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",
-                "1:unexpected internal error (an incident id is in the message and the log)",
+                "1:refused by a rule, or an unexpected internal error (then an incident id is in the message and the log)",
                 "2:usage error: unknown option or report id, bad date, account, status or format",
                 "3:the database or the output cannot be used (folder missing or read-only, disk full)",
                 "4:the data could not be read",
@@ -132,7 +132,7 @@ public final class ReportCommand {
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {
                     "0:done",
-                    "1:unexpected internal error (an incident id is in the message and the log)",
+                    "1:refused by a rule, or an unexpected internal error (then an incident id is in the message and the log)",
                     "2:usage error: unknown option or report id, bad date, account, status or format",
                     "3:the database or the output cannot be used (folder missing or read-only, disk full)",
                     "4:the data could not be read",

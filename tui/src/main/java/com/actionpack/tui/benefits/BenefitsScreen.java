@@ -8,6 +8,7 @@ import com.actionpack.core.usecase.benefits.BenefitsOverview;
 import com.actionpack.core.benefits.CatalogBenefit;
 import com.actionpack.core.benefits.RedeemBenefit;
 import com.actionpack.core.benefits.Redemption;
+import com.actionpack.core.benefits.RedemptionKind;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.tui.shell.Confirmation;
@@ -172,8 +173,11 @@ public final class BenefitsScreen extends SheetScreen {
             } else if (!r.target().isEmpty()) {
                 text.append(" | for ").append(r.target());
             }
-            if (b != null && b.isOfficeSubscription()) {
-                text.append(" | Office subscription ends on ").append(r.officeSubscriptionEndsOn());
+            if (b != null && b.redemptionKind() == RedemptionKind.RECURRING_CREDIT) {
+                o.membership().ifPresent(m -> text.append(" | credited monthly until ").append(m.dates().benefitsEndDate()));
+            }
+            if (b != null && b.isOfficeProduct()) {
+                text.append(" | Office valid through ").append(r.officeSubscriptionEndsOn());
             }
             out.add(Sheet.row("redemption-" + r.id(), text.toString(), () -> showKey(r)));
         }
@@ -191,15 +195,19 @@ public final class BenefitsScreen extends SheetScreen {
 
     private void redeem(BenefitLine line) {
         CatalogBenefit b = line.benefit();
-        boolean cloud = !b.revealsProductKey();
         List<FormScreen.Field> fields = new ArrayList<>();
         fields.add(new FormScreen.Field("Quantity", ""));
-        if (cloud) {
+        if (b.needsTarget()) {
             fields.add(new FormScreen.Field("Tenant or user", ""));
         }
         String note = "Redeem " + b.name() + " (" + details(b) + "). Used " + line.used() + ", left " + line.left() + ". "
-                + (cloud ? "A cloud benefit is activated for a tenant domain or user."
-                        : "An on-premises benefit issues a product key; viewing a key ends the right to cancel.");
+                + switch (b.redemptionKind()) {
+                    case PRODUCT_KEY -> "This issues a product key; viewing a key ends the right to cancel.";
+                    case ACTIVATION -> "This is activated for a tenant domain or user.";
+                    case RECURRING_CREDIT -> "This is activated once for a tenant, then credited every month"
+                            + " until the benefits end date.";
+                    case SERVICE_UNITS -> "This uses hours or incidents, counted in units.";
+                };
         shell.navigator().push(new FormScreen("Redeem " + b.id(), note, fields, "Redeem", values -> {
             Optional<Integer> quantity = quantity(values.get("Quantity"));
             if (quantity.isEmpty()) {

@@ -11,6 +11,7 @@ import com.actionpack.core.benefits.CatalogBenefit;
 import com.actionpack.core.benefits.ProductKeyIssuer;
 import com.actionpack.core.benefits.RedeemBenefit;
 import com.actionpack.core.benefits.Redemption;
+import com.actionpack.core.benefits.RedemptionKind;
 import com.actionpack.core.benefits.RedemptionRepository;
 import com.actionpack.core.common.ActionRefusedException;
 import com.actionpack.core.common.Actor;
@@ -125,19 +126,20 @@ public final class BenefitsService {
                         "Only " + left + " of " + benefit.redeemableUnits() + " left for " + benefit.name() + ".",
                         left > 0 ? "Redeem " + left + " or fewer." : "This benefit is fully redeemed for this term."));
             }
-            boolean cloud = !benefit.revealsProductKey();
-            if (cloud && command.target().isEmpty()) {
-                reasons.add(Reason.of(ReasonCode.INVALID_INPUT, "A cloud benefit is activated for a tenant or user.",
+            // R18a: the row's redemption kind, not its published type, says what redeeming needs and gives.
+            RedemptionKind kind = benefit.redemptionKind();
+            if (kind.needsTarget() && command.target().isEmpty()) {
+                reasons.add(Reason.of(ReasonCode.INVALID_INPUT, benefit.name() + " is activated for a tenant or user.",
                         "Type the tenant domain or user to activate it for."));
             }
             ActionRefusedException.throwIfAny(reasons);
             Instant now = clock.instant();
+            String target = kind.needsTarget() ? command.target() : "";
             Redemption saved = redemptions.insert(new Redemption(0, m.id(), m.accountId(), benefit.id(), command.quantity(),
-                    user.id(), now, cloud ? command.target() : "", cloud ? "" : keys.issue(benefit), LocalDate.now(clock)));
+                    user.id(), now, target, benefit.revealsProductKey() ? keys.issue(benefit) : "", LocalDate.now(clock)));
             auditor.record(user, actor, "benefits.redeemed", benefit.id() + " " + benefit.name(),
                     used + " of " + benefit.redeemableUnits() + " used",
-                    (used + command.quantity()) + " of " + benefit.redeemableUnits() + " used"
-                            + (cloud ? ", activated for " + command.target() : ", product key issued"));
+                    (used + command.quantity()) + " of " + benefit.redeemableUnits() + " used" + outcome(kind, target, m));
             return saved;
         });
     }
@@ -186,6 +188,16 @@ public final class BenefitsService {
                     "PROVISIONING until " + m.benefitsAvailableAt(), "AVAILABLE");
             return done;
         });
+    }
+
+    private static String outcome(RedemptionKind kind, String target, Membership m) {
+        return switch (kind) {
+            case PRODUCT_KEY -> ", product key issued";
+            case ACTIVATION -> ", activated for " + target;
+            case RECURRING_CREDIT -> ", activated for " + target + ", credited monthly until "
+                    + m.dates().benefitsEndDate();
+            case SERVICE_UNITS -> "";
+        };
     }
 
     private Membership provisionedMembership(User user, List<Reason> reasons) {

@@ -6,6 +6,8 @@ import com.actionpack.core.usecase.ActingUsers;
 import com.actionpack.core.usecase.audit.AuditService;
 import com.actionpack.core.usecase.Auditor;
 import com.actionpack.core.usecase.benefits.BenefitsService;
+import com.actionpack.core.usecase.benefits.OfficeSubscriptions;
+import com.actionpack.core.usecase.benefits.RecordOfficeActivation;
 import com.actionpack.core.usecase.billing.BillingService;
 import com.actionpack.core.usecase.billing.InvoiceIssuer;
 import com.actionpack.core.billing.InvoiceText;
@@ -39,6 +41,8 @@ public final class CoreServices {
     private final PriceService prices;
     private final AuditService audit;
     private final FaqService faq;
+    private final OfficeSubscriptions officeSubscriptions;
+    private final RecordOfficeActivation recordOfficeActivation;
 
     public CoreServices(Ports p) {
         AccessPolicy access = new AccessPolicy();
@@ -65,6 +69,10 @@ public final class CoreServices {
         this.prices = new PriceService(p.transactions(), acting, access, p.offers(), auditor);
         this.audit = new AuditService(p.transactions(), acting, access, p.audit());
         this.faq = new FaqService();
+        this.officeSubscriptions = new OfficeSubscriptions(p.transactions(), acting, p.memberships(), p.catalog(),
+                p.redemptions());
+        this.recordOfficeActivation = new RecordOfficeActivation(p.transactions(), acting, access, p.redemptions(),
+                officeSubscriptions, auditor, p.clock());
     }
 
     public AccountService accounts() {
@@ -101,6 +109,16 @@ public final class CoreServices {
 
     public AuditService audit() {
         return audit;
+    }
+
+    /** R13a: the account's Office redemptions and how long each is valid. */
+    public OfficeSubscriptions officeSubscriptions() {
+        return officeSubscriptions;
+    }
+
+    /** R13a: record an Office product's later actual activation. */
+    public RecordOfficeActivation recordOfficeActivation() {
+        return recordOfficeActivation;
     }
 
     public FaqService faq() {

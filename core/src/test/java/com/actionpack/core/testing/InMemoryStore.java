@@ -11,6 +11,7 @@ import com.actionpack.core.audit.AuditLog;
 import com.actionpack.core.benefits.BenefitCatalog;
 import com.actionpack.core.benefits.BenefitPack;
 import com.actionpack.core.benefits.CatalogBenefit;
+import com.actionpack.core.benefits.OfficeActivation;
 import com.actionpack.core.benefits.Redemption;
 import com.actionpack.core.benefits.RedemptionRepository;
 import com.actionpack.core.benefits.SourceCatalog;
@@ -69,6 +70,7 @@ public final class InMemoryStore implements Transactions {
         final TreeMap<Long, Membership> memberships = new TreeMap<>();
         final TreeMap<Long, SupportTicket> tickets = new TreeMap<>();
         final TreeMap<Long, Redemption> redemptions = new TreeMap<>();
+        final TreeMap<Long, OfficeActivation> officeActivations = new TreeMap<>();
         final TreeMap<Long, AuditEntry> audit = new TreeMap<>();
         long nextId = 1;
         long documentSequence;
@@ -83,6 +85,7 @@ public final class InMemoryStore implements Transactions {
             c.memberships.putAll(memberships);
             c.tickets.putAll(tickets);
             c.redemptions.putAll(redemptions);
+            c.officeActivations.putAll(officeActivations);
             c.audit.putAll(audit);
             c.nextId = nextId;
             c.documentSequence = documentSequence;
@@ -413,6 +416,18 @@ public final class InMemoryStore implements Transactions {
         @Override
         public List<Redemption> listByMembership(long membershipId) {
             return state.redemptions.values().stream().filter(r -> r.membershipId() == membershipId).toList();
+        }
+
+        @Override
+        public void recordActivation(OfficeActivation activation) {
+            if (state.officeActivations.putIfAbsent(activation.redemptionId(), activation) != null) {
+                throw new IllegalStateException("activation of redemption " + activation.redemptionId() + " already recorded");
+            }
+        }
+
+        @Override
+        public Optional<OfficeActivation> findActivation(long redemptionId) {
+            return Optional.ofNullable(state.officeActivations.get(redemptionId));
         }
     };
 

@@ -5,8 +5,10 @@ import com.actionpack.core.benefits.BenefitLine;
 import com.actionpack.core.benefits.BenefitPack;
 import com.actionpack.core.benefits.BenefitType;
 import com.actionpack.core.usecase.benefits.BenefitsOverview;
+import com.actionpack.core.usecase.benefits.RecordOfficeActivation;
 import com.actionpack.core.benefits.CatalogBenefit;
 import com.actionpack.core.benefits.RedeemBenefit;
+import com.actionpack.core.benefits.OfficeValidity;
 import com.actionpack.core.benefits.Redemption;
 import com.actionpack.core.benefits.RedemptionKind;
 import com.actionpack.core.common.Actor;
@@ -39,6 +41,7 @@ public final class BenefitsScreen extends SheetScreen {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private BenefitsOverview overview;
+    private List<OfficeValidity> office = List.of();
 
     public BenefitsScreen(ShellContext shell, CoreServices core, Actor actor) {
         super(shell, core, actor);
@@ -71,6 +74,7 @@ public final class BenefitsScreen extends SheetScreen {
     protected void refresh() {
         actions.run("Benefits", () -> core.benefits().overview(actor), o -> {
             overview = o;
+            office = core.officeSubscriptions().list(actor);
             sheet.setEntries(entries(o));
         });
     }
@@ -96,6 +100,7 @@ public final class BenefitsScreen extends SheetScreen {
             catalog(out, o.lines());
             redemptions(out, o);
         }
+        officeValidity(out);
         return out;
     }
 
@@ -176,11 +181,46 @@ public final class BenefitsScreen extends SheetScreen {
             if (b != null && b.redemptionKind() == RedemptionKind.RECURRING_CREDIT) {
                 o.membership().ifPresent(m -> text.append(" | credited monthly until ").append(m.dates().benefitsEndDate()));
             }
-            if (b != null && b.isOfficeProduct()) {
-                text.append(" | Office valid through ").append(r.officeSubscriptionEndsOn());
-            }
+            office.stream().filter(v -> v.redemption().id() == r.id()).findFirst()
+                    .ifPresent(v -> text.append(" | Office valid through ").append(v.validThrough()));
             out.add(Sheet.row("redemption-" + r.id(), text.toString(), () -> showKey(r)));
         }
+    }
+
+    /** R13a: every Office redemption of the account, this term or an earlier one, with its own validity. */
+    private void officeValidity(List<Sheet.Entry> out) {
+        if (office.isEmpty()) {
+            return;
+        }
+        out.add(Sheet.heading("Office validity (365 days from actual activation)"));
+        for (OfficeValidity v : office) {
+            String state = "valid through " + v.validThrough();
+            out.add(Sheet.row("office-" + v.redemption().id(), v.benefit().name() + " x" + v.redemption().quantity()
+                    + " | activated " + v.activatedOn() + (v.activationRecorded() ? " (recorded)" : "") + " | " + state,
+                    () -> recordActivation(v)));
+        }
+    }
+
+    private void recordActivation(OfficeValidity v) {
+        String note = v.benefit().name() + " was redeemed on " + v.redemption().activatedOn() + ". If it was actually "
+                + "activated later, type that day: its 365 days then count from it. This is recorded once.";
+        shell.navigator().push(new FormScreen("Record actual activation", note,
+                List.of(new FormScreen.Field("Activated on (YYYY-MM-DD)", "")), "Record", values -> {
+                    java.time.LocalDate day;
+                    try {
+                        day = java.time.LocalDate.parse(values.get("Activated on (YYYY-MM-DD)").strip());
+                    } catch (java.time.format.DateTimeParseException e) {
+                        shell.notices().error("Type the activation day as YYYY-MM-DD, e.g. 2026-06-01.");
+                        return false;
+                    }
+                    actions.run("Record activation", () -> core.recordOfficeActivation()
+                            .record(actor, new RecordOfficeActivation.Command(v.redemption().id(), day)), after -> {
+                                shell.navigator().pop();
+                                refresh();
+                                shell.notices().info(after.benefit().name() + " is valid through " + after.validThrough() + ".");
+                            });
+                    return false;
+                }));
     }
 
     private void confirmChoice(BenefitPack pack) {

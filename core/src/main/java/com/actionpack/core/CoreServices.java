@@ -68,7 +68,7 @@ public final class CoreServices {
                 p.redemptions(), p.productKeys(), auditor, p.clock());
         this.prices = new PriceService(p.transactions(), acting, access, p.offers(), auditor);
         this.audit = new AuditService(p.transactions(), acting, access, p.audit());
-        this.faq = new FaqService();
+        this.faq = new FaqService(p.textAnalyzer());
         this.officeSubscriptions = new OfficeSubscriptions(p.transactions(), acting, p.memberships(), p.catalog(),
                 p.redemptions());
         this.recordOfficeActivation = new RecordOfficeActivation(p.transactions(), acting, access, p.redemptions(),

@@ -1,5 +1,6 @@
 package com.actionpack.core.testing;
 
+import com.actionpack.textsearch.EnglishTerms;
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.Ports;
 import com.actionpack.core.account.Address;
@@ -39,7 +40,7 @@ public final class CoreFixture {
         this.clock = new TestClock(today);
         this.core = new CoreServices(new Ports(store, clock, store.accounts, store.users, store.offers, store.orders,
                 store.invoices, store.documentNumbers, store.memberships, store.tickets, store.catalog,
-                store.redemptions, new RandomProductKeyIssuer(new Random(42)), store.audit));
+                store.redemptions, new RandomProductKeyIssuer(new Random(42)), store.audit, new EnglishTerms()::terms));
         store.offers.save(new CountryOffer("US", Money.of(47_500, "USD"), 0, true, "Contoso Bank, SWIFT CTSOUS33, account 000123456"));
         store.offers.save(new CountryOffer("DE", Money.of(45_000, "EUR"), 1_900, true, "Contoso Bank AG, IBAN DE00 0000 0000 0000 0000 00"));
         store.offers.save(new CountryOffer("IN", Money.of(3_900_000, "INR"), 1_800, false, "Contoso Bank India, IFSC CTSO0000001"));

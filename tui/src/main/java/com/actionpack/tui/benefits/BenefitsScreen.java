@@ -96,6 +96,10 @@ public final class BenefitsScreen extends SheetScreen {
         if (o.choiceOffered()) {
             choice(out);
         }
+        if (!o.choiceReasons().isEmpty()) {
+            out.add(Sheet.heading("Benefit pack not chosen yet"));
+            o.choiceReasons().forEach(r -> out.add(Sheet.text(r.message() + " " + r.remedy())));
+        }
         if (o.pack().isPresent()) {
             catalog(out, o.lines());
             redemptions(out, o);
@@ -107,7 +111,8 @@ public final class BenefitsScreen extends SheetScreen {
     private void choice(List<Sheet.Entry> out) {
         out.add(Sheet.heading("Choose your benefit pack"));
         out.add(Sheet.text("Choose MAPS or LAPS once for this membership term; the choice cannot be changed until "
-                + "your next renewal. Both catalogs are listed below to compare."));
+                + "your next renewal or purchase, which asks again. " + fitsWhom()
+                + " Both catalogs are listed below to compare."));
         for (BenefitPack pack : BenefitPack.values()) {
             out.add(Sheet.row("choose-" + pack, "Choose " + pack + ": " + pack.title() + ", " + pack.audience(),
                     () -> confirmChoice(pack)));
@@ -223,10 +228,19 @@ public final class BenefitsScreen extends SheetScreen {
                 }));
     }
 
+    /** R17a: which pack fits whom, in core's words; advice, not a check of the partner type. */
+    private static String fitsWhom() {
+        StringBuilder text = new StringBuilder();
+        for (BenefitPack p : BenefitPack.values()) {
+            text.append(p).append(" is ").append(p.audience()).append("; ");
+        }
+        return text.append("the choice is yours.").toString();
+    }
+
     private void confirmChoice(BenefitPack pack) {
         shell.dialogs().confirm(Confirmation.of("Choose " + pack,
-                "You are choosing " + pack + " (" + pack.title() + ") for this membership term.\n\n"
-                        + "This cannot be changed until your next renewal.",
+                "You are choosing " + pack + " (" + pack.title() + ", " + pack.audience() + ") for this membership term.\n\n"
+                        + fitsWhom() + "\n\nThis cannot be changed until your next renewal.",
                 "Choose " + pack), () -> actions.run("Choose " + pack, () -> core.benefits().choosePack(actor, pack), m -> {
                     refresh();
                     shell.notices().info(pack + " chosen for this term; it cannot be changed until your next renewal.");

@@ -69,16 +69,27 @@ public final class BenefitsService {
             Optional<Membership> current = state.currentMembership(LocalDate.now(clock));
             if (current.isEmpty()) {
                 return new BenefitsOverview(Optional.empty(), BenefitsStatus.NONE, Optional.empty(), Optional.empty(),
-                        false, List.of(), List.of());
+                        false, List.of(), List.of(), List.of());
             }
             Membership m = current.get();
             boolean available = m.benefitsProvisionedAt(clock.instant());
             List<Redemption> used = redemptions.listByMembership(m.id());
             List<BenefitLine> lines = m.chosenPack().map(pack -> lines(pack, used)).orElse(List.of());
+            // R17a: the choice is offered exactly when choosePack would accept it; otherwise say why.
+            List<Reason> choiceReasons = available && m.pack() == null ? choiceReasons(user, state) : List.of();
             return new BenefitsOverview(current, available ? BenefitsStatus.AVAILABLE : BenefitsStatus.PROVISIONING,
-                    Optional.of(m.benefitsAvailableAt()), m.chosenPack(), available && m.pack() == null, lines,
-                    used.stream().map(Redemption::withKeyHidden).toList());
+                    Optional.of(m.benefitsAvailableAt()), m.chosenPack(), available && m.pack() == null && choiceReasons.isEmpty(),
+                    lines, used.stream().map(Redemption::withKeyHidden).toList(), choiceReasons);
         });
+    }
+
+    /** R17a: why this user may not choose the pack of a provisioned term that has none yet (empty: may). */
+    private List<Reason> choiceReasons(User user, AccountState state) {
+        List<Reason> reasons = new ArrayList<>();
+        access.check(user, Permission.MANAGE_MEMBERSHIP).ifPresent(reasons::add);
+        state.cancellationInProgress().ifPresent(t -> reasons.add(Reason.of(ReasonCode.CANCELLATION_IN_PROGRESS,
+                "Cancellation " + t.number() + " is in progress.", "Benefits are held until support processes it.")));
+        return reasons;
     }
 
     /** Both catalogs, to compare before choosing (R18). */
@@ -86,7 +97,10 @@ public final class BenefitsService {
         return tx.read(() -> catalog.list(pack));
     }
 
-    /** R17: once provisioned, choose MAPS or LAPS; it cannot be changed until the next renewal. */
+    /**
+     * R17, R17a: once provisioned, a Global admin or MPN Partner admin chooses MAPS or LAPS for the
+     * term; it cannot be changed in that term, and each new term (renewal or new purchase) asks again.
+     */
     public Membership choosePack(Actor actor, BenefitPack pack) {
         return tx.write(() -> {
             User user = acting.user(actor);

@@ -18,6 +18,7 @@ import com.actionpack.core.eligibility.EligibilityRules;
 import com.actionpack.core.usecase.eligibility.EligibilityService;
 import com.actionpack.core.usecase.eligibility.LapseSweeper;
 import com.actionpack.core.usecase.faq.FaqService;
+import com.actionpack.core.usecase.membership.RenewalReminders;
 import com.actionpack.core.usecase.membership.TermStarter;
 import com.actionpack.core.offer.Offers;
 import com.actionpack.core.usecase.offer.PriceService;
@@ -43,6 +44,7 @@ public final class CoreServices {
     private final FaqService faq;
     private final OfficeSubscriptions officeSubscriptions;
     private final RecordOfficeActivation recordOfficeActivation;
+    private final RenewalReminders renewalReminders;
 
     public CoreServices(Ports p) {
         AccessPolicy access = new AccessPolicy();
@@ -73,6 +75,7 @@ public final class CoreServices {
                 p.redemptions());
         this.recordOfficeActivation = new RecordOfficeActivation(p.transactions(), acting, access, p.redemptions(),
                 officeSubscriptions, auditor, p.clock());
+        this.renewalReminders = new RenewalReminders(p.transactions(), acting, states, p.clock());
     }
 
     public AccountService accounts() {
@@ -119,6 +122,11 @@ public final class CoreServices {
     /** R13a: record an Office product's later actual activation. */
     public RecordOfficeActivation recordOfficeActivation() {
         return recordOfficeActivation;
+    }
+
+    /** R22: days until the renewal window opens, or left inside it. */
+    public RenewalReminders renewalReminders() {
+        return renewalReminders;
     }
 
     public FaqService faq() {

@@ -154,7 +154,7 @@ public final class Database {
 
     /** Read-only streaming access for reports: never writes, never loads whole tables. */
     public JooqReportData reports() {
-        return new JooqReportData(connections);
+        return new JooqReportData(connections, clock);
     }
 
     /** Connections for tools that write in bulk (demo data) outside the use cases. */

@@ -11,6 +11,7 @@ class FakeData implements ReportData {
     final List<InvoiceRow> invoices = new ArrayList<>();
     final List<BenefitRow> benefits = new ArrayList<>();
     final List<RedemptionRow> redemptions = new ArrayList<>();
+    final List<RenewalDueRow> renewalsDue = new ArrayList<>();
     final List<Filter> filtersAsked = new ArrayList<>();
     final List<String> packsAsked = new ArrayList<>();
 
@@ -34,6 +35,14 @@ class FakeData implements ReportData {
             if (row.pack().equals(pack)) {
                 sink.accept(row);
             }
+        }
+    }
+
+    @Override
+    public void renewalsDue(Filter filter, RowSink<? super RenewalDueRow> sink) throws IOException {
+        filtersAsked.add(filter);
+        for (RenewalDueRow row : renewalsDue) {
+            sink.accept(row);
         }
     }
 

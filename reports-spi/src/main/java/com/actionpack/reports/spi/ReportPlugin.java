@@ -22,7 +22,7 @@ public interface ReportPlugin {
      * its own. The app loads a plugin whose major version equals its own and whose minor version
      * is not newer; any other plugin is refused with a message naming it.
      */
-    String SPI_VERSION = "1.0";
+    String SPI_VERSION = "1.1";
 
     /** A short name shown beside each report type and in error messages, e.g. {@code "csv"}. */
     String name();

@@ -20,6 +20,13 @@ public interface ReportType {
     String TO = "to";
     /** One of {@link #statusChoices()}. */
     String STATUS = "status";
+    /**
+     * A number of days from today: the app turns {@code --within N} into {@code from} = today
+     * (the app's clock) and {@code to} = today + N.
+     *
+     * @since 1.1
+     */
+    String WITHIN = "within";
 
     /** Stable id used on the command line: lower case letters, digits and dashes, e.g. {@code invoices}. */
     String id();
@@ -34,8 +41,8 @@ public interface ReportType {
     List<String> formats();
 
     /**
-     * The filters this report honours, among {@link #ACCOUNT}, {@link #FROM}, {@link #TO} and
-     * {@link #STATUS}. The app refuses any other filter for this report with a usage error, so a
+     * The filters this report honours, among {@link #ACCOUNT}, {@link #FROM}, {@link #TO},
+     * {@link #STATUS} and {@link #WITHIN}. The app refuses any other filter for this report with a usage error, so a
      * user never gets a silently unfiltered file. None by default.
      */
     default List<String> filters() {

@@ -51,4 +51,9 @@ final class ScopedReportData implements ReportData {
     public void redemptions(Filter filter, RowSink<? super RedemptionRow> sink) throws IOException {
         data.redemptions(scoped(filter), sink);
     }
+
+    @Override
+    public void renewalsDue(Filter filter, RowSink<? super RenewalDueRow> sink) throws IOException {
+        data.renewalsDue(scoped(filter), sink);
+    }
 }

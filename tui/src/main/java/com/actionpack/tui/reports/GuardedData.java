@@ -62,6 +62,12 @@ final class GuardedData implements ReportData {
         guard(() -> data.redemptions(filter, stream), stream);
     }
 
+    @Override
+    public void renewalsDue(Filter filter, RowSink<? super RenewalDueRow> sink) throws IOException {
+        Stream<RenewalDueRow> stream = new Stream<>(sink);
+        guard(() -> data.renewalsDue(filter, stream), stream);
+    }
+
     private interface Call {
         void run() throws IOException;
     }

@@ -56,6 +56,11 @@ public final class ReportCommand {
             return ReportCommand.class.getClassLoader();
         }
 
+        /** Today by the app's clock (an {@code --as-of} day when previewing), for {@code --within}. */
+        default java.time.LocalDate today() {
+            return java.time.LocalDate.now();
+        }
+
         /** Where {@code --out -} writes bytes. */
         default OutputStream standardOutput() {
             return System.out;
@@ -105,6 +110,8 @@ public final class ReportCommand {
             @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day included.") String from,
             @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day included.") String to,
             @Option(names = "--status", paramLabel = "STATUS", description = "Only rows with this status.") String status,
+            @Option(names = "--within", paramLabel = "DAYS",
+                    description = "From today through today + DAYS (reports that look ahead, e.g. renewals-due).") String within,
             @Option(names = {"-q", "--quiet"}, description = "Print nothing when the report is written.") boolean quiet) {
         Path plugins = environment.explicitPluginsDir().orElse(null);
         if (plugins != null && !Files.isDirectory(plugins)) {
@@ -120,7 +127,8 @@ public final class ReportCommand {
             InstalledReport report = found.get();
             ReportRequest request;
             try {
-                request = RequestBuilder.build(report, format, account, from, to, status);
+                request = RequestBuilder.build(report, format, account, from, to, status, within,
+                        within == null ? null : environment.today());
             } catch (RequestBuilder.BadRequest e) {
                 return error(USAGE, e.getMessage());
             }

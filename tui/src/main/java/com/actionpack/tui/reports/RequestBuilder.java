@@ -29,6 +29,33 @@ final class RequestBuilder {
     /** Null arguments mean "not given". */
     static ReportRequest build(InstalledReport report, String format, String account, String from, String to,
                                String status) throws BadRequest {
+        return build(report, format, account, from, to, status, null, null);
+    }
+
+    /**
+     * Null arguments mean "not given". {@code within} (a number of days, for a report that
+     * declares {@link ReportType#WITHIN}) becomes from {@code today} through today + that many
+     * days, and cannot be combined with {@code from} or {@code to}.
+     */
+    static ReportRequest build(InstalledReport report, String format, String account, String from, String to,
+                               String status, String within, LocalDate today) throws BadRequest {
+        allowed(report, ReportType.WITHIN, within);
+        if (within != null) {
+            if (from != null || to != null) {
+                throw new BadRequest("--within counts days from today: give it or --from/--to, not both");
+            }
+            int days;
+            try {
+                days = Integer.parseInt(within.strip());
+            } catch (NumberFormatException e) {
+                days = -1;
+            }
+            if (days < 0 || days > 3660) {
+                throw new BadRequest("--within '" + within + "' is not a number of days: write e.g. --within 30");
+            }
+            from = today.toString();
+            to = today.plusDays(days).toString();
+        }
         String chosenFormat = format == null ? report.formats().get(0) : format.toLowerCase(java.util.Locale.ROOT);
         if (!report.formats().contains(chosenFormat)) {
             throw new BadRequest("report " + report.id() + " has no format '" + format + "': use one of "

@@ -70,4 +70,10 @@ final class CancellableData implements ReportData {
         check();
         data.redemptions(filter, checked(sink));
     }
+
+    @Override
+    public void renewalsDue(Filter filter, RowSink<? super RenewalDueRow> sink) throws IOException {
+        check();
+        data.renewalsDue(filter, checked(sink));
+    }
 }

@@ -1,7 +1,16 @@
 package com.actionpack.core;
 
 import com.actionpack.core.account.AccessPolicy;
-import com.actionpack.core.usecase.account.AccountService;
+import com.actionpack.core.usecase.account.AccountQueries;
+import com.actionpack.core.usecase.account.AddUser;
+import com.actionpack.core.usecase.account.AppealRejection;
+import com.actionpack.core.usecase.account.AppointOperator;
+import com.actionpack.core.usecase.account.ChangeProfile;
+import com.actionpack.core.usecase.account.ChangeRole;
+import com.actionpack.core.usecase.account.CreateAccount;
+import com.actionpack.core.usecase.account.DecideVerification;
+import com.actionpack.core.usecase.account.EnrollInProgram;
+import com.actionpack.core.usecase.account.SignInUser;
 import com.actionpack.core.usecase.ActingUsers;
 import com.actionpack.core.usecase.audit.AuditService;
 import com.actionpack.core.usecase.Auditor;
@@ -32,7 +41,16 @@ import com.actionpack.core.usecase.ordering.WirePaymentService;
  */
 public final class CoreServices {
 
-    private final AccountService accounts;
+    private final CreateAccount createAccount;
+    private final SignInUser signIn;
+    private final AccountQueries accountQueries;
+    private final ChangeProfile changeProfile;
+    private final AppealRejection appealRejection;
+    private final DecideVerification decideVerification;
+    private final EnrollInProgram enrollInProgram;
+    private final AddUser addUser;
+    private final ChangeRole changeRole;
+    private final AppointOperator appointOperator;
     private final EligibilityService eligibility;
     private final PurchaseService purchases;
     private final WirePaymentService wirePayments;
@@ -53,16 +71,26 @@ public final class CoreServices {
         AccountStates states = new AccountStates(p.orders(), p.memberships(), p.tickets());
         EligibilityRules rules = new EligibilityRules(access);
         LapseSweeper sweeper = new LapseSweeper(p.orders(), p.memberships(), auditor);
-        TermStarter terms = new TermStarter(p.memberships());
+        TermStarter terms = new TermStarter(p.memberships(), auditor);
         InvoiceIssuer issuer = new InvoiceIssuer(p.invoices(), p.documentNumbers());
 
-        this.accounts = new AccountService(p.transactions(), acting, access, p.accounts(), p.users(), auditor, p.clock());
+        this.createAccount = new CreateAccount(p.transactions(), p.accounts(), p.users(), auditor);
+        this.signIn = new SignInUser(p.transactions(), p.accounts(), p.users());
+        this.accountQueries = new AccountQueries(p.transactions(), acting, access, p.accounts(), p.users());
+        this.changeProfile = new ChangeProfile(p.transactions(), acting, access, p.accounts(), auditor, p.clock());
+        this.appealRejection = new AppealRejection(p.transactions(), acting, access, p.accounts(), auditor);
+        this.decideVerification = new DecideVerification(p.transactions(), acting, access, p.accounts(), auditor);
+        this.enrollInProgram = new EnrollInProgram(p.transactions(), acting, access, p.accounts(), auditor, p.clock());
+        this.addUser = new AddUser(p.transactions(), acting, access, p.users(), auditor);
+        this.changeRole = new ChangeRole(p.transactions(), acting, access, p.users(), auditor);
+        this.appointOperator = new AppointOperator(p.transactions(), p.users(), auditor);
         this.eligibility = new EligibilityService(p.transactions(), acting, states, rules, p.clock());
         this.purchases = new PurchaseService(p.transactions(), acting, states, rules, sweeper, new Offers(p.offers()),
                 p.orders(), issuer, terms, auditor, new CardCheck(), p.clock());
         this.wirePayments = new WirePaymentService(p.transactions(), acting, access, p.orders(), terms, sweeper, auditor,
                 p.clock());
-        this.billing = new BillingService(p.transactions(), acting, access, p.orders(), p.invoices(), new InvoiceText());
+        this.billing = new BillingService(p.transactions(), acting, access, p.orders(), p.invoices(), new InvoiceText(),
+                p.clock());
         this.cancellations = new CancellationService(p.transactions(), acting, access, states,
                 new CancellationRules(access), p.tickets(), p.redemptions(), p.orders(), p.memberships(), p.invoices(),
                 issuer, auditor, p.clock());
@@ -78,8 +106,44 @@ public final class CoreServices {
         this.renewalReminders = new RenewalReminders(p.transactions(), acting, states, p.clock());
     }
 
-    public AccountService accounts() {
-        return accounts;
+    public CreateAccount createAccount() {
+        return createAccount;
+    }
+
+    public SignInUser signIn() {
+        return signIn;
+    }
+
+    public AccountQueries accountQueries() {
+        return accountQueries;
+    }
+
+    public ChangeProfile changeProfile() {
+        return changeProfile;
+    }
+
+    public AppealRejection appealRejection() {
+        return appealRejection;
+    }
+
+    public DecideVerification decideVerification() {
+        return decideVerification;
+    }
+
+    public EnrollInProgram enrollInProgram() {
+        return enrollInProgram;
+    }
+
+    public AddUser addUser() {
+        return addUser;
+    }
+
+    public ChangeRole changeRole() {
+        return changeRole;
+    }
+
+    public AppointOperator appointOperator() {
+        return appointOperator;
     }
 
     public EligibilityService eligibility() {

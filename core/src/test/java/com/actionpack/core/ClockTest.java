@@ -35,7 +35,7 @@ class ClockTest {
         assertEquals(day, r.invoice().issuedOn());
         assertEquals(day, r.membership().orElseThrow().startDate());
         assertEquals(now.plusSeconds(24 * 3600), r.membership().orElseThrow().benefitsAvailableAt());
-        assertEquals(day, world.core.accounts().account(admin).enrolledOn());
+        assertEquals(day, world.core.accountQueries().account(admin).enrolledOn());
         assertTrue(world.store.auditEntries().stream().allMatch(e -> e.at().equals(now)));
     }
 

@@ -26,6 +26,11 @@ public record PartnerAccount(
         verificationNote = verificationNote == null ? "" : verificationNote;
     }
 
+    /** The PartnerID for an account id: seven digits, as partner IDs are written. */
+    public static String partnerIdFor(long accountId) {
+        return String.valueOf(4_000_000 + accountId);
+    }
+
     public boolean isEnrolled() {
         return enrolledOn != null;
     }

@@ -3,6 +3,7 @@ package com.actionpack.core.eligibility;
 import com.actionpack.core.account.PartnerAccount;
 import com.actionpack.core.cancellation.SupportTicket;
 import com.actionpack.core.cancellation.TicketStatus;
+import com.actionpack.core.lifecycle.Lifecycle;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.ordering.OrderStatus;
@@ -24,14 +25,22 @@ public record AccountState(
         tickets = List.copyOf(tickets);
     }
 
-    /** The term that is ACTIVE and not past AD + 30 on {@code today} (R11, R12). */
+    /** The term that is ACTIVE and not past AD + 30 on {@code today} (R11, R12, R8a). */
     public Optional<Membership> currentMembership(LocalDate today) {
-        return memberships.stream().filter(m -> m.isCurrentOn(today)).findFirst();
+        return memberships.stream().filter(m -> Lifecycle.current(m, today)).findFirst();
     }
 
-    /** A wire order still awaiting payment on {@code today} (R8). */
+    /**
+     * R12a: the terms whose benefits may be seen and used on {@code today}, newest first: the
+     * current term and, during the window after a renewal, the term it renewed.
+     */
+    public List<Membership> termsWithUsableBenefits(LocalDate today) {
+        return memberships.stream().filter(m -> Lifecycle.benefitsUsable(m, today)).toList();
+    }
+
+    /** A wire order still awaiting payment on {@code today}: through placed + 30 (R8a). */
     public Optional<Order> awaitingWireOrder(LocalDate today) {
-        return orders.stream().filter(o -> o.isAwaitingPaymentOn(today)).findFirst();
+        return orders.stream().filter(o -> Lifecycle.awaitingPayment(o, today)).findFirst();
     }
 
     public Optional<SupportTicket> cancellationInProgress() {

@@ -7,6 +7,7 @@ import com.actionpack.core.benefits.Redemption;
 import com.actionpack.core.common.Reason;
 import com.actionpack.core.common.ReasonCode;
 import com.actionpack.core.membership.Membership;
+import com.actionpack.core.membership.MembershipTerm;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +38,10 @@ public final class CancellationRules {
         LocalDate lastDay = membership.dates().lastCancellationDay();
         if (!membership.dates().isWithinCancellationPeriod(today)) {
             reasons.add(Reason.of(ReasonCode.CANCELLATION_WINDOW_CLOSED,
-                    "The purchase of " + membership.startDate() + " is more than 30 days old (the last day was " + lastDay + ").",
-                    "Cancellation with a refund is only possible within 30 days of purchase."));
+                    "The purchase of " + membership.startDate() + " is more than " + MembershipTerm.CANCELLATION_DAYS
+                            + " days old (the last day was " + lastDay + ").",
+                    "Cancellation with a refund is only possible within " + MembershipTerm.CANCELLATION_DAYS
+                            + " days of purchase."));
         }
         if (!redemptionsOfCurrent.isEmpty()) {
             reasons.add(Reason.of(ReasonCode.BENEFIT_ALREADY_REDEEMED,

@@ -73,7 +73,7 @@ public final class EligibilityRules {
     private static Reason awaitingPayment(Order order) {
         return Reason.of(ReasonCode.AWAITING_WIRE_PAYMENT,
                 "Order " + order.number() + " is awaiting wire payment of " + order.total().format()
-                        + " (it expires on " + order.wireExpiresOn() + ").",
+                        + " (the last day to pay is " + order.lastPaymentDay() + ").",
                 "Pay it by wire transfer, or cancel it in Bills and payments to order again.");
     }
 }

@@ -37,11 +37,6 @@ public record Membership(
         return new MembershipTerm(startDate);
     }
 
-    /** Recorded ACTIVE and not yet past AD + 30 as of {@code today}. */
-    public boolean isCurrentOn(LocalDate today) {
-        return status == MembershipStatus.ACTIVE && !dates().hasLapsed(today);
-    }
-
     public boolean benefitsProvisionedAt(Instant now) {
         return !now.isBefore(benefitsAvailableAt);
     }

@@ -32,7 +32,7 @@ public final class CardCheck {
 
     public Result check(CardDetails details, LocalDate today) {
         List<Reason> problems = new ArrayList<>();
-        String digits = details.number().replaceAll("[\\s-]", "");
+        String digits = digits(details);
         Optional<CardBrand> brand = Optional.empty();
         if (!digits.matches("\\d{12,19}")) {
             problems.add(invalid("The card number must be 12 to 19 digits.", "Type the number as printed on the card."));
@@ -58,7 +58,20 @@ public final class CardCheck {
         if (!problems.isEmpty() || brand.isEmpty()) {
             return new Result(Optional.empty(), problems);
         }
-        return new Result(Optional.of(new AcceptedCard(brand.get(), digits.substring(digits.length() - 4))), List.of());
+        return new Result(Optional.of(new AcceptedCard(brand.get(), last4(details))), List.of());
+    }
+
+    /**
+     * The last four digits of the number as typed (spaces and dashes dropped), all of them when
+     * fewer: the only part of a card that may be shown, stored or written in the audit (R8).
+     */
+    public static String last4(CardDetails details) {
+        String digits = digits(details);
+        return digits.length() <= 4 ? digits : digits.substring(digits.length() - 4);
+    }
+
+    private static String digits(CardDetails details) {
+        return details.number().replaceAll("[\\s-]", "");
     }
 
     private static void checkExpiry(String expiry, LocalDate today, List<Reason> problems) {

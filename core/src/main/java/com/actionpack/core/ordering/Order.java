@@ -37,8 +37,11 @@ public record Order(
         LocalDate paidOn,
         LocalDate closedOn) {
 
-    /** An unpaid wire order expires this many days after it was placed (R8). */
-    public static final int WIRE_EXPIRY_DAYS = 30;
+    /**
+     * An unpaid wire order may be paid through placed + this many days, and is EXPIRED from the
+     * day after (R8a: "within 30 days" counts the event's day plus 30, inclusive).
+     */
+    public static final int WIRE_PAYMENT_DAYS = 30;
 
     public Order {
         Objects.requireNonNull(number, "number");
@@ -50,14 +53,22 @@ public record Order(
         Objects.requireNonNull(total, "total");
     }
 
-    /** The day an unpaid wire order stops being live: placed + 30 days (R8). */
-    public LocalDate wireExpiresOn() {
-        return placedOn.plusDays(WIRE_EXPIRY_DAYS);
+    /** The last day a wire order placed on {@code placedOn} may be paid: placed + 30 (R8a). */
+    public static LocalDate lastPaymentDay(LocalDate placedOn) {
+        return placedOn.plusDays(WIRE_PAYMENT_DAYS);
     }
 
-    /** Awaiting wire payment and not yet past its expiry as of {@code today}. */
-    public boolean isAwaitingPaymentOn(LocalDate today) {
-        return status == OrderStatus.AWAITING_PAYMENT && today.isBefore(wireExpiresOn());
+    /** The last day this order may be paid: placed + 30 (R8a). */
+    public LocalDate lastPaymentDay() {
+        return lastPaymentDay(placedOn);
+    }
+
+    /**
+     * The day an unpaid wire order is EXPIRED: placed + 31 (R8a). Whether it is, on a given
+     * day, is decided by {@code lifecycle.Lifecycle}, never here.
+     */
+    public LocalDate wireExpiresOn() {
+        return lastPaymentDay().plusDays(1);
     }
 
     public Optional<WireProof> proof() {

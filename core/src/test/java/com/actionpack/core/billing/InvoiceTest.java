@@ -11,6 +11,7 @@ import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.Money;
 import com.actionpack.core.common.PageRequest;
 import com.actionpack.core.common.ReasonCode;
+import com.actionpack.core.usecase.account.NewUser;
 import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.ordering.PaymentMethod;
 import com.actionpack.core.testing.CoreFixture;
@@ -37,7 +38,7 @@ class InvoiceTest {
         assertEquals(DAY, inv.issuedOn());
         assertEquals("Muster GmbH", inv.soldTo().legalName());
         assertEquals("DE", inv.billTo().address().country());
-        assertEquals(world.core.accounts().account(admin).partnerId(), inv.partnerId());
+        assertEquals(world.core.accountQueries().account(admin).partnerId(), inv.partnerId());
         assertEquals(r.order().number(), inv.orderNumber());
         assertEquals(1, inv.quantity());
         assertEquals(Money.of(45_000, "EUR"), inv.unitPrice());
@@ -99,10 +100,10 @@ class InvoiceTest {
     void billingAccess() {
         Actor admin = world.readyAccount();
         OrderReceipt r = world.buyByCard(admin);
-        Actor billing = Actor.console(world.core.accounts().addUser(admin, "bills@contoso.example", "Bills",
-                Set.of(Role.BILLING_ADMIN)).id());
-        Actor reader = Actor.console(world.core.accounts().addUser(admin, "reader@contoso.example", "Reader",
-                Set.of(Role.READER)).id());
+        Actor billing = Actor.console(world.core.addUser().add(admin, new NewUser("bills@contoso.example", "Bills",
+                Set.of(Role.BILLING_ADMIN))).id());
+        Actor reader = Actor.console(world.core.addUser().add(admin, new NewUser("reader@contoso.example", "Reader",
+                Set.of(Role.READER))).id());
         assertEquals(List.of(r.invoice().number()), world.core.billing().invoices(billing, PageRequest.first(10)).rows()
                 .stream().map(v -> v.invoice().number()).toList());
         ActionRefusedException e = assertThrows(ActionRefusedException.class,

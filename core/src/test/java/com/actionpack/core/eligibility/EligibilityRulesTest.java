@@ -120,14 +120,15 @@ class EligibilityRulesTest {
     }
 
     @Test
-    @DisplayName("R8: a wire order blocks Buy through day 29 after placing and frees the account on day 30")
+    @DisplayName("R8a: a wire order blocks Buy through day 30 after placing and frees the account on day 31")
     void wireOrderBlocksUntilExpiry() {
         LocalDate placed = TODAY;
         AccountState state = States.state(States.readyAccount(), List.of(States.wireOrder(placed)), List.of(), List.of());
-        Eligibility day29 = rules.evaluate(state, admin, placed.plusDays(29));
-        assertEquals(List.of(ReasonCode.AWAITING_WIRE_PAYMENT), codes(day29.reasons()));
-        assertTrue(day29.reasons().get(0).message().contains(placed.plusDays(30).toString()), "names the expiry day");
-        assertTrue(rules.evaluate(state, admin, placed.plusDays(30)).enabled());
+        Eligibility day30 = rules.evaluate(state, admin, placed.plusDays(30));
+        assertEquals(List.of(ReasonCode.AWAITING_WIRE_PAYMENT), codes(day30.reasons()));
+        assertTrue(day30.reasons().get(0).message().contains("last day to pay is " + placed.plusDays(30)),
+                day30.reasons().get(0).message());
+        assertTrue(rules.evaluate(state, admin, placed.plusDays(31)).enabled());
     }
 
     private static List<ReasonCode> codes(List<Reason> reasons) {

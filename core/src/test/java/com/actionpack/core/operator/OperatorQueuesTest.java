@@ -27,11 +27,11 @@ class OperatorQueuesTest {
         Actor operator = world.operator();
         Setup pending = world.newAccount("Fabrikam Inc", "DE");
         world.readyAccount("Contoso Ltd", "US");
-        List<PartnerAccount> queue = world.core.accounts().awaitingVerification(operator);
+        List<PartnerAccount> queue = world.core.accountQueries().awaitingVerification(operator);
         assertTrue(queue.stream().anyMatch(a -> a.id() == pending.account().id()));
         assertTrue(queue.stream().noneMatch(a -> a.profile().legalName().equals("Contoso Ltd")));
         Actor admin = Actor.console(pending.globalAdmin().id());
-        assertThrows(ActionRefusedException.class, () -> world.core.accounts().awaitingVerification(admin));
+        assertThrows(ActionRefusedException.class, () -> world.core.accountQueries().awaitingVerification(admin));
     }
 
     @Test

@@ -93,6 +93,15 @@ class CardCheckTest {
     }
 
     @Test
+    @DisplayName("R8: the last four digits the payment dialog shows are the ones the order keeps")
+    void lastFour() {
+        assertEquals("1111", CardCheck.last4(new CardDetails("4111 1111-1111 1111", "12/30", "123")));
+        assertEquals("1111", run("4111 1111-1111 1111", "12/30", "123").card().orElseThrow().last4());
+        assertEquals("42", CardCheck.last4(new CardDetails("4-2", "", "")));
+        assertEquals("", CardCheck.last4(new CardDetails(null, null, null)));
+    }
+
+    @Test
     @DisplayName("R8: expiry in the past is refused; the current month is still valid")
     void expiry() {
         assertTrue(messages(run("4111111111111111", "04/26", "123")).contains("expired"));

@@ -16,6 +16,7 @@ import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.Money;
 import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.core.ordering.CardDetails;
+import com.actionpack.core.usecase.account.VerificationDecision;
 import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.ordering.PaymentChoice;
 import com.actionpack.core.ordering.PlaceOrder;
@@ -55,7 +56,8 @@ public final class CoreFixture {
     /** A new account as first-run setup leaves it: pending, not enrolled. */
     public Setup newAccount(String name, String country) {
         String slug = name.toLowerCase().replaceAll("[^a-z0-9]", "");
-        return core.accounts().createAccount(new NewAccount(profile(name, country), "admin@" + slug + ".example", "Ada Admin"));
+        return core.createAccount().create(new NewAccount(profile(name, country), "admin@" + slug + ".example",
+                "Ada Admin"));
     }
 
     /** An operator user in its own back-office account. */
@@ -70,8 +72,9 @@ public final class CoreFixture {
     public Actor readyAccount(String name, String country) {
         Setup setup = newAccount(name, country);
         Actor admin = Actor.console(setup.globalAdmin().id());
-        core.accounts().enroll(admin);
-        core.accounts().decideVerification(operator(), setup.account().id(), VerificationStatus.VERIFIED, "");
+        core.enrollInProgram().enroll(admin);
+        core.decideVerification().decide(operator(), new VerificationDecision(setup.account().id(),
+                VerificationStatus.VERIFIED, ""));
         return admin;
     }
 

@@ -293,8 +293,8 @@ public final class InMemoryStore implements Transactions {
         }
 
         private InvoiceView view(Invoice invoice) {
-            OrderStatus order = state.orders.get(invoice.orderId()).status();
-            return new InvoiceView(invoice, InvoiceStatus.of(invoice.kind(), order));
+            Order order = state.orders.get(invoice.orderId());
+            return new InvoiceView(invoice, InvoiceStatus.of(invoice.kind(), order.status()), order.placedOn());
         }
 
         @Override

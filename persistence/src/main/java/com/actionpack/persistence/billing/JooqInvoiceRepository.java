@@ -29,7 +29,8 @@ import org.jooq.impl.DSL;
 
 /**
  * Invoices and credit notes in one append-only table (R9): triggers refuse updates, deletes
- * and a number that does not increase. The status shown is read from the order.
+ * and a number that does not increase. The status is read from the order's recorded state;
+ * readers give it as of their day with {@code Lifecycle.invoice} (R8a).
  */
 public final class JooqInvoiceRepository implements InvoiceRepository {
 
@@ -70,14 +71,15 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
     }
 
     private static SelectConditionStep<Record> select(DSLContext dsl, Condition condition) {
-        return dsl.select(INVOICES.fields()).select(ORDERS.STATUS)
+        return dsl.select(INVOICES.fields()).select(ORDERS.STATUS, ORDERS.PLACED_ON)
                 .from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
                 .where(condition);
     }
 
     static InvoiceView toView(Record row) {
         Invoice invoice = toInvoice(row.into(INVOICES));
-        return new InvoiceView(invoice, InvoiceStatus.of(invoice.kind(), OrderStatus.valueOf(row.get(ORDERS.STATUS))));
+        return new InvoiceView(invoice, InvoiceStatus.of(invoice.kind(), OrderStatus.valueOf(row.get(ORDERS.STATUS))),
+                row.get(ORDERS.PLACED_ON));
     }
 
     public static InvoicesRecord toRecord(Invoice i) {

@@ -8,7 +8,7 @@ import static com.actionpack.persistence.jooq.Tables.ORDERS;
 import static com.actionpack.persistence.jooq.Tables.USERS;
 import static com.actionpack.persistence.jooq.Tables.USER_ROLES;
 
-import com.actionpack.core.usecase.account.AccountService;
+import com.actionpack.core.account.PartnerAccount;
 import com.actionpack.persistence.db.Database;
 import com.actionpack.persistence.db.SqliteTransactions;
 import com.actionpack.persistence.ordering.JooqOrderRepository;
@@ -111,7 +111,7 @@ public final class BulkGenerator {
             long i = first + k;
             long aId = accountId + k;
             long uId = userId + k;
-            String partnerId = AccountService.partnerIdFor(aId);
+            String partnerId = PartnerAccount.partnerIdFor(aId);
             String name = AwkwardNames.name(i);
             String country = i % 10 == 3 ? "IN" : i % 4 == 1 ? "DE" : "US";
             String currency = country.equals("IN") ? "INR" : country.equals("DE") ? "EUR" : "USD";

@@ -12,6 +12,9 @@ import com.actionpack.core.benefits.BenefitPack;
 import com.actionpack.core.benefits.RedeemBenefit;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.ordering.CardDetails;
+import com.actionpack.core.usecase.account.NewUser;
+import com.actionpack.core.usecase.account.OperatorAppointment;
+import com.actionpack.core.usecase.account.VerificationDecision;
 import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.ordering.PaymentChoice;
 import com.actionpack.core.ordering.PlaceOrder;
@@ -58,15 +61,19 @@ public final class DemoData {
         LegalProfile profile = new LegalProfile("Contoso Demo Partners, Inc.",
                 new Address("1 Microsoft Way", "Redmond", "98052", "US"),
                 new Contact("Dana Demo", "dana@contoso-demo.example", "+1 425 555 0100"));
-        Setup setup = core.accounts().createAccount(new NewAccount(profile, DEMO_ADMIN, "Grace Global"));
+        Setup setup = core.createAccount().create(new NewAccount(profile, DEMO_ADMIN, "Grace Global"));
         Actor admin = Actor.console(setup.globalAdmin().id());
-        core.accounts().enroll(admin);
-        core.accounts().decideVerification(operator, setup.account().id(), VerificationStatus.VERIFIED,
-                "Demo: documents checked");
-        core.accounts().addUser(admin, "account.admin@contoso-demo.example", "Alan Account", Set.of(Role.ACCOUNT_ADMIN));
-        core.accounts().addUser(admin, "mpn.admin@contoso-demo.example", "Mia Partner", Set.of(Role.MPN_PARTNER_ADMIN));
-        core.accounts().addUser(admin, "billing.admin@contoso-demo.example", "Bill Billing", Set.of(Role.BILLING_ADMIN));
-        core.accounts().addUser(admin, "reader@contoso-demo.example", "Rita Reader", Set.of(Role.READER));
+        core.enrollInProgram().enroll(admin);
+        core.decideVerification().decide(operator, new VerificationDecision(setup.account().id(),
+                VerificationStatus.VERIFIED,
+                "Demo: documents checked"));
+        core.addUser().add(admin, new NewUser("account.admin@contoso-demo.example", "Alan Account",
+                Set.of(Role.ACCOUNT_ADMIN)));
+        core.addUser().add(admin, new NewUser("mpn.admin@contoso-demo.example", "Mia Partner",
+                Set.of(Role.MPN_PARTNER_ADMIN)));
+        core.addUser().add(admin, new NewUser("billing.admin@contoso-demo.example", "Bill Billing",
+                Set.of(Role.BILLING_ADMIN)));
+        core.addUser().add(admin, new NewUser("reader@contoso-demo.example", "Rita Reader", Set.of(Role.READER)));
 
         OrderReceipt receipt = core.purchases().placeOrder(admin, new PlaceOrder(true,
                 new PaymentChoice.Card(new CardDetails("4111 1111 1111 1111", "12/39", "123"))));
@@ -74,7 +81,7 @@ public final class DemoData {
         core.benefits().choosePack(admin, BenefitPack.MAPS);
         core.benefits().redeem(admin, new RedeemBenefit("MAPS-01", 2, "contoso-demo.onmicrosoft.com"));
 
-        List<String> emails = core.accounts().users(admin).stream().map(u -> u.email()).toList();
+        List<String> emails = core.accountQueries().users(admin).stream().map(u -> u.email()).toList();
         return new DemoAccount(setup.account().id(), setup.account().partnerId(), receipt.order().number(),
                 receipt.invoice().number(), emails);
     }
@@ -84,9 +91,9 @@ public final class DemoData {
         LegalProfile backOffice = new LegalProfile("Action Pack Back Office",
                 new Address("1 Microsoft Way", "Redmond", "98052", "US"),
                 new Contact("Otto Operator", OPERATOR, ""));
-        Setup setup = core.accounts().createAccount(new NewAccount(backOffice, OPERATOR, "Otto Operator"));
+        Setup setup = core.createAccount().create(new NewAccount(backOffice, OPERATOR, "Otto Operator"));
         Actor operator = Actor.console(setup.globalAdmin().id());
-        core.accounts().appointOperatorFromHost(OPERATOR, "demo");
+        core.appointOperator().appoint(new OperatorAppointment(OPERATOR, "demo"));
         return operator;
     }
 }

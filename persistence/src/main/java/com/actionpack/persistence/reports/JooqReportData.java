@@ -9,7 +9,7 @@ import static com.actionpack.persistence.jooq.Tables.REDEMPTIONS;
 import static com.actionpack.persistence.jooq.Tables.USERS;
 
 import com.actionpack.core.billing.DocumentKind;
-import com.actionpack.core.billing.InvoiceStatus;
+import com.actionpack.core.lifecycle.Lifecycle;
 import com.actionpack.core.membership.MembershipStatus;
 import com.actionpack.core.membership.MembershipTerm;
 import com.actionpack.core.membership.RenewalDue;
@@ -45,7 +45,10 @@ import org.jooq.impl.DSL;
  * The report plugins' view of the database (the SPI's {@link ReportData}). Each call reads one
  * snapshot on a query-only connection and hands rows over one at a time from a lazy cursor in
  * key order, so a million invoices never sit in memory. Filters go into the SQL where they are
- * columns; an invoice's status is read from its order, as everywhere (R9).
+ * columns. Statuses are given as of the app clock's day by core's {@link Lifecycle}, as on every
+ * screen (R8a): an unpaid wire order's invoice reads VOID from placed + 31 (R9a) and a term not
+ * renewed EXPIRED from AD + 31, whether or not anything was written since; the status filter
+ * applies to those derived values.
  */
 public final class JooqReportData implements ReportData {
 
@@ -54,7 +57,10 @@ public final class JooqReportData implements ReportData {
     private final SqliteConnections connections;
     private final Clock clock;
 
-    /** @param clock today for {@link #renewalsDue} when the filter gives no first day (R14, R22) */
+    /**
+     * @param clock the app's one clock (R14): its day is the day statuses are given for, and
+     *     today for {@link #renewalsDue} when the filter gives no first day (R22)
+     */
     public JooqReportData(SqliteConnections connections, Clock clock) {
         this.connections = connections;
         this.clock = clock;
@@ -69,15 +75,17 @@ public final class JooqReportData implements ReportData {
                         INVOICES.CREDITS_INVOICE_NUMBER, INVOICES.ISSUED_ON, INVOICES.ACCOUNT_ID, INVOICES.PARTNER_ID,
                         INVOICES.SOLD_TO_NAME, INVOICES.ORDER_NUMBER, INVOICES.CURRENCY, INVOICES.UNIT_PRICE_MINOR,
                         INVOICES.QUANTITY, INVOICES.TAX_BASIS_POINTS, INVOICES.TAX_MINOR, INVOICES.TOTAL_MINOR,
-                        ORDERS.STATUS, INVOICES.PAYMENT_METHOD)
+                        ORDERS.STATUS, INVOICES.PAYMENT_METHOD, ORDERS.PLACED_ON)
                 .from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
                 .where(where).orderBy(INVOICES.SEQUENCE_NO);
         String wanted = filter.status();
+        LocalDate today = LocalDate.now(clock);
         // Read by column index in the order selected above: jOOQ builds the SQL (type-safe
         // columns), but its record per row was a third of a million-row export's time.
         streamRows(query, rs -> {
             DocumentKind kind = DocumentKind.valueOf(rs.getString(2));
-            String status = InvoiceStatus.of(kind, OrderStatus.valueOf(rs.getString(15))).name();
+            String status = Lifecycle.invoice(kind, OrderStatus.valueOf(rs.getString(15)), day(rs.getString(17)),
+                    today).name();
             if (wanted != null && !wanted.equalsIgnoreCase(status)) {
                 return null;
             }
@@ -119,18 +127,22 @@ public final class JooqReportData implements ReportData {
         List<Condition> where = new ArrayList<>();
         account(filter, MEMBERSHIPS.ACCOUNT_ID, ACCOUNTS.PARTNER_ID, where);
         dates(filter, MEMBERSHIPS.START_DATE, where);
-        if (filter.status() != null) {
-            where.add(DSL.upper(MEMBERSHIPS.STATUS).eq(filter.status().toUpperCase(java.util.Locale.ROOT)));
-        }
+        String wanted = filter.status();
+        LocalDate today = LocalDate.now(clock);
         stream(dsl -> dsl.select(MEMBERSHIPS.ACCOUNT_ID, ACCOUNTS.PARTNER_ID, ACCOUNTS.LEGAL_NAME, ORDERS.NUMBER,
                         MEMBERSHIPS.START_DATE, MEMBERSHIPS.STATUS, MEMBERSHIPS.PACK)
                 .from(MEMBERSHIPS).join(ACCOUNTS).on(ACCOUNTS.ID.eq(MEMBERSHIPS.ACCOUNT_ID))
                 .join(ORDERS).on(ORDERS.ID.eq(MEMBERSHIPS.ORDER_ID))
                 .where(where).orderBy(MEMBERSHIPS.ID), r -> {
                     MembershipTerm term = new MembershipTerm(r.get(MEMBERSHIPS.START_DATE));
+                    String status = Lifecycle.membership(MembershipStatus.valueOf(r.get(MEMBERSHIPS.STATUS)),
+                            term.paidOn(), today).name();
+                    if (wanted != null && !wanted.equalsIgnoreCase(status)) {
+                        return null;
+                    }
                     return new MembershipRow(String.valueOf(r.get(MEMBERSHIPS.ACCOUNT_ID)), r.get(ACCOUNTS.PARTNER_ID),
                             r.get(ACCOUNTS.LEGAL_NAME), r.get(ORDERS.NUMBER), term.paidOn(), term.endDate(),
-                            term.benefitsEndDate(), r.get(MEMBERSHIPS.STATUS), r.get(MEMBERSHIPS.PACK));
+                            term.benefitsEndDate(), status, r.get(MEMBERSHIPS.PACK));
                 }, sink);
     }
 

@@ -172,7 +172,7 @@ class DatabaseFaultsTest {
         try (Connection holder = config.createConnection("jdbc:sqlite:" + file)) {
             holder.setAutoCommit(false); // BEGIN IMMEDIATE: holds the write lock
             long start = System.nanoTime();
-            DatabaseException e = assertThrows(DatabaseException.class, () -> core(db).accounts().createAccount(
+            DatabaseException e = assertThrows(DatabaseException.class, () -> core(db).createAccount().create(
                     new NewAccount(CoreFixture.profile("Contoso", "US"), "a@contoso.example", "Ada")));
             long waitedMs = (System.nanoTime() - start) / 1_000_000;
             assertTrue(e.getMessage().contains("locked"), e.getMessage());
@@ -182,7 +182,8 @@ class DatabaseFaultsTest {
             holder.setAutoCommit(true);
         }
         assertEquals(0L, (long) db.transactions().read(() -> db.ports().accounts().count()));
-        core(db).accounts().createAccount(new NewAccount(CoreFixture.profile("Contoso", "US"), "a@contoso.example", "Ada"));
+        core(db).createAccount().create(new NewAccount(CoreFixture.profile("Contoso", "US"), "a@contoso.example",
+                "Ada"));
         assertEquals(1L, (long) db.transactions().read(() -> db.ports().accounts().count()));
     }
 }

@@ -47,10 +47,10 @@ class DemoDataTest {
         User admin = p.transactions().read(() -> p.users().findByEmail(DemoData.DEMO_ADMIN)).orElseThrow();
         Actor actor = Actor.console(admin.id());
 
-        var account = core.accounts().account(actor);
+        var account = core.accountQueries().account(actor);
         assertTrue(account.isVerified() && account.isEnrolled());
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        core.accounts().users(actor).forEach(u -> roles.addAll(u.roles()));
+        core.accountQueries().users(actor).forEach(u -> roles.addAll(u.roles()));
         assertEquals(EnumSet.of(Role.GLOBAL_ADMIN, Role.ACCOUNT_ADMIN, Role.MPN_PARTNER_ADMIN, Role.BILLING_ADMIN, Role.READER), roles);
         User operator = p.transactions().read(() -> p.users().findByEmail(DemoData.OPERATOR)).orElseThrow();
         assertTrue(operator.has(Role.OPERATOR));

@@ -31,7 +31,7 @@ class OperatorQueuesOnSqliteTest {
         Setup second = world.newAccount("Beta", "DE");
         world.readyAccount("Gamma", "US", operator);
 
-        List<Long> pending = world.core.accounts().awaitingVerification(operator).stream().map(a -> a.id()).toList();
+        List<Long> pending = world.core.accountQueries().awaitingVerification(operator).stream().map(a -> a.id()).toList();
 
         assertTrue(pending.indexOf(first.account().id()) < pending.indexOf(second.account().id()), pending.toString());
         assertEquals(3, pending.size(), "the back office, Alpha and Beta (Gamma is verified): " + pending);
@@ -57,7 +57,7 @@ class OperatorQueuesOnSqliteTest {
         User a = world.newAccount("Alpha", "US").globalAdmin();
         User b = world.newAccount("Beta", "US").globalAdmin();
 
-        List<String> emails = world.core.accounts().signInChoices().stream().map(c -> c.user().email()).toList();
+        List<String> emails = world.core.signIn().choices().stream().map(c -> c.user().email()).toList();
 
         assertEquals(List.of(a.email(), b.email()), emails);
     }
@@ -67,9 +67,9 @@ class OperatorQueuesOnSqliteTest {
     void signInListIsBounded() {
         DbWorld world = new DbWorld(dir.resolve("many.db"), LocalDate.of(2026, 6, 1));
         new com.actionpack.persistence.demo.BulkGenerator(world.db, line -> { }).generate(
-                com.actionpack.core.usecase.account.AccountService.SIGN_IN_LIMIT + 50, 0);
+                com.actionpack.core.usecase.account.SignInUser.SIGN_IN_LIMIT + 50, 0);
 
-        assertEquals(com.actionpack.core.usecase.account.AccountService.SIGN_IN_LIMIT,
-                world.core.accounts().signInChoices().size());
+        assertEquals(com.actionpack.core.usecase.account.SignInUser.SIGN_IN_LIMIT,
+                world.core.signIn().choices().size());
     }
 }

@@ -41,6 +41,46 @@ class JooqReportDataTest {
     }
 
     @Test
+    @DisplayName("R8a R9a: statuses are given as of the clock's day before any sweep: a wire invoice is VOID from placed+31, a term EXPIRED from AD+31; --status filters those")
+    void statusesFollowTheClock() throws Exception {
+        Actor wire = world.readyAccount("Wire Ltd", "US", operator);
+        OrderReceipt unpaid = world.buyByWire(wire);
+        Actor card = world.readyAccount("Card Ltd", "US", operator);
+        world.buyByCard(card);
+        LocalDate placed = world.clock.today();
+
+        world.clock.setDate(placed.plusDays(30));
+        assertEquals(List.of("AWAITING_PAYMENT"), invoiceStatuses(unpaid.order().number(), null));
+        world.clock.setDate(placed.plusDays(31));
+        assertEquals(List.of("VOID"), invoiceStatuses(unpaid.order().number(), null));
+        assertEquals(List.of("VOID"), invoiceStatuses(unpaid.order().number(), "void"));
+        assertEquals(List.of(), invoiceStatuses(unpaid.order().number(), "AWAITING_PAYMENT"));
+
+        world.clock.setDate(placed.plusDays(365 + 30));
+        assertEquals(List.of("ACTIVE"), termStatuses(null));
+        world.clock.setDate(placed.plusDays(365 + 31));
+        assertEquals(List.of("EXPIRED"), termStatuses(null));
+        assertEquals(List.of("EXPIRED"), termStatuses("EXPIRED"));
+        assertEquals(List.of(), termStatuses("ACTIVE"));
+    }
+
+    private List<String> invoiceStatuses(String orderNumber, String status) throws Exception {
+        List<String> out = new ArrayList<>();
+        data.invoices(new Filter(null, null, null, status), row -> {
+            if (row.orderNumber().equals(orderNumber)) {
+                out.add(row.status());
+            }
+        });
+        return out;
+    }
+
+    private List<String> termStatuses(String status) throws Exception {
+        List<String> out = new ArrayList<>();
+        data.memberships(new Filter(null, null, null, status), row -> out.add(row.status()));
+        return out;
+    }
+
+    @Test
     @DisplayName("R9: invoices and credit notes stream in number order with the status read from the order")
     void invoicesWithStatus() throws Exception {
         Actor refunded = world.readyAccount("Refunded Ltd", "US", operator);
@@ -122,7 +162,7 @@ class JooqReportDataTest {
         assertEquals("Azure AD Basic", rows.get(0).benefitName());
         assertEquals("MAPS", rows.get(0).pack());
         assertEquals(2, rows.get(0).quantity());
-        assertEquals(world.core.accounts().me(admin).email(), rows.get(0).redeemedBy());
+        assertEquals(world.core.accountQueries().me(admin).email(), rows.get(0).redeemedBy());
         List<ReportData.PackChoiceRow> choices = new ArrayList<>();
         data.packChoices(Filter.ALL, choices::add);
         assertEquals("MAPS", choices.get(0).pack());

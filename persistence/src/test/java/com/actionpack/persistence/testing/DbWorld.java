@@ -8,6 +8,7 @@ import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.benefits.RandomProductKeyIssuer;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.account.NewAccount;
+import com.actionpack.core.usecase.account.VerificationDecision;
 import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.ordering.PaymentChoice;
 import com.actionpack.core.ordering.PlaceOrder;
@@ -42,7 +43,8 @@ public final class DbWorld {
 
     public Setup newAccount(String name, String country) {
         String slug = name.toLowerCase().replaceAll("[^a-z0-9]", "") + NAMES.incrementAndGet() + "-" + run;
-        return core.accounts().createAccount(new NewAccount(CoreFixture.profile(name, country), "admin@" + slug + ".example",
+        return core.createAccount().create(new NewAccount(CoreFixture.profile(name, country),
+                "admin@" + slug + ".example",
                 "Ada Admin"));
     }
 
@@ -60,8 +62,9 @@ public final class DbWorld {
     public Actor readyAccount(String name, String country, Actor operator) {
         Setup setup = newAccount(name, country);
         Actor admin = Actor.console(setup.globalAdmin().id());
-        core.accounts().enroll(admin);
-        core.accounts().decideVerification(operator, setup.account().id(), VerificationStatus.VERIFIED, "");
+        core.enrollInProgram().enroll(admin);
+        core.decideVerification().decide(operator, new VerificationDecision(setup.account().id(),
+                VerificationStatus.VERIFIED, ""));
         return admin;
     }
 

@@ -26,7 +26,7 @@ final class InvoicesReport extends CsvReportType {
 
     @Override
     public List<String> statusChoices() {
-        return List.of("PAID", "AWAITING_PAYMENT", "REFUNDED");
+        return List.of("PAID", "AWAITING_PAYMENT", "REFUNDED", "VOID");
     }
 
     @Override

@@ -104,7 +104,7 @@ class InvoicesReportTest {
     void declaresItsFiltersAndStatuses() {
         InvoicesReport report = new InvoicesReport();
         assertEquals(List.of("account", "from", "to", "status"), report.filters());
-        assertEquals(List.of("PAID", "AWAITING_PAYMENT", "REFUNDED"), report.statusChoices());
+        assertEquals(List.of("PAID", "AWAITING_PAYMENT", "REFUNDED", "VOID"), report.statusChoices(), "R9a");
         assertEquals(List.of("csv"), report.formats());
     }
 

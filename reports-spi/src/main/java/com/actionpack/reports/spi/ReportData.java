@@ -84,7 +84,8 @@ public interface ReportData {
      * {@code creditedInvoiceNumber} names the invoice it refunds; for an invoice it is null.
      *
      * @param taxRateBasisPoints tax rate in hundredths of a percent: 2000 is 20%
-     * @param status             PAID, AWAITING_PAYMENT or REFUNDED
+     * @param status             PAID, AWAITING_PAYMENT, REFUNDED or VOID (an unpaid wire order cancelled or
+     *                           expired; as of the app's day, R8a, R9a)
      * @param paymentMethod      CARD or WIRE_TRANSFER
      */
     record InvoiceRow(String number, Kind kind, String creditedInvoiceNumber, LocalDate issueDate,
@@ -107,7 +108,7 @@ public interface ReportData {
      *
      * @param endDate         the anniversary date: start + 365 days
      * @param benefitsEndDate end date + 30 days
-     * @param status          ACTIVE, EXPIRED or CANCELLED
+     * @param status          ACTIVE, RENEWED, EXPIRED or CANCELLED, as of the app's day (R8a)
      * @param pack            {@link #MAPS}, {@link #LAPS}, or null before the pack is chosen
      */
     record MembershipRow(String accountId, String partnerId, String legalName, String orderNumber,

@@ -7,6 +7,8 @@ import com.actionpack.core.account.Role;
 import com.actionpack.core.account.User;
 import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.usecase.account.Appeal;
+import com.actionpack.core.usecase.account.NewUser;
 import com.actionpack.tui.shell.Confirmation;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ScreenFactory;
@@ -49,7 +51,7 @@ public final class AccountScreen extends SheetScreen {
 
     @Override
     protected void refresh() {
-        actions.run("Account", () -> core.accounts().account(actor), account -> {
+        actions.run("Account", () -> core.accountQueries().account(actor), account -> {
             List<Sheet.Entry> out = new ArrayList<>();
             profile(out, account);
             users(out);
@@ -78,7 +80,7 @@ public final class AccountScreen extends SheetScreen {
 
     private void users(List<Sheet.Entry> out) {
         out.add(Sheet.heading("Users and roles"));
-        List<User> users = core.accounts().users(actor);
+        List<User> users = core.accountQueries().users(actor);
         for (User user : users) {
             out.add(Sheet.row("user-" + user.id(), user.email() + " (" + user.displayName() + "): " + roles(user.roles()),
                     () -> shell.navigator().push(new UserRolesScreen(shell, core, actor, user.id()))));
@@ -99,7 +101,7 @@ public final class AccountScreen extends SheetScreen {
         shell.dialogs().confirm(Confirmation.of("Enroll",
                 "Join the AI Cloud Partner Program with this account? Enrollment is recorded with today's date"
                         + " and cannot be undone here.", "Enroll"),
-                () -> actions.run("Enroll", () -> core.accounts().enroll(actor), a -> {
+                () -> actions.run("Enroll", () -> core.enrollInProgram().enroll(actor), a -> {
                     refresh();
                     shell.notices().info("The account joined the AI Cloud Partner Program on " + a.enrolledOn() + ".");
                 }));
@@ -130,7 +132,8 @@ public final class AccountScreen extends SheetScreen {
                 "Saving a changed profile sends verification back to PENDING: the account cannot buy or renew "
                         + "until Microsoft verifies it again.",
                 profileFields(account.profile()), "Save and send for verification",
-                values -> actions.run("Save profile", () -> core.accounts().changeProfile(actor, profileFrom(values)), a -> {
+                values -> actions.run("Save profile", () -> core.changeProfile().change(actor, profileFrom(values)),
+                        a -> {
                     shell.navigator().pop();
                     shell.notices().info("Profile saved; verification is " + a.verification() + ".");
                 })));
@@ -144,8 +147,9 @@ public final class AccountScreen extends SheetScreen {
                 "Rejected: " + account.verificationNote() + "\nFix the profile, say why in a comment and give the "
                         + "reference of a supporting document. The profile goes back to PENDING.",
                 fields, "Send appeal",
-                values -> actions.run("Appeal", () -> core.accounts().appealRejection(actor, profileFrom(values),
-                        values.get("Comment"), values.get("Document ref")), a -> {
+                values -> actions.run("Appeal", () -> core.appealRejection().appeal(actor,
+                        new Appeal(profileFrom(values),
+                        values.get("Comment"), values.get("Document ref"))), a -> {
                             shell.navigator().pop();
                             shell.notices().info("Appeal sent; verification is " + a.verification() + ".");
                         })));
@@ -164,8 +168,8 @@ public final class AccountScreen extends SheetScreen {
                         shell.notices().error(e.getMessage());
                         return false;
                     }
-                    return actions.run("Add user", () -> core.accounts().addUser(actor, values.get("Email"),
-                            values.get("Display name"), roles), u -> {
+                    return actions.run("Add user", () -> core.addUser().add(actor, new NewUser(values.get("Email"),
+                            values.get("Display name"), roles)), u -> {
                                 shell.navigator().pop();
                                 shell.notices().info("Added " + u.email() + " with " + roles(u.roles()) + ".");
                             });

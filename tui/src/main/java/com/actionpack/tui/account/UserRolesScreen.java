@@ -4,6 +4,7 @@ import com.actionpack.core.CoreServices;
 import com.actionpack.core.account.Role;
 import com.actionpack.core.account.User;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.usecase.account.RoleChange;
 import com.actionpack.tui.action.Actions;
 import com.actionpack.tui.shell.ConsoleScreen;
 import com.actionpack.tui.shell.KeyHelp;
@@ -51,7 +52,7 @@ final class UserRolesScreen implements ConsoleScreen {
     }
 
     private Optional<User> user() {
-        return core.accounts().users(actor).stream().filter(u -> u.id() == userId).findFirst();
+        return core.accountQueries().users(actor).stream().filter(u -> u.id() == userId).findFirst();
     }
 
     private void refresh() {
@@ -76,8 +77,8 @@ final class UserRolesScreen implements ConsoleScreen {
 
     private void toggle(Role role, boolean has) {
         String what = (has ? "Revoke " : "Grant ") + role.label();
-        actions.run(what, () -> has ? core.accounts().revokeRole(actor, userId, role)
-                : core.accounts().grantRole(actor, userId, role), u -> {
+        actions.run(what, () -> has ? core.changeRole().change(actor, RoleChange.revoke(userId, role))
+                : core.changeRole().change(actor, RoleChange.grant(userId, role)), u -> {
                     refresh();
                     shell.notices().info(what + (has ? " from " : " to ") + u.email() + ": done.");
                 });

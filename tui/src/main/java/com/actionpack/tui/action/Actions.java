@@ -4,6 +4,7 @@ import com.actionpack.core.common.ActionRefusedException;
 import com.actionpack.core.common.InvalidInputException;
 import com.actionpack.core.common.Reason;
 import com.actionpack.tui.shell.ShellContext;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -45,8 +46,14 @@ public final class Actions {
     }
 
     public void showRefusal(String what, ActionRefusedException refused) {
-        shell.dialogs().message(what + ": not possible", describe(refused));
-        shell.notices().error(refused.reasons().get(0).message());
+        showRefusal(what, refused.reasons());
+    }
+
+    /** The same dialog for a read-only "may I" query's answer; {@code reasons} is not empty. */
+    public void showRefusal(String what, List<Reason> reasons) {
+        shell.dialogs().message(what + ": not possible",
+                reasons.stream().map(Actions::describe).collect(Collectors.joining("\n\n")));
+        shell.notices().error(reasons.get(0).message());
     }
 
     /** Every reason on its own lines: what is wrong, then what to do. */

@@ -42,6 +42,6 @@ public record AppConfig(DataDirectory dataDirectory, Path database, Path plugins
 
     /** Settings of a console run in this process's own terminal. */
     public ConsoleSettings localConsoleSettings() {
-        return new ConsoleSettings(asOf, user, ConsoleSettings.noColorRequested(environment));
+        return new ConsoleSettings(asOf, user, ConsoleSettings.monochromeRequested(environment));
     }
 }

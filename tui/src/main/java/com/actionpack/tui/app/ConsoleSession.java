@@ -1,5 +1,6 @@
 package com.actionpack.tui.app;
 
+import com.actionpack.tui.shell.BracketedPaste;
 import com.actionpack.tui.shell.ConsoleSettings;
 import com.actionpack.tui.shell.ConsoleShell;
 import com.actionpack.tui.shell.Palette;
@@ -46,6 +47,8 @@ public final class ConsoleSession {
     public void run(Terminal terminal) throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
+        BracketedPaste.Switch paste = terminal instanceof BracketedPaste.Switch s ? s : on -> { };
+        paste.pasteMode(true);
         Throwable failure = null;
         try {
             MultiWindowTextGUI gui = new MultiWindowTextGUI(screen);
@@ -55,6 +58,7 @@ public final class ConsoleSession {
             failure = e;
             throw e;
         } finally {
+            paste.pasteMode(false);
             try {
                 screen.stopScreen();
             } catch (IOException | RuntimeException e) {

@@ -27,6 +27,8 @@ final class LocalConsoleLauncher implements ConsoleLauncher {
         ConsoleSession session = app.sessions().create(config.localConsoleSettings()).console();
         try (Terminal terminal = terminals.open()) {
             session.run(terminal);
+        } finally {
+            terminals.close();
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 package com.actionpack.tui.app;
 
 import com.actionpack.core.account.User;
+import com.actionpack.core.usecase.account.OperatorAppointment;
 import com.actionpack.tui.cli.CliOptions;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -32,7 +33,8 @@ public final class OperatorCommand {
             description = "Give a user the Operator role (the user must exist).")
     int grant(@Parameters(paramLabel = "EMAIL") String email) {
         String hostUser = System.getProperty("user.name", "host");
-        User user = application.component(options.get()).core().accounts().appointOperatorFromHost(email, hostUser);
+        User user = application.component(options.get()).core().appointOperator()
+                .appoint(new OperatorAppointment(email, hostUser));
         spec.commandLine().getOut().println(user.email() + " is an Operator.");
         return 0;
     }

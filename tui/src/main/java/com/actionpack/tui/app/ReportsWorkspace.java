@@ -35,7 +35,7 @@ public final class ReportsWorkspace {
 
     public ScreenFactory screen(Actor actor) {
         return ReportsScreen.factory(plugins,
-                () -> ScopedReportData.of(database.reports(), core.accounts().reportScope(actor)), targets,
+                () -> ScopedReportData.of(database.reports(), core.accountQueries().reportScope(actor)), targets,
                 RowTotals.UNKNOWN);
     }
 }

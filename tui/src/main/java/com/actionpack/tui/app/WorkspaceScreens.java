@@ -40,7 +40,7 @@ public final class WorkspaceScreens {
     /** Where a session starts: signed in as {@code email} when given, else first run or sign-in. */
     public ScreenFactory start(Optional<String> email, String channel) {
         if (email.isPresent()) {
-            return mainMenu(core.accounts().signIn(email.get(), channel));
+            return mainMenu(core.signIn().signIn(email.get(), channel));
         }
         return com.actionpack.tui.signin.SignIn.factory(core, this::mainMenu);
     }

@@ -6,6 +6,7 @@ import com.actionpack.core.benefits.BenefitPack;
 import com.actionpack.core.benefits.BenefitType;
 import com.actionpack.core.usecase.benefits.BenefitsOverview;
 import com.actionpack.core.usecase.benefits.RecordOfficeActivation;
+import com.actionpack.core.usecase.benefits.TermBenefits;
 import com.actionpack.core.benefits.CatalogBenefit;
 import com.actionpack.core.benefits.RedeemBenefit;
 import com.actionpack.core.benefits.OfficeValidity;
@@ -101,8 +102,20 @@ public final class BenefitsScreen extends SheetScreen {
             o.choiceReasons().forEach(r -> out.add(Sheet.text(r.message() + " " + r.remedy())));
         }
         if (o.pack().isPresent()) {
-            catalog(out, o.lines());
-            redemptions(out, o);
+            o.currentLabel().ifPresent(label -> out.add(Sheet.heading(label)));
+            catalog(out, o.lines(), 0);
+            redemptions(out, "This term's redemptions", o.lines(), o.redemptions());
+        }
+        // R12a: a renewed term's benefits stay usable beside the new term's until its AD + 30.
+        for (TermBenefits earlier : o.earlierTerms()) {
+            out.add(Sheet.heading(earlier.label()));
+            if (earlier.pack().isEmpty()) {
+                out.add(Sheet.text("No benefit pack was chosen in that term."));
+                continue;
+            }
+            catalog(out, earlier.lines(), earlier.membership().id());
+            redemptions(out, "Term " + earlier.membership().term() + "'s redemptions", earlier.lines(),
+                    earlier.redemptions());
         }
         officeValidity(out);
         return out;
@@ -151,7 +164,8 @@ public final class BenefitsScreen extends SheetScreen {
         return type + " | " + b.offerDetails();
     }
 
-    private void catalog(List<Sheet.Entry> out, List<BenefitLine> lines) {
+    /** @param membershipId 0 for the current term, else the earlier term's id (R12a) */
+    private void catalog(List<Sheet.Entry> out, List<BenefitLine> lines, long membershipId) {
         Map<Integer, List<BenefitLine>> groups = new LinkedHashMap<>();
         for (BenefitLine line : lines) {
             groups.computeIfAbsent(line.benefit().group(), g -> new ArrayList<>()).add(line);
@@ -161,20 +175,20 @@ public final class BenefitsScreen extends SheetScreen {
             out.add(Sheet.heading(heading.isEmpty() ? "Benefits" : heading));
             for (BenefitLine line : group) {
                 // two lines: the name, then the figures, so that "used, left" never breaks at 80 columns
-                out.add(Sheet.row(line.benefit().id(), line.benefit().name() + "\n    " + details(line.benefit())
-                        + " | used " + line.used() + ", left " + line.left(), () -> redeem(line)));
+                out.add(Sheet.row((membershipId == 0 ? "" : membershipId + "-") + line.benefit().id(), line.benefit().name() + "\n    " + details(line.benefit())
+                        + " | used " + line.used() + ", left " + line.left(), () -> redeem(line, membershipId)));
             }
         }
     }
 
-    private void redemptions(List<Sheet.Entry> out, BenefitsOverview o) {
-        out.add(Sheet.heading("This term's redemptions"));
-        if (o.redemptions().isEmpty()) {
+    private void redemptions(List<Sheet.Entry> out, String heading, List<BenefitLine> lines, List<Redemption> done) {
+        out.add(Sheet.heading(heading));
+        if (done.isEmpty()) {
             out.add(Sheet.text("Nothing redeemed yet. Select a benefit above and press Enter to redeem it."));
         }
         Map<String, CatalogBenefit> byId = new LinkedHashMap<>();
-        o.lines().forEach(l -> byId.put(l.benefit().id(), l.benefit()));
-        for (Redemption r : o.redemptions()) {
+        lines.forEach(l -> byId.put(l.benefit().id(), l.benefit()));
+        for (Redemption r : done) {
             CatalogBenefit b = byId.get(r.benefitId());
             String name = b == null ? r.benefitId() : b.name();
             StringBuilder text = new StringBuilder(r.activatedOn() + "  " + name + " x" + r.quantity());
@@ -184,12 +198,19 @@ public final class BenefitsScreen extends SheetScreen {
                 text.append(" | for ").append(r.target());
             }
             if (b != null && b.redemptionKind() == RedemptionKind.RECURRING_CREDIT) {
-                o.membership().ifPresent(m -> text.append(" | credited monthly until ").append(m.dates().benefitsEndDate()));
+                benefitsEnd(r.membershipId()).ifPresent(end -> text.append(" | credited monthly until ").append(end));
             }
             office.stream().filter(v -> v.redemption().id() == r.id()).findFirst()
                     .ifPresent(v -> text.append(" | Office valid through ").append(v.validThrough()));
             out.add(Sheet.row("redemption-" + r.id(), text.toString(), () -> showKey(r)));
         }
+    }
+
+    /** The benefits end date of the term a redemption belongs to (current or an earlier, overlapping one). */
+    private Optional<java.time.LocalDate> benefitsEnd(long membershipId) {
+        return java.util.stream.Stream.concat(overview.membership().stream(),
+                        overview.earlierTerms().stream().map(TermBenefits::membership))
+                .filter(m -> m.id() == membershipId).findFirst().map(m -> m.dates().benefitsEndDate());
     }
 
     /** R13a: every Office redemption of the account, this term or an earlier one, with its own validity. */
@@ -247,7 +268,7 @@ public final class BenefitsScreen extends SheetScreen {
                 }));
     }
 
-    private void redeem(BenefitLine line) {
+    private void redeem(BenefitLine line, long membershipId) {
         CatalogBenefit b = line.benefit();
         List<FormScreen.Field> fields = new ArrayList<>();
         fields.add(new FormScreen.Field("Quantity", ""));
@@ -274,7 +295,7 @@ public final class BenefitsScreen extends SheetScreen {
                             + " the right to cancel this purchase for a refund.", "Redeem " + quantity.get()),
                     () -> actions.run("Redeem " + b.name(),
                             () -> core.benefits().redeem(actor, new RedeemBenefit(b.id(), quantity.get(),
-                                    values.getOrDefault("Tenant or user", ""))),
+                                    values.getOrDefault("Tenant or user", ""), membershipId)),
                             r -> {
                                 shell.navigator().pop();
                                 shell.notices().info("Redeemed " + r.quantity() + " of " + b.name()

@@ -49,7 +49,7 @@ public final class WireOrderScreen implements ConsoleScreen {
         this.actions = new Actions(shell);
         panel.addComponent(Text.line(" Order " + order.number() + ": " + order.total().format()
                 + " by wire transfer, placed " + order.placedOn()));
-        panel.addComponent(Text.line(" Awaiting payment; it expires unpaid on " + order.wireExpiresOn() + "."));
+        panel.addComponent(Text.line(" Awaiting payment; the last day to pay is " + order.lastPaymentDay() + "."));
         order.proof().ifPresent(p -> panel.addComponent(Text.line(" Proof on file: " + p.transactionReference()
                 + " paid " + p.paymentDate() + " from " + p.payingAccount())));
         panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));

@@ -5,6 +5,7 @@ import com.actionpack.core.eligibility.CancellationCheck;
 import com.actionpack.core.cancellation.CancellationOutcome;
 import com.actionpack.core.cancellation.SupportTicket;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.membership.MembershipTerm;
 import com.actionpack.tui.action.Actions;
 import com.actionpack.tui.form.Focus;
 import com.actionpack.tui.form.Text;
@@ -63,7 +64,7 @@ public final class CancellationScreen implements ConsoleScreen {
     private void showCheck(CancellationCheck check) {
         if (check.allowed()) {
             panel.addComponent(Text.paragraph("Cancellation with a refund is allowed until "
-                    + check.lastDay().map(Object::toString).orElse("-") + " (30 days after purchase)."));
+                    + check.lastDay().map(Object::toString).orElse("-") + " (" + MembershipTerm.CANCELLATION_DAYS + " days after purchase)."));
         } else {
             panel.addComponent(Text.paragraph("Cancellation with a refund is not possible"
                     + check.lastDay().map(d -> " (the last day is " + d + ")").orElse("") + ":"));

@@ -1,10 +1,15 @@
 package com.actionpack.tui.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.ScopeType;
 
+import com.actionpack.core.lifecycle.PreviewDay;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,8 +45,9 @@ public final class ActionPackCommand implements Callable<Integer> {
             description = "Folder of report plugin jars (default: plugins in the data directory).")
     private Path plugins;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
-            description = "Preview the rules as of this date; a banner says so on every screen.")
+    @Spec
+    private CommandSpec spec;
+
     private LocalDate asOf;
 
     @Option(names = "--user", paramLabel = "EMAIL",
@@ -49,9 +55,22 @@ public final class ActionPackCommand implements Callable<Integer> {
     private String user;
 
     private final ConsoleLauncher launcher;
+    private final Clock clock;
 
-    public ActionPackCommand(ConsoleLauncher launcher) {
+    /** @param clock the real clock: a preview day is checked against its today (R14a) */
+    public ActionPackCommand(ConsoleLauncher launcher, Clock clock) {
         this.launcher = launcher;
+        this.clock = clock;
+    }
+
+    /** R14a: today or a later day; a past day is a usage error that points to the audit trail. */
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
+            description = "Preview the rules as of today or a later date; a banner says so on every screen.")
+    void asOf(LocalDate day) {
+        PreviewDay.refusal(day, LocalDate.now(clock)).ifPresent(why -> {
+            throw new ParameterException(spec.commandLine(), "--as-of " + why);
+        });
+        this.asOf = day;
     }
 
     public CliOptions options() {

@@ -28,7 +28,12 @@ public final class Cli {
     private final PrintWriter err;
 
     public Cli(ConsoleLauncher launcher, ErrorLog errorLog, PrintWriter out, PrintWriter err) {
-        root = new ActionPackCommand(launcher);
+        this(launcher, errorLog, out, err, java.time.Clock.systemDefaultZone());
+    }
+
+    /** @param clock the real clock, against which a preview day is checked (R14a) */
+    public Cli(ConsoleLauncher launcher, ErrorLog errorLog, PrintWriter out, PrintWriter err, java.time.Clock clock) {
+        root = new ActionPackCommand(launcher, clock);
         commandLine = new CommandLine(root);
         this.errorLog = errorLog;
         this.out = out;

@@ -5,52 +5,88 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.ThemeDefinition;
 import com.googlecode.lanterna.gui2.AbstractInteractableComponent;
+import com.googlecode.lanterna.gui2.Interactable;
 import com.googlecode.lanterna.gui2.InteractableRenderer;
 import com.googlecode.lanterna.gui2.TextGUIGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 
 /**
- * A card number box that masks every digit as it is typed except the last four, so the number
- * is never on screen in full (R8): {@code **** **** **** 1111}. Takes digits, spaces and dashes;
- * Backspace deletes. The typed number lives only in this component until checkout.
+ * A card number box. While it has the focus the digits show in groups of four
+ * ({@code 4111 1111 1111 1112}), so a mistyped digit can be seen and fixed; once the focus
+ * leaves, every digit but the last four is masked ({@code **** **** **** 1112}), and later
+ * screens only ever name the last four (R8). Takes digits (spaces and dashes typed or pasted
+ * are ignored, the grouping is drawn); Backspace deletes a digit, Ctrl-U clears. The number
+ * lives only in this component until checkout.
  */
 public final class CardNumberField extends AbstractInteractableComponent<CardNumberField> implements TextEntry {
 
-    private static final int MAX_LENGTH = 23;
+    /** The longest card number (ISO/IEC 7812). */
+    private static final int MAX_DIGITS = 19;
     private static final int SHOWN = 4;
 
-    private final StringBuilder typed = new StringBuilder();
+    private final StringBuilder digits = new StringBuilder();
     private final int width;
 
     public CardNumberField(int width) {
         this.width = width;
     }
 
+    /** The digits typed, without separators. */
     public String getText() {
-        return typed.toString();
+        return digits.toString();
     }
 
     public void setText(String text) {
-        typed.setLength(0);
-        typed.append(text == null ? "" : text);
+        digits.setLength(0);
+        if (text != null) {
+            text.chars().filter(Character::isDigit).limit(MAX_DIGITS).forEach(c -> digits.append((char) c));
+        }
         invalidate();
     }
 
-    /** What is drawn: digits masked except the last four typed; separators kept. */
+    @Override
+    public void clearText() {
+        setText("");
+    }
+
+    /** The digits in groups of four: what is drawn while the field has the focus. */
+    public String grouped() {
+        return group(digits.toString());
+    }
+
+    /** Every digit but the last four masked, in groups: what is drawn once the focus left. */
     public String masked() {
-        int digits = (int) typed.chars().filter(Character::isDigit).count();
         StringBuilder out = new StringBuilder();
-        int seen = 0;
-        for (int i = 0; i < typed.length(); i++) {
-            char c = typed.charAt(i);
-            if (Character.isDigit(c)) {
-                seen++;
-                out.append(seen > digits - SHOWN ? c : '*');
-            } else {
-                out.append(c);
+        for (int i = 0; i < digits.length(); i++) {
+            out.append(i >= digits.length() - SHOWN ? digits.charAt(i) : '*');
+        }
+        return group(out.toString());
+    }
+
+    /** What the field shows now. */
+    public String shown() {
+        return isFocused() ? grouped() : masked();
+    }
+
+    private static String group(String chars) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < chars.length(); i++) {
+            if (i > 0 && i % 4 == 0) {
+                out.append(' ');
             }
+            out.append(chars.charAt(i));
         }
         return out.toString();
+    }
+
+    @Override
+    protected void afterLeaveFocus(FocusChangeDirection direction, Interactable nextInFocus) {
+        invalidate();
+    }
+
+    @Override
+    protected void afterEnterFocus(FocusChangeDirection direction, Interactable previouslyInFocus) {
+        invalidate();
     }
 
     @Override
@@ -58,17 +94,18 @@ public final class CardNumberField extends AbstractInteractableComponent<CardNum
         switch (key.getKeyType()) {
             case Character:
                 char c = key.getCharacter();
-                if (!key.isCtrlDown() && !key.isAltDown() && (Character.isDigit(c) || c == ' ' || c == '-')) {
-                    if (typed.length() < MAX_LENGTH) {
-                        typed.append(c);
-                        invalidate();
-                    }
-                    return Result.HANDLED;
+                if (key.isCtrlDown() || key.isAltDown()) {
+                    return Result.UNHANDLED;
                 }
-                return Result.UNHANDLED;
+                if (Character.isDigit(c) && digits.length() < MAX_DIGITS) {
+                    digits.append(c);
+                    invalidate();
+                }
+                // Any other printable key is swallowed: it is typing, not a shortcut.
+                return Result.HANDLED;
             case Backspace:
-                if (typed.length() > 0) {
-                    typed.setLength(typed.length() - 1);
+                if (digits.length() > 0) {
+                    digits.setLength(digits.length() - 1);
                     invalidate();
                 }
                 return Result.HANDLED;
@@ -82,7 +119,7 @@ public final class CardNumberField extends AbstractInteractableComponent<CardNum
         return new InteractableRenderer<>() {
             @Override
             public TerminalPosition getCursorLocation(CardNumberField component) {
-                return new TerminalPosition(Math.min(typed.length(), width - 1), 0);
+                return new TerminalPosition(Math.min(grouped().length(), width - 1), 0);
             }
 
             @Override
@@ -95,13 +132,13 @@ public final class CardNumberField extends AbstractInteractableComponent<CardNum
                 ThemeDefinition theme = getThemeDefinition();
                 graphics.applyThemeStyle(isFocused() ? theme.getActive() : theme.getNormal());
                 graphics.fill(' ');
-                String shown = masked();
-                if (shown.length() > graphics.getSize().getColumns()) {
-                    shown = shown.substring(shown.length() - graphics.getSize().getColumns());
-                }
-                graphics.putString(0, 0, shown.isEmpty() ? "" : shown);
+                String shown = shown();
+                int columns = graphics.getSize().getColumns();
                 if (shown.isEmpty()) {
-                    graphics.putString(0, 0, "_".repeat(Math.min(width, graphics.getSize().getColumns())));
+                    graphics.putString(0, 0, "_".repeat(Math.min(width, columns)));
+                } else {
+                    // Never cut: the end (where typing happens) stays in view.
+                    graphics.putString(0, 0, shown.length() > columns ? shown.substring(shown.length() - columns) : shown);
                 }
             }
         };

@@ -1,10 +1,9 @@
 package com.actionpack.tui.form;
 
 import com.actionpack.tui.text.SafeText;
-import com.googlecode.lanterna.TerminalTextUtils;
+import com.actionpack.tui.text.Wrap;
 import com.googlecode.lanterna.gui2.Label;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Labels for screens: every text is escaped with {@link SafeText} first, since most of it
@@ -33,8 +32,7 @@ public final class Text {
     }
 
     public static String wrap(String text, int width) {
-        List<String> lines = TerminalTextUtils.getWordWrappedText(width, SafeText.block(text).split("\n", -1));
-        return String.join("\n", lines);
+        return Wrap.text(SafeText.block(text), width);
     }
 
     public static String date(LocalDate day) {

@@ -63,7 +63,7 @@ public final class MembershipScreen implements ConsoleScreen {
     public void refresh() {
         panel.removeAllComponents();
         Actions actions = new Actions(shell);
-        boolean ok = actions.run("Membership", () -> core.accounts().account(actor), this::showAccount)
+        boolean ok = actions.run("Membership", () -> core.accountQueries().account(actor), this::showAccount)
                 && actions.run("Membership", () -> core.eligibility().check(actor), this::showOffer);
         if (!ok) {
             panel.addComponent(new Label(" The membership cannot be shown; see the message below."));

@@ -5,6 +5,7 @@ import com.actionpack.core.account.LegalProfile;
 import com.actionpack.core.account.PartnerAccount;
 import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.usecase.account.VerificationDecision;
 import com.actionpack.tui.action.Actions;
 import com.actionpack.tui.shell.ConsoleScreen;
 import com.actionpack.tui.shell.KeyHelp;
@@ -62,7 +63,8 @@ final class DecideVerificationScreen implements ConsoleScreen {
     private void decide(VerificationStatus decision, String prompt) {
         shell.dialogs().ask(decision == VerificationStatus.VERIFIED ? "Verify" : "Reject", prompt, "",
                 note -> actions.run("Decide verification",
-                        () -> core.accounts().decideVerification(actor, account.id(), decision, note), a -> {
+                        () -> core.decideVerification().decide(actor, new VerificationDecision(account.id(), decision,
+                                note)), a -> {
                             shell.navigator().pop();
                             shell.notices().info(a.profile().legalName() + " is " + a.verification() + ".");
                         }));

@@ -1,7 +1,6 @@
 package com.actionpack.tui.operator;
 
 import com.actionpack.core.CoreServices;
-import com.actionpack.core.usecase.account.AccountService;
 import com.actionpack.core.account.PartnerAccount;
 import com.actionpack.core.cancellation.SupportTicket;
 import com.actionpack.core.common.Actor;
@@ -50,20 +49,20 @@ public final class OperatorScreen extends SheetScreen {
     }
 
     private static String partner(long accountId) {
-        return "PartnerID " + AccountService.partnerIdFor(accountId);
+        return "PartnerID " + PartnerAccount.partnerIdFor(accountId);
     }
 
     @Override
     protected void refresh() {
         List<Sheet.Entry> out = new ArrayList<>();
         boolean allowed = actions.run("Operator", () -> core.wirePayments().awaitingPayment(actor), orders -> {
-            out.add(Sheet.heading("Wire orders awaiting payment (order, PartnerID, total, expiry)"));
+            out.add(Sheet.heading("Wire orders awaiting payment (order, PartnerID, total, last day to pay)"));
             if (orders.isEmpty()) {
                 out.add(Sheet.text("None."));
             }
             for (Order o : orders) {
-                out.add(Sheet.row("order-" + o.id(), o.number() + "  " + AccountService.partnerIdFor(o.accountId())
-                        + "  " + o.total().format() + "  expires " + o.wireExpiresOn()
+                out.add(Sheet.row("order-" + o.id(), o.number() + "  " + PartnerAccount.partnerIdFor(o.accountId())
+                        + "  " + o.total().format() + "  pay by " + o.lastPaymentDay()
                         + o.proof().map(p -> "  proof " + p.transactionReference()).orElse("  no proof yet"),
                         () -> recordFunds(o)));
             }
@@ -73,7 +72,7 @@ public final class OperatorScreen extends SheetScreen {
                     + "Ask a Global admin to grant it.")));
             return;
         }
-        actions.run("Verification queue", () -> core.accounts().awaitingVerification(actor), accounts -> {
+        actions.run("Verification queue", () -> core.accountQueries().awaitingVerification(actor), accounts -> {
             out.add(Sheet.heading("Verification queue"));
             if (accounts.isEmpty()) {
                 out.add(Sheet.text("None."));
@@ -106,7 +105,8 @@ public final class OperatorScreen extends SheetScreen {
             }
         });
         out.add(Sheet.heading("Housekeeping"));
-        out.add(Sheet.row("expire", "[Expire overdue] Expire wire orders unpaid after 30 days", this::expireOverdue));
+        out.add(Sheet.row("expire", "[Expire overdue] Expire wire orders unpaid after " + Order.WIRE_PAYMENT_DAYS + " days",
+                this::expireOverdue));
         // The price table comes last: it is two lines a country, and above the queues it pushed
         // the day's work (tickets, provisioning) below the first page of an 80x24 terminal.
         out.add(Sheet.heading("Prices by country"));
@@ -156,7 +156,8 @@ public final class OperatorScreen extends SheetScreen {
 
     private void expireOverdue() {
         shell.dialogs().confirm(Confirmation.of("Expire overdue wire orders",
-                "Expire every wire order still unpaid 30 days after it was placed. This cannot be undone.",
+                "Expire every wire order still unpaid " + Order.WIRE_PAYMENT_DAYS
+                        + " days after it was placed. This cannot be undone.",
                 "Expire overdue orders"),
                 () -> actions.run("Expire overdue", () -> core.wirePayments().expireOverdue(), count -> {
                     refresh();

@@ -2,14 +2,19 @@ package com.actionpack.tui.purchase;
 
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.ordering.CardCheck;
 import com.actionpack.core.ordering.CardDetails;
 import com.actionpack.core.usecase.ordering.OrderReceipt;
+import com.actionpack.core.ordering.Order;
 import com.actionpack.core.ordering.PaymentChoice;
 import com.actionpack.core.ordering.PaymentMethod;
 import com.actionpack.core.ordering.PlaceOrder;
 import com.actionpack.core.ordering.Quote;
 import com.actionpack.tui.action.Actions;
+import com.actionpack.core.common.Reason;
 import com.actionpack.tui.form.CardNumberField;
+import com.actionpack.tui.form.FieldProblems;
+import com.googlecode.lanterna.gui2.Interactable;
 import com.actionpack.tui.form.Text;
 import com.actionpack.tui.shell.Confirmation;
 import com.actionpack.tui.shell.ConsoleScreen;
@@ -26,6 +31,7 @@ import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.gui2.RadioBoxList;
 import com.googlecode.lanterna.gui2.TextBox;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -43,6 +49,7 @@ public final class PaymentScreen implements ConsoleScreen {
     private final CoreServices core;
     private final Actor actor;
     private final Quote quote;
+    private final boolean agreementAccepted;
     private final Actions actions;
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
     private final RadioBoxList<MethodItem> methods = new RadioBoxList<>();
@@ -62,11 +69,13 @@ public final class PaymentScreen implements ConsoleScreen {
         }
     }
 
-    PaymentScreen(ShellContext shell, CoreServices core, Actor actor, Quote quote) {
+    /** {@code agreementAccepted}: the side pane's checkbox, carried into the order command (R7). */
+    PaymentScreen(ShellContext shell, CoreServices core, Actor actor, Quote quote, boolean agreementAccepted) {
         this.shell = shell;
         this.core = core;
         this.actor = actor;
         this.quote = quote;
+        this.agreementAccepted = agreementAccepted;
         this.actions = new Actions(shell);
         panel.addComponent(Text.line(" Amount to pay: " + quote.total().format()
                 + (quote.taxBasisPoints() > 0 ? " (" + quote.net().format() + " + tax " + quote.tax().format() + ")" : "")));
@@ -103,7 +112,7 @@ public final class PaymentScreen implements ConsoleScreen {
         boolean card = method() == PaymentMethod.CREDIT_CARD;
         cardForm.setVisible(card);
         wireNote.setText(card ? "" : Text.wrap(" You will get the bank details, the exact amount and the reference"
-                + " to quote. The order waits for your transfer for 30 days.", Text.WIDTH));
+                + " to quote. The order waits for your transfer for " + Order.WIRE_PAYMENT_DAYS + " days.", Text.WIDTH));
     }
 
     /** Fills the card form, for tests. */
@@ -115,25 +124,54 @@ public final class PaymentScreen implements ConsoleScreen {
 
     private void proceed() {
         boolean card = method() == PaymentMethod.CREDIT_CARD;
-        PaymentChoice choice = card
-                ? new PaymentChoice.Card(new CardDetails(number.getText(), expiry.getText(), cvv.getText()))
-                : new PaymentChoice.Wire();
+        CardDetails details = new CardDetails(number.getText(), expiry.getText(), cvv.getText());
+        PaymentChoice choice = card ? new PaymentChoice.Card(details) : new PaymentChoice.Wire();
+        // Core checks the card first (read-only): only a payment that will go through is confirmed.
+        List<Reason> problems = new ArrayList<>();
+        if (!actions.run("Payment", () -> core.purchases().checkPayment(actor, choice), problems::addAll)) {
+            return;
+        }
+        if (!problems.isEmpty()) {
+            FieldProblems fields = new FieldProblems();
+            for (Interactable field : List.<Interactable>of(number, expiry, cvv)) {
+                for (Reason problem : problems) {
+                    if (fieldOf(problem) == field) {
+                        fields.add(field, labelOf(field), problem.message() + " " + problem.remedy());
+                    }
+                }
+            }
+            fields.show(shell, "Payment");
+            return;
+        }
         String amount = quote.total().format();
         Confirmation question = card
                 ? Confirmation.of("Pay by credit card", "Charge " + amount + " to the card ending "
-                        + last4(number.getText()) + " for one year of the Microsoft Action Pack?", "Pay " + amount)
+                        + CardCheck.last4(details) + " for one year of the Microsoft Action Pack?", "Pay " + amount)
                 : Confirmation.of("Order by wire transfer", "Place the order for " + amount
-                        + " and pay it by wire transfer within 30 days?", "Place order for " + amount);
+                        + " and pay it by wire transfer within " + Order.WIRE_PAYMENT_DAYS + " days?",
+                        "Place order for " + amount);
         shell.dialogs().confirm(question, () -> place(choice));
     }
 
-    private static String last4(String typed) {
-        String digits = typed.replaceAll("\\D", "");
-        return digits.length() <= 4 ? digits : digits.substring(digits.length() - 4);
+    /** The card field a problem is about: the form puts the cursor there. */
+    private Interactable fieldOf(Reason problem) {
+        String text = problem.message().toLowerCase(java.util.Locale.ROOT);
+        if (text.contains("expiry") || text.contains("expired")) {
+            return expiry;
+        }
+        if (text.contains("security code")) {
+            return cvv;
+        }
+        return number;
     }
 
+    private String labelOf(Interactable field) {
+        return field == number ? "Card number" : field == expiry ? "Expiry" : "Security code";
+    }
+
+
     private void place(PaymentChoice choice) {
-        actions.run("Payment", () -> core.purchases().placeOrder(actor, new PlaceOrder(true, choice)), this::placed);
+        actions.run("Payment", () -> core.purchases().placeOrder(actor, new PlaceOrder(agreementAccepted, choice)), this::placed);
     }
 
     private void placed(OrderReceipt receipt) {

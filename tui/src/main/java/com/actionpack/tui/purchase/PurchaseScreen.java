@@ -2,12 +2,12 @@ package com.actionpack.tui.purchase;
 
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.common.Actor;
-import com.actionpack.core.eligibility.Eligibility;
-import com.actionpack.core.ordering.PaymentChoice;
-import com.actionpack.core.ordering.PlaceOrder;
+import com.actionpack.core.eligibility.OfferMode;
+import com.actionpack.core.eligibility.OrderCheck;
 import com.actionpack.core.ordering.Quote;
 import com.actionpack.tui.action.Actions;
 import com.actionpack.tui.form.Text;
+import com.actionpack.tui.form.TickBox;
 import com.actionpack.tui.shell.ConsoleScreen;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ScreenFactory;
@@ -30,6 +30,7 @@ import java.util.List;
 public final class PurchaseScreen implements ConsoleScreen {
 
     public static final String TITLE = "Buy: Microsoft Action Pack subscription";
+    public static final String RENEW_TITLE = "Renew: Microsoft Action Pack subscription";
     public static final String ACCEPT = "Accept agreement & place order";
 
     static final String DESCRIPTION = "This is the entry level program for Services Partners (including Training"
@@ -45,15 +46,20 @@ public final class PurchaseScreen implements ConsoleScreen {
     private final Actor actor;
     private final Actions actions;
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
-    private final CheckBox agreement = new CheckBox("I accept the Microsoft Action Pack agreement (required)");
+    private final CheckBox agreement = new TickBox("I accept the Microsoft Action Pack agreement (required)", this::accept);
     private Quote quote;
+    private final boolean renewing;
 
     public PurchaseScreen(ShellContext shell, CoreServices core, Actor actor) {
         this.shell = shell;
         this.core = core;
         this.actor = actor;
         this.actions = new Actions(shell);
-        panel.addComponent(Text.line(" Microsoft Action Pack subscription"));
+        // Core's read-only answer says whether this checkout buys or renews: the title follows it.
+        boolean[] renew = {false};
+        actions.run("Offer", () -> core.eligibility().check(actor), e -> renew[0] = e.mode() == OfferMode.RENEW);
+        this.renewing = renew[0];
+        panel.addComponent(Text.line(" Microsoft Action Pack subscription" + (renewing ? ": renewal for one more year" : "")));
         panel.addComponent(Text.paragraph(DESCRIPTION));
         panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
         panel.addComponent(Text.paragraph(INSTRUCTIONS));
@@ -83,24 +89,18 @@ public final class PurchaseScreen implements ConsoleScreen {
             shell.notices().error("No price is known for this account's country: ask an operator to set one.");
             return;
         }
-        if (!agreement.isChecked()) {
-            // Core decides the refusal and adds every other reason that fails today. It refuses
-            // before anything is stored, so no order can come of this call.
-            actions.run("Place order", () -> core.purchases().placeOrder(actor,
-                    new PlaceOrder(false, new PaymentChoice.Wire())), receipt -> { });
-            return;
-        }
-        actions.run("Place order", () -> core.eligibility().check(actor), this::toPayment);
+        // Core answers with every reason, the agreement's included; the payment dialog carries
+        // the agreement on into the order, where core checks it again.
+        boolean accepted = agreement.isChecked();
+        actions.run("Place order", () -> core.purchases().mayOrder(actor, accepted), check -> toPayment(check, accepted));
     }
 
-    private void toPayment(Eligibility eligibility) {
-        if (!eligibility.enabled()) {
-            shell.dialogs().message("Place order: not possible", eligibility.reasons().stream()
-                    .map(Actions::describe).collect(java.util.stream.Collectors.joining("\n")));
-            shell.notices().error(eligibility.reasons().get(0).message());
+    private void toPayment(OrderCheck check, boolean accepted) {
+        if (!check.allowed()) {
+            actions.showRefusal("Place order", check.reasons());
             return;
         }
-        shell.navigator().push(new PaymentScreen(shell, core, actor, quote));
+        shell.navigator().push(new PaymentScreen(shell, core, actor, quote, accepted));
     }
 
     public boolean agreementTicked() {
@@ -109,7 +109,7 @@ public final class PurchaseScreen implements ConsoleScreen {
 
     @Override
     public String title() {
-        return TITLE;
+        return renewing ? RENEW_TITLE : TITLE;
     }
 
     @Override

@@ -37,8 +37,8 @@ public final class ReceiptScreen implements ConsoleScreen {
             panel.addComponent(Text.line(" Amount to transfer: " + w.amount().format() + " (exactly, in "
                     + w.amount().currency() + ")"));
             panel.addComponent(Text.line(" Reference to quote: " + w.reference()));
-            panel.addComponent(Text.line(" Pay before:         " + w.expiresOn()
-                    + " (the order expires unpaid on that day)"));
+            panel.addComponent(Text.line(" Pay by:             " + w.lastPaymentDay()
+                    + " (the last day; unpaid, it then expires)"));
             panel.addComponent(Text.line(" Bank details:"));
             panel.addComponent(new com.googlecode.lanterna.gui2.Label(Text.indent(
                     Text.wrap(w.bankDetails(), Text.WIDTH - 3), "   ")));

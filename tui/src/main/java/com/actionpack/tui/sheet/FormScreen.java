@@ -4,7 +4,7 @@ import com.actionpack.tui.shell.ConsoleScreen;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.text.SafeText;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TerminalTextUtils;
+import com.actionpack.tui.text.Wrap;
 import com.googlecode.lanterna.gui2.Button;
 import com.googlecode.lanterna.gui2.Component;
 import com.googlecode.lanterna.gui2.Direction;
@@ -78,7 +78,7 @@ public final class FormScreen implements ConsoleScreen {
 
     private static String wrap(String text) {
         List<String> lines = new ArrayList<>();
-        for (String line : TerminalTextUtils.getWordWrappedText(74, SafeText.block(text).split("\n", -1))) {
+        for (String line : Wrap.lines(SafeText.block(text), 74)) {
             lines.add(" " + line);
         }
         return String.join("\n", lines);

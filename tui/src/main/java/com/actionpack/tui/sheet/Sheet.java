@@ -5,7 +5,7 @@ import com.actionpack.tui.text.SafeText;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TerminalTextUtils;
+import com.actionpack.tui.text.Wrap;
 import com.googlecode.lanterna.graphics.ThemeDefinition;
 import com.googlecode.lanterna.gui2.AbstractInteractableComponent;
 import com.googlecode.lanterna.gui2.InteractableRenderer;
@@ -229,7 +229,7 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> {
             } else {
                 raw = SafeText.block(((Row) entry).text());
             }
-            for (String line : TerminalTextUtils.getWordWrappedText(textWidth, raw.split("\n", -1))) {
+            for (String line : Wrap.lines(raw, textWidth)) {
                 lines.add(new Line(i, line));
             }
         }

@@ -30,6 +30,19 @@ public record ConsoleSettings(Optional<LocalDate> asOf, Optional<String> user, b
         return value != null && !value.isEmpty();
     }
 
+    /**
+     * No colour for this environment, locally and over SSH alike: NO_COLOR, or a TERM without
+     * colour (dumb, the VT100/VT200 family, a "-mono" or "-m" variant).
+     */
+    public static boolean monochromeRequested(Map<String, String> environment) {
+        if (noColorRequested(environment)) {
+            return true;
+        }
+        String term = environment.getOrDefault("TERM", "").toLowerCase(java.util.Locale.ROOT);
+        return term.equals("dumb") || term.matches("vt1\\d\\d|vt2\\d\\d") || term.endsWith("-mono")
+                || term.endsWith("-m");
+    }
+
     public ConsoleSettings withMonochrome(boolean value) {
         return new ConsoleSettings(asOf, user, value);
     }

@@ -1,12 +1,14 @@
 package com.actionpack.tui.shell;
 
+import com.actionpack.tui.text.Wrap;
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.BorderLayout;
 import com.googlecode.lanterna.gui2.Component;
 import com.googlecode.lanterna.gui2.Container;
 import com.googlecode.lanterna.gui2.Interactable;
+import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.Panel;
-import com.googlecode.lanterna.gui2.TextBox;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import com.googlecode.lanterna.gui2.WindowListenerAdapter;
@@ -34,6 +36,11 @@ public final class ConsoleShell implements ShellContext {
     private static final KeyHelp HELP = KeyHelp.of("?", "Help");
     private static final KeyHelp BACK = KeyHelp.of("Esc", "Back");
     private static final KeyHelp QUIT = KeyHelp.of("q", "Quit");
+    private static final KeyHelp HELP_IN_FIELD = KeyHelp.of("F1", "Help");
+    private static final KeyHelp CLEAR_FIELD = KeyHelp.of("Ctrl-U", "Clear field");
+    private static final KeyHelp QUIT_IN_FIELD = KeyHelp.of("Ctrl-C", "Quit");
+    /** The smallest terminal every screen is laid out for. */
+    public static final TerminalSize MINIMUM = new TerminalSize(80, 24);
 
     private final WindowBasedTextGUI gui;
     private final ConsoleSettings settings;
@@ -45,13 +52,18 @@ public final class ConsoleShell implements ShellContext {
     private final FooterBar footer;
     private final Panel content = new Panel(new BorderLayout());
     private final Map<ConsoleScreen, Interactable> savedFocus = new IdentityHashMap<>();
+    private final Label tooSmall = new Label("");
+    private final BracketedPaste.Listener paste = new BracketedPaste.Listener();
+    private boolean shrunk;
+    private Interactable focusBeforeShrink;
 
     public ConsoleShell(WindowBasedTextGUI gui, ConsoleSettings settings, Palette palette) {
         this.gui = gui;
         this.settings = settings;
         this.dialogs = new Dialogs(gui, this::quitNow);
         this.header = new HeaderBar(palette, settings.user(), settings.asOf());
-        this.footer = new FooterBar(palette, notices);
+        this.footer = new FooterBar(palette, notices, this::typingFocused,
+                gui.getScreen().getTerminalSize().getColumns());
         gui.setTheme(palette.theme());
 
         Panel frame = new Panel(new BorderLayout());
@@ -61,6 +73,7 @@ public final class ConsoleShell implements ShellContext {
         window.setComponent(frame);
         window.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS,
                 Window.Hint.NO_POST_RENDERING));
+        window.addWindowListener(paste);
         window.addWindowListener(new GlobalKeys());
         navigator.addListener(this::show);
     }
@@ -72,6 +85,7 @@ public final class ConsoleShell implements ShellContext {
         }
         gui.addWindow(window);
         navigator.push(first.create(this));
+        fitTo(gui.getScreen().getTerminalSize());
     }
 
     /**
@@ -165,7 +179,8 @@ public final class ConsoleShell implements ShellContext {
     /** Esc: goes back one screen, asking first when the current one holds unsaved input. */
     public void requestBack() {
         if (!navigator.canGoBack()) {
-            notices.info("This is the main menu: press q to quit.");
+            notices.info("Nothing to go back to from " + navigator.current().title() + ": "
+                    + (typingFocused() ? "Ctrl-C quits." : "press q to quit."));
             return;
         }
         ConsoleScreen current = navigator.current();
@@ -211,19 +226,79 @@ public final class ConsoleShell implements ShellContext {
             savedFocus.remove(change.previous());
         }
         Component component = current.component();
-        content.removeAllComponents();
-        content.addComponent(component, BorderLayout.Location.CENTER);
         notices.clear();
         header.setWhere(current.title());
         List<KeyHelp> keys = new ArrayList<>(current.keys());
+        List<KeyHelp> inField = new ArrayList<>();
+        for (KeyHelp key : current.keys()) {
+            if (!typedInField(key)) {
+                inField.add(key);
+            }
+        }
+        inField.add(CLEAR_FIELD);
         if (navigator.canGoBack()) {
             keys.add(BACK);
+            inField.add(BACK);
         }
         keys.add(QUIT);
-        footer.setKeys(keys, HELP);
+        inField.add(QUIT_IN_FIELD);
+        footer.setKeys(keys, HELP, inField, HELP_IN_FIELD);
         Interactable restored = change.kind() == Navigator.Kind.POP ? savedFocus.remove(current) : null;
-        window.setFocusedInteractable(restored != null ? restored : firstInteractable(component));
+        Interactable focus = restored != null ? restored : firstInteractable(component);
+        if (shrunk) {
+            focusBeforeShrink = focus;
+        } else {
+            content.removeAllComponents();
+            content.addComponent(component, BorderLayout.Location.CENTER);
+            window.setFocusedInteractable(focus);
+        }
         current.onShow();
+    }
+
+    /** A screen key that a text field would take as typed text (a letter, Space): not shown there. */
+    private static boolean typedInField(KeyHelp key) {
+        String keys = key.keys();
+        return keys.codePointCount(0, keys.length()) == 1 || keys.equals("Space");
+    }
+
+    /**
+     * Below {@link #MINIMUM} the content is replaced by one line saying so (nothing is laid out
+     * for less, so nothing would be cut silently); it comes back, with its focus, once the
+     * terminal is large enough again.
+     */
+    private void fitTo(TerminalSize size) {
+        boolean small = size.getColumns() < MINIMUM.getColumns() || size.getRows() < MINIMUM.getRows();
+        if (small) {
+            tooSmall.setText(Wrap.text(" Terminal too small: " + MINIMUM.getColumns() + "x" + MINIMUM.getRows()
+                    + " needed, now " + size.getColumns() + "x" + size.getRows()
+                    + ". Enlarge the window; Esc, q and Ctrl-C still work.", Math.max(20, size.getColumns() - 2)));
+            if (!shrunk) {
+                shrunk = true;
+                focusBeforeShrink = window.getFocusedInteractable();
+                content.removeAllComponents();
+                content.addComponent(tooSmall, BorderLayout.Location.CENTER);
+                window.setFocusedInteractable(null);
+            }
+        } else if (shrunk) {
+            shrunk = false;
+            content.removeAllComponents();
+            Component component = navigator.current().component();
+            content.addComponent(component, BorderLayout.Location.CENTER);
+            window.setFocusedInteractable(focusBeforeShrink != null && focusBeforeShrink.getBasePane() == window
+                    ? focusBeforeShrink : firstInteractable(component));
+            focusBeforeShrink = null;
+        }
+    }
+
+    /** True while the terminal is smaller than {@link #MINIMUM} and the content says so. */
+    public boolean tooSmall() {
+        return shrunk;
+    }
+
+    /** F2: the whole notice in a window, for one too long for the footer. */
+    private void showWholeNotice() {
+        notices.current().ifPresent(notice -> dialogs.message(
+                notice.kind() == Notices.Kind.ERROR ? "Error" : "Message", notice.text()));
     }
 
     private static Interactable firstInteractable(Component component) {
@@ -237,8 +312,7 @@ public final class ConsoleShell implements ShellContext {
     }
 
     private boolean typingFocused() {
-        Interactable focused = window.getFocusedInteractable();
-        return focused instanceof TextBox || focused instanceof TextEntry;
+        return Keys.isTyping(window.getFocusedInteractable());
     }
 
     /** Keys that mean the same on every screen. */
@@ -246,11 +320,16 @@ public final class ConsoleShell implements ShellContext {
 
         @Override
         public void onInput(Window basePane, KeyStroke key, AtomicBoolean deliverEvent) {
+            if (paste.pasting() || key == BracketedPaste.START || key == BracketedPaste.END) {
+                return; // pasted text is text, never a shortcut
+            }
             boolean handled = true;
             if (Keys.isCtrlC(key)) {
                 quitNow();
             } else if (Keys.isF1(key)) {
                 showHelp();
+            } else if (key.getKeyType() == KeyType.F2) {
+                showWholeNotice();
             } else if (Keys.clearLine(window.getFocusedInteractable(), key)) {
                 handled = true;
             } else if (typingFocused()) {
@@ -267,6 +346,13 @@ public final class ConsoleShell implements ShellContext {
             if (handled) {
                 deliverEvent.set(false);
             }
+            // The key may move the focus into or out of a text field: the footer follows.
+            footer.invalidate();
+        }
+
+        @Override
+        public void onResized(Window window, TerminalSize oldSize, TerminalSize newSize) {
+            fitTo(gui.getScreen().getTerminalSize());
         }
 
         @Override

@@ -2,7 +2,7 @@ package com.actionpack.tui.shell;
 
 import com.actionpack.tui.text.SafeText;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TerminalTextUtils;
+import com.actionpack.tui.text.Wrap;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.Button;
 import com.googlecode.lanterna.gui2.Direction;
@@ -121,6 +121,7 @@ public final class Dialogs {
     private BasicWindow modal(String title) {
         BasicWindow window = new BasicWindow(SafeText.line(title));
         window.setHints(List.of(Window.Hint.MODAL, Window.Hint.CENTERED));
+        window.addWindowListener(new BracketedPaste.Listener());
         window.addWindowListener(new WindowListenerAdapter() {
             @Override
             public void onInput(Window basePane, KeyStroke key, AtomicBoolean deliverEvent) {
@@ -147,6 +148,6 @@ public final class Dialogs {
 
     private String wrap(String text) {
         int columns = Math.min(MAX_TEXT_WIDTH, Math.max(20, gui.getScreen().getTerminalSize().getColumns() - 8));
-        return String.join("\n", TerminalTextUtils.getWordWrappedText(columns, SafeText.block(text).split("\n", -1)));
+        return Wrap.text(SafeText.block(text), columns);
     }
 }

@@ -1,6 +1,7 @@
 package com.actionpack.tui.shell;
 
 import com.actionpack.tui.text.Fit;
+import com.actionpack.tui.text.Wrap;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.AbstractComponent;
 import com.googlecode.lanterna.gui2.ComponentRenderer;
@@ -8,39 +9,61 @@ import com.googlecode.lanterna.gui2.TextGUIGraphics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
- * The bottom of the frame: the notice line (errors and notices) and the key line. Keys that do
- * not fit are left out, except help, which lists them all.
+ * The bottom of the frame: the notice (errors and notices) and the key line. A notice wraps
+ * onto up to {@value #MAX_NOTICE_LINES} lines, so its end (what to do) is never lost; a longer
+ * one ends with "F2 reads it all". Keys that do not fit are left out, except help, which lists
+ * them all.
+ *
+ * <p>While a text field has the focus the key line shows only the keys that work in a field
+ * (printable keys are text there), so the footer never promises a key that would be typed.
  */
 final class FooterBar extends AbstractComponent<FooterBar> {
 
+    static final int MAX_NOTICE_LINES = 3;
+    static final String MORE = "F2 reads it all";
     private static final String GAP = "  ";
 
     private final Palette palette;
     private final Notices notices;
+    private final BooleanSupplier typing;
     private List<KeyHelp> keys = List.of();
+    private List<KeyHelp> typingKeys = List.of();
     private KeyHelp alwaysShown;
+    private KeyHelp alwaysShownTyping;
+    private int lastWidth;
 
-    FooterBar(Palette palette, Notices notices) {
+    FooterBar(Palette palette, Notices notices, BooleanSupplier typing, int initialWidth) {
         this.palette = palette;
         this.notices = notices;
+        this.typing = typing;
+        this.lastWidth = initialWidth;
         notices.addListener(this::invalidate);
     }
 
-    /** Keys in order of importance; {@code alwaysShown} is kept last even on a narrow screen. */
-    void setKeys(List<KeyHelp> keys, KeyHelp alwaysShown) {
+    /**
+     * Keys in order of importance, for a screen and for when a text field has the focus; the
+     * {@code alwaysShown} ones are kept last even on a narrow screen.
+     */
+    void setKeys(List<KeyHelp> keys, KeyHelp alwaysShown, List<KeyHelp> typingKeys, KeyHelp alwaysShownTyping) {
         this.keys = List.copyOf(keys);
         this.alwaysShown = alwaysShown;
+        this.typingKeys = List.copyOf(typingKeys);
+        this.alwaysShownTyping = alwaysShownTyping;
         invalidate();
     }
 
-    /** The keys that fit in {@code width} columns, in display order. */
+    /** The keys that fit in {@code width} columns, in display order, for the current focus. */
     List<KeyHelp> visibleKeys(int width) {
-        int reserved = alwaysShown == null ? 0 : itemWidth(alwaysShown);
+        boolean inField = typing.getAsBoolean();
+        List<KeyHelp> candidates = inField ? typingKeys : keys;
+        KeyHelp last = inField ? alwaysShownTyping : alwaysShown;
+        int reserved = last == null ? 0 : itemWidth(last);
         List<KeyHelp> shown = new ArrayList<>();
         int used = 1;
-        for (KeyHelp key : keys) {
+        for (KeyHelp key : candidates) {
             int w = itemWidth(key) + GAP.length();
             if (used + w + reserved > width) {
                 break;
@@ -48,10 +71,35 @@ final class FooterBar extends AbstractComponent<FooterBar> {
             shown.add(key);
             used += w;
         }
-        if (alwaysShown != null) {
-            shown.add(alwaysShown);
+        if (last != null) {
+            shown.add(last);
         }
         return shown;
+    }
+
+    /** The notice as drawn at {@code width}: wrapped, at most {@value #MAX_NOTICE_LINES} lines. */
+    List<String> noticeLines(int width) {
+        if (notices.current().isEmpty()) {
+            return List.of("");
+        }
+        Notices.Notice notice = notices.current().get();
+        String text = (notice.kind() == Notices.Kind.ERROR ? "Error: " : "") + notice.text();
+        List<String> lines = Wrap.lines(text, width - 2);
+        if (lines.size() <= MAX_NOTICE_LINES) {
+            return lines;
+        }
+        List<String> shown = new ArrayList<>(lines.subList(0, MAX_NOTICE_LINES));
+        int room = width - 2 - 2 - Fit.width(MORE);
+        String last = Fit.truncate(shown.get(MAX_NOTICE_LINES - 1), room);
+        shown.set(MAX_NOTICE_LINES - 1, (last.endsWith("…") ? last : last + "…") + " " + MORE);
+        return shown;
+    }
+
+    /** True when the notice is longer than the footer shows (F2 then opens it whole). */
+    boolean noticeCut(int width) {
+        return notices.current().isPresent()
+                && Wrap.lines((notices.current().get().kind() == Notices.Kind.ERROR ? "Error: " : "")
+                        + notices.current().get().text(), width - 2).size() > MAX_NOTICE_LINES;
     }
 
     private static int itemWidth(KeyHelp key) {
@@ -63,26 +111,35 @@ final class FooterBar extends AbstractComponent<FooterBar> {
         return new ComponentRenderer<>() {
             @Override
             public TerminalSize getPreferredSize(FooterBar bar) {
-                return new TerminalSize(1, 2);
+                return new TerminalSize(1, noticeLines(lastWidth).size() + 1);
             }
 
             @Override
             public void drawComponent(TextGUIGraphics graphics, FooterBar bar) {
                 int width = graphics.getSize().getColumns();
-                drawNotice(graphics, width);
-                drawKeys(graphics, width, graphics.getSize().getRows() - 1);
+                if (width != lastWidth) {
+                    lastWidth = width;
+                    invalidate();
+                }
+                int rows = graphics.getSize().getRows();
+                drawNotice(graphics, width, rows - 1);
+                drawKeys(graphics, width, rows - 1);
             }
         };
     }
 
-    private void drawNotice(TextGUIGraphics graphics, int width) {
+    private void drawNotice(TextGUIGraphics graphics, int width, int rows) {
         palette.footer().applyTo(graphics);
-        graphics.drawLine(0, 0, width - 1, 0, ' ');
+        for (int row = 0; row < rows; row++) {
+            graphics.drawLine(0, row, width - 1, row, ' ');
+        }
         notices.current().ifPresent(notice -> {
             boolean error = notice.kind() == Notices.Kind.ERROR;
-            String text = (error ? " Error: " : " ") + notice.text() + " ";
             (error ? palette.error() : palette.info()).applyTo(graphics);
-            graphics.putString(0, 0, Fit.truncate(text, width));
+            List<String> lines = noticeLines(width);
+            for (int row = 0; row < Math.min(rows, lines.size()); row++) {
+                graphics.putString(0, row, Fit.truncate(" " + lines.get(row) + " ", width));
+            }
         });
     }
 

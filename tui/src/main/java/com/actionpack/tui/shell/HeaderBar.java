@@ -17,6 +17,7 @@ import java.util.Optional;
 final class HeaderBar extends AbstractComponent<HeaderBar> {
 
     static final String PRODUCT = "Action Pack Console";
+    private static final int MIN_TITLE = 40;
 
     private final Palette palette;
     private Optional<String> user;
@@ -59,9 +60,14 @@ final class HeaderBar extends AbstractComponent<HeaderBar> {
                 graphics.fill(' ');
                 String right = user.map(u -> " " + u + " ").orElse("");
                 String left = " " + titleText();
-                // The user gives way first: where you are matters more on a narrow terminal.
+                // A long title is shortened (with an ellipsis) to keep who is signed in; only on a
+                // narrow terminal does the user give way: where you are matters more there.
                 if (Fit.width(left) + Fit.width(right) > width) {
-                    right = "";
+                    if (width - Fit.width(right) >= MIN_TITLE) {
+                        left = Fit.truncate(left, width - Fit.width(right));
+                    } else {
+                        right = "";
+                    }
                 }
                 graphics.putString(0, 0, Fit.truncate(left, width));
                 if (!right.isEmpty()) {

@@ -33,8 +33,10 @@ final class HelpWindow extends BasicWindow {
             KeyHelp.of("/", "Filter the list"),
             KeyHelp.of("? or F1", "This help"),
             KeyHelp.of("q", "Quit (asks first if input would be lost)"),
+            KeyHelp.of("F2", "Read the whole message when it is cut"),
             KeyHelp.of("Ctrl-U", "Clear the field being typed"),
-            KeyHelp.of("Ctrl-C", "Quit at once"));
+            KeyHelp.of("Ctrl-C", "Quit at once"),
+            KeyHelp.of("In a field", "Letters, q, ? and / are typed: F1, Esc, Ctrl-C work"));
 
     private static final String CLOSE_HINT = "Esc, Enter or ? closes this help.";
     // Window border (2), the blank line and the hint under the list (2).

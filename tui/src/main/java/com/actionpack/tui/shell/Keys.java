@@ -30,11 +30,24 @@ final class Keys {
      * when it did.
      */
     static boolean clearLine(com.googlecode.lanterna.gui2.Interactable focused, KeyStroke key) {
-        if (isClearLine(key) && focused instanceof com.googlecode.lanterna.gui2.TextBox) {
-            ((com.googlecode.lanterna.gui2.TextBox) focused).setText("");
+        if (!isClearLine(key)) {
+            return false;
+        }
+        if (focused instanceof com.googlecode.lanterna.gui2.TextBox box && !box.isReadOnly()) {
+            box.setText("");
+            return true;
+        }
+        if (focused instanceof TextEntry entry) {
+            entry.clearText();
             return true;
         }
         return false;
+    }
+
+    /** True when the focused component takes typed text: then letters are text, not shortcuts. */
+    static boolean isTyping(com.googlecode.lanterna.gui2.Interactable focused) {
+        return (focused instanceof com.googlecode.lanterna.gui2.TextBox box && !box.isReadOnly())
+                || focused instanceof TextEntry;
     }
 
     static boolean isF1(KeyStroke key) {

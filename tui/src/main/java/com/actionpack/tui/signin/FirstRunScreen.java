@@ -76,7 +76,7 @@ public final class FirstRunScreen implements ConsoleScreen {
     }
 
     private void create() {
-        actions.run("Create the account", () -> core.accounts().createAccount(new NewAccount(
+        actions.run("Create the account", () -> core.createAccount().create(new NewAccount(
                 new LegalProfile(value("Legal company name"),
                         new Address(value("Street"), value("City"), value("Postal code"), value("Country (ISO code)")),
                         new Contact(value("Primary contact name"), value("Primary contact email"),

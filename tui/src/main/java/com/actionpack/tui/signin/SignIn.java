@@ -17,7 +17,7 @@ public final class SignIn {
     }
 
     public static ScreenFactory factory(CoreServices core, Function<Actor, ScreenFactory> next) {
-        return shell -> core.accounts().anyAccount()
+        return shell -> core.createAccount().anyAccount()
                 ? new SignInScreen(shell, core, actor -> open(shell, next, actor))
                 : new FirstRunScreen(shell, core, actor -> open(shell, next, actor));
     }

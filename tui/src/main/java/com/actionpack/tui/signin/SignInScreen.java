@@ -1,7 +1,7 @@
 package com.actionpack.tui.signin;
 
 import com.actionpack.core.CoreServices;
-import com.actionpack.core.usecase.account.AccountService;
+import com.actionpack.core.usecase.account.SignInUser;
 import com.actionpack.core.account.Role;
 import com.actionpack.core.account.SignInChoice;
 import com.actionpack.core.common.Actor;
@@ -28,7 +28,7 @@ public final class SignInScreen implements ConsoleScreen {
     private final ActionListBox list = new ActionListBox();
 
     public SignInScreen(ShellContext shell, CoreServices core, Consumer<Actor> onSignedIn) {
-        List<SignInChoice> choices = core.accounts().signInChoices();
+        List<SignInChoice> choices = core.signIn().choices();
         panel.addComponent(new Label(" Who is signing in? Choose a user and press Enter.\n"
                 + Fit.padRight("Email", 30) + " " + Fit.padRight("Name", 18) + " Roles"), BorderLayout.Location.TOP);
         for (SignInChoice choice : choices) {
@@ -40,7 +40,7 @@ public final class SignInScreen implements ConsoleScreen {
         panel.addComponent(list, BorderLayout.Location.CENTER);
         if (choices.isEmpty()) {
             panel.addComponent(new Label(" No users yet."), BorderLayout.Location.BOTTOM);
-        } else if (choices.size() >= AccountService.SIGN_IN_LIMIT) {
+        } else if (choices.size() >= SignInUser.SIGN_IN_LIMIT) {
             panel.addComponent(new Label(" The first " + choices.size() + " users are listed: sign in as any other"
                     + " with actionpack --user EMAIL."), BorderLayout.Location.BOTTOM);
         }

@@ -1,5 +1,6 @@
 package com.actionpack.tui.ssh;
 
+import com.actionpack.tui.shell.BracketedPaste;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -18,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  * Lanterna GUI's wait loops return even if nobody closed its windows. In monochrome, colour
  * changes are dropped here as well, whatever the session's theme asks for.
  */
-public final class ChannelTerminal extends ANSITerminal {
+public final class ChannelTerminal extends ANSITerminal implements BracketedPaste.Switch {
 
     /** Longest sleep of an idle GUI thread in {@link #pollInput}; input ends it at once. */
     private static final long IDLE_WAIT_MILLIS = 50;
@@ -49,6 +50,8 @@ public final class ChannelTerminal extends ANSITerminal {
         if (pump != null) {
             hangup.onHangup(pump::wake);
         }
+        // Pastes arrive bracketed once the session turns the mode on: text for the focused field.
+        getInputDecoder().addProfile(BracketedPaste.profile());
     }
 
     public boolean monochrome() {
@@ -66,6 +69,17 @@ public final class ChannelTerminal extends ANSITerminal {
         } catch (IOException e) {
             // findTerminalSize does no I/O here; nothing can fail.
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Turns bracketed paste on or off on the client; a closed channel is ignored. */
+    @Override
+    public void pasteMode(boolean on) {
+        try {
+            writeToTerminal((on ? BracketedPaste.ENABLE : BracketedPaste.DISABLE).getBytes(StandardCharsets.US_ASCII));
+            flush();
+        } catch (IOException | RuntimeException e) {
+            // The client is gone: nothing to change.
         }
     }
 

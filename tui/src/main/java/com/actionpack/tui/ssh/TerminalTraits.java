@@ -1,6 +1,5 @@
 package com.actionpack.tui.ssh;
 
-import java.util.Locale;
 import java.util.Map;
 
 /** What the client's environment says about its terminal. */
@@ -14,13 +13,7 @@ final class TerminalTraits {
      * without colour: dumb, the VT100 family, or a "-mono"/"-m" variant.
      */
     static boolean monochrome(Map<String, String> env) {
-        String noColor = env.get("NO_COLOR");
-        if (noColor != null && !noColor.isEmpty()) {
-            return true;
-        }
-        String term = env.getOrDefault("TERM", "").toLowerCase(Locale.ROOT);
-        return term.equals("dumb") || term.matches("vt1\\d\\d|vt2\\d\\d") || term.endsWith("-mono")
-                || term.endsWith("-m");
+        return com.actionpack.tui.shell.ConsoleSettings.monochromeRequested(env);
     }
 
     /** True when the client asked for a PTY: it then sent TERM and the window size. */

@@ -9,6 +9,7 @@ import com.actionpack.core.account.Setup;
 import com.actionpack.core.account.User;
 import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.usecase.account.VerificationDecision;
 import com.actionpack.tui.testing.ConsoleHarness;
 import com.actionpack.tui.testing.ScreenWorld;
 import com.googlecode.lanterna.input.KeyType;
@@ -60,7 +61,7 @@ class AccountScreenTest {
             assertTrue(console.shows("AI Cloud Partner Program: enrolled on 2026-03-10"), console.text());
             assertFalse(console.shows("[Enroll]"));
         }
-        assertTrue(world.fixture.core.accounts().account(admin).isEnrolled());
+        assertTrue(world.fixture.core.accountQueries().account(admin).isEnrolled());
     }
 
     @Test
@@ -80,7 +81,7 @@ class AccountScreenTest {
             assertTrue(console.shows("Verification: PENDING"), console.text());
             assertTrue(console.shows("Note: Profile changed on 2026-03-10; verification restarted."), console.text());
         }
-        assertEquals(VerificationStatus.PENDING, world.fixture.core.accounts().account(admin).verification());
+        assertEquals(VerificationStatus.PENDING, world.fixture.core.accountQueries().account(admin).verification());
     }
 
     @Test
@@ -98,9 +99,10 @@ class AccountScreenTest {
     @DisplayName("R2: a rejected profile is appealed with a comment and a document reference, back to pending")
     void appeal() {
         Actor admin = world.readyAdmin();
-        long accountId = world.fixture.core.accounts().account(admin).id();
-        world.fixture.core.accounts().decideVerification(world.fixture.operator(), accountId, VerificationStatus.REJECTED,
-                "Address does not match the registry");
+        long accountId = world.fixture.core.accountQueries().account(admin).id();
+        world.fixture.core.decideVerification().decide(world.fixture.operator(), new VerificationDecision(accountId,
+                VerificationStatus.REJECTED,
+                "Address does not match the registry"));
         try (ConsoleHarness console = world.open(AccountScreen.factory(world.fixture.core, admin))) {
             assertTrue(console.shows("Verification: REJECTED"), console.text());
             assertTrue(console.shows("Note: Address does not match the registry"));
@@ -128,7 +130,7 @@ class AccountScreenTest {
             assertTrue(text.contains("admin@contosoltd.example is the account's last Global admin."), text);
             assertTrue(text.contains("Grant Global admin to another user first."), text);
         }
-        assertTrue(world.fixture.core.accounts().me(admin).has(Role.GLOBAL_ADMIN));
+        assertTrue(world.fixture.core.accountQueries().me(admin).has(Role.GLOBAL_ADMIN));
     }
 
     @Test
@@ -146,7 +148,7 @@ class AccountScreenTest {
             console.press(KeyType.Enter);
             assertTrue(console.shows("[x] Billing admin"), console.text());
         }
-        User rita = world.fixture.core.accounts().users(admin).stream()
+        User rita = world.fixture.core.accountQueries().users(admin).stream()
                 .filter(u -> u.email().equals("rita@contosoltd.example")).findFirst().orElseThrow();
         assertEquals(Set.of(Role.READER, Role.BILLING_ADMIN), rita.roles());
 
@@ -171,6 +173,6 @@ class AccountScreenTest {
                     .press(KeyType.Enter).type(", Boss").press(KeyType.Enter).press(KeyType.Enter);
             assertTrue(console.shows("Unknown role \"Boss\""), console.text());
         }
-        assertEquals(1, world.fixture.core.accounts().users(admin).size());
+        assertEquals(1, world.fixture.core.accountQueries().users(admin).size());
     }
 }

@@ -53,8 +53,8 @@ class ConsoleWiringTest {
         AppConfig plain = AppConfig.from(new CliOptions(Optional.of(dir.resolve("wiring.db")), Optional.of(dir),
                 Optional.empty(), Optional.empty()), DATA, Map.of());
         AppComponent setup = AppComponent.create(plain);
-        if (!setup.core().accounts().anyAccount()) {
-            setup.core().accounts().createAccount(new NewAccount(CoreFixture.profile("Contoso", "US"),
+        if (!setup.core().createAccount().anyAccount()) {
+            setup.core().createAccount().create(new NewAccount(CoreFixture.profile("Contoso", "US"),
                     "ann@contoso.example", "Ann Admin"));
         }
         return AppConfig.from(new CliOptions(Optional.of(dir.resolve("wiring.db")), Optional.of(dir), asOf, user),
@@ -108,9 +108,9 @@ class ConsoleWiringTest {
     @DisplayName("R14: a preview as of another date changes nothing")
     void previewIsReadOnly() {
         AppComponent app = AppComponent.create(withDatabase(Optional.of(LocalDate.of(2027, 1, 4)), Optional.empty()));
-        Actor ann = app.core().accounts().signIn("ann@contoso.example", "console");
+        Actor ann = app.core().signIn().signIn("ann@contoso.example", "console");
         ActionRefusedException refused = assertThrows(ActionRefusedException.class,
-                () -> app.core().accounts().enroll(ann));
+                () -> app.core().enrollInProgram().enroll(ann));
         assertTrue(refused.getMessage().contains("preview as of 2027-01-04"), refused.getMessage());
     }
 

@@ -9,6 +9,8 @@ import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.PageRequest;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.testing.CoreFixture;
+import com.actionpack.core.usecase.account.NewUser;
+import com.actionpack.core.usecase.account.VerificationDecision;
 import com.actionpack.persistence.demo.DemoData;
 import com.actionpack.tui.cli.CliOptions;
 import com.actionpack.tui.ssh.AuthorizedKeysFile;
@@ -85,14 +87,15 @@ class SshConsolesTest {
         app = AppComponent.create(config);
         new DemoData(app.database()).create();
         // A second account, verified and enrolled, that has bought nothing yet: two admins who may buy.
-        Setup fabrikam = app.core().accounts().createAccount(new NewAccount(CoreFixture.profile("Fabrikam", "US"),
+        Setup fabrikam = app.core().createAccount().create(new NewAccount(CoreFixture.profile("Fabrikam", "US"),
                 ALICE, "Alice Global"));
         alice = Actor.console(fabrikam.globalAdmin().id());
-        app.core().accounts().enroll(alice);
-        Actor operator = app.core().accounts().signIn(DemoData.OPERATOR, "test");
-        app.core().accounts().decideVerification(operator, fabrikam.account().id(), VerificationStatus.VERIFIED,
-                "checked");
-        app.core().accounts().addUser(alice, MIKE, "Mike Partner", Set.of(Role.MPN_PARTNER_ADMIN));
+        app.core().enrollInProgram().enroll(alice);
+        Actor operator = app.core().signIn().signIn(DemoData.OPERATOR, "test");
+        app.core().decideVerification().decide(operator, new VerificationDecision(fabrikam.account().id(),
+                VerificationStatus.VERIFIED,
+                "checked"));
+        app.core().addUser().add(alice, new NewUser(MIKE, "Mike Partner", Set.of(Role.MPN_PARTNER_ADMIN)));
 
         Map<KeyPair, String> emails = new LinkedHashMap<>();
         emails.put(graceKey, DemoData.DEMO_ADMIN);

@@ -8,6 +8,7 @@ import com.actionpack.core.account.Setup;
 import com.actionpack.core.audit.AuditEntry;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.testing.CoreFixture;
+import com.actionpack.core.usecase.account.NewUser;
 import com.actionpack.tui.testing.ConsoleHarness;
 import com.actionpack.tui.testing.ScreenWorld;
 import com.googlecode.lanterna.input.KeyType;
@@ -59,7 +60,7 @@ class AuditScreenTest {
     @DisplayName("R21: a long trail pages by key: End shows the oldest entry, Home the newest (at 120x40)")
     void paging() {
         Actor admin = world.readyAdmin();
-        long accountId = world.fixture.core.accounts().account(admin).id();
+        long accountId = world.fixture.core.accountQueries().account(admin).id();
         for (int i = 1; i <= 500; i++) {
             world.fixture.store.audit.append(new AuditEntry(0, Instant.parse("2026-03-10T13:00:00Z").plusSeconds(i * 60L),
                     accountId, "bot@contosoltd.example", "cli", "test.step", "step " + i, "", ""));
@@ -82,7 +83,7 @@ class AuditScreenTest {
     @Test
     @DisplayName("R21: database text with ESC sequences is shown escaped in the list and in the detail")
     void escapes() {
-        Setup setup = world.fixture.core.accounts().createAccount(new NewAccount(
+        Setup setup = world.fixture.core.createAccount().create(new NewAccount(
                 CoreFixture.profile("Evil\u001b[2J Corp", "US"), "admin@evil.example", "Eve"));
         Actor admin = Actor.console(setup.globalAdmin().id());
         try (ConsoleHarness console = world.open(AuditScreen.factory(world.fixture.core, admin))) {
@@ -96,8 +97,8 @@ class AuditScreenTest {
     @DisplayName("R4, R21: a user without an audit role is told which roles can see the trail")
     void readerRefused() {
         Actor admin = world.readyAdmin();
-        var reader = world.fixture.core.accounts().addUser(admin, "rita@contosoltd.example", "Rita",
-                java.util.Set.of(com.actionpack.core.account.Role.READER));
+        var reader = world.fixture.core.addUser().add(admin, new NewUser("rita@contosoltd.example", "Rita",
+                java.util.Set.of(com.actionpack.core.account.Role.READER)));
         try (ConsoleHarness console = world.open(AuditScreen.factory(world.fixture.core, Actor.console(reader.id())))) {
             assertTrue(console.text().contains("You need the Global admin, Account admin or Operator role"), console.text());
         }

@@ -1,5 +1,6 @@
 package com.actionpack.tui.cli;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -32,7 +33,25 @@ class CliTest {
         return new Cli(options -> launcher.launch(options), error -> {
             logged.add(error);
             return "details in /data/actionpack.log";
-        }, new PrintWriter(out, true), new PrintWriter(err, true));
+        }, new PrintWriter(out, true), new PrintWriter(err, true), TODAY_CLOCK);
+    }
+
+    /** The real day the CLI checks a preview day against (R14a). */
+    private static final java.time.Clock TODAY_CLOCK = java.time.Clock.fixed(
+            java.time.Instant.parse("2026-11-30T10:00:00Z"), java.time.ZoneOffset.UTC);
+
+    @Test
+    @DisplayName("R14a: --as-of today or later previews; a past day is one line pointing to the audit trail, exit 2")
+    void asOfLooksForwardOnly() {
+        assertEquals(0, cli().execute("--as-of", "2026-11-30"));
+        assertEquals(0, cli().execute("--as-of", "2026-12-01"));
+        assertEquals(2, launched.size());
+        int code = cli().execute("--as-of", "2026-11-29");
+        assertEquals(2, code);
+        assertEquals(1, errLines().size(), err.toString());
+        assertTrue(errLines().get(0).startsWith("actionpack: --as-of 2026-11-29 is in the past"), err.toString());
+        assertTrue(errLines().get(0).contains("audit trail"), err.toString());
+        assertEquals(2, launched.size(), "nothing launched for a past day");
     }
 
     private List<String> errLines() {

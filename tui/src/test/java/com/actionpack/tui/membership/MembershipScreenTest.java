@@ -8,6 +8,7 @@ import com.actionpack.core.account.Role;
 import com.actionpack.core.account.Setup;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.testing.CoreFixture;
+import com.actionpack.core.usecase.account.NewUser;
 import com.actionpack.tui.form.Snapshots;
 import com.actionpack.tui.menu.Workspace;
 import com.actionpack.tui.testing.ConsoleHarness;
@@ -28,8 +29,8 @@ class MembershipScreenTest {
         ScreenWorld world = new ScreenWorld(TODAY);
         Setup setup = world.fixture.newAccount("Contoso Ltd", "US");
         Actor admin = Actor.console(setup.globalAdmin().id());
-        long readerId = world.fixture.core.accounts().addUser(admin, "rita@contoso.example", "Rita Reader",
-                Set.of(Role.READER)).id();
+        long readerId = world.fixture.core.addUser().add(admin, new NewUser("rita@contoso.example", "Rita Reader",
+                Set.of(Role.READER))).id();
         Actor reader = Actor.console(readerId);
         try (ConsoleHarness console = world.open(MembershipScreen.factory(world.fixture.core, reader))) {
             String card = Snapshots.save("membership-disabled", console);
@@ -115,7 +116,7 @@ class MembershipScreenTest {
     @DisplayName("Database text with ESC sequences is shown escaped, never sent to the terminal")
     void escapesDatabaseText() {
         ScreenWorld world = new ScreenWorld(TODAY);
-        Setup setup = world.fixture.core.accounts().createAccount(new com.actionpack.core.account.NewAccount(
+        Setup setup = world.fixture.core.createAccount().create(new com.actionpack.core.account.NewAccount(
                 CoreFixture.profile("Evil\u001b[31mCorp\u001b[2J", "US"), "eve@evil.example", "Eve"));
         Actor admin = Actor.console(setup.globalAdmin().id());
         try (ConsoleHarness console = world.open(MembershipScreen.factory(world.fixture.core, admin))) {

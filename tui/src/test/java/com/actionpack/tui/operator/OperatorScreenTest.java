@@ -43,7 +43,7 @@ class OperatorScreenTest {
         OrderReceipt receipt = world.fixture.buyByWire(admin);
         String number = receipt.order().number();
         try (ConsoleHarness console = world.open(OperatorScreen.factory(world.fixture.core, operator))) {
-            select(console, number + "  4000001  USD 475.00  expires 2026-04-09  no proof yet");
+            select(console, number + "  4000001  USD 475.00  pay by 2026-04-09  no proof yet");
             console.press(KeyType.Enter);
             assertTrue(console.text().contains("The order becomes paid and the membership starts today"), console.text());
             console.press(KeyType.Enter); // Cancel has the focus
@@ -81,7 +81,7 @@ class OperatorScreenTest {
             assertTrue(console.shows("Fabrikam Inc is REJECTED."), console.text());
             assertFalse(console.shows("Fabrikam Inc  (DE)"), console.text());
         }
-        var account = world.fixture.core.accounts().account(Actor.console(fabrikam.globalAdmin().id()));
+        var account = world.fixture.core.accountQueries().account(Actor.console(fabrikam.globalAdmin().id()));
         assertEquals(VerificationStatus.REJECTED, account.verification());
         assertEquals("Registry mismatch", account.verificationNote());
     }
@@ -107,7 +107,7 @@ class OperatorScreenTest {
             console.press(KeyType.Enter).press(KeyType.Enter).press(KeyType.Enter);
             assertTrue(console.shows("Fabrikam Inc is VERIFIED."), console.text());
         }
-        assertTrue(world.fixture.core.accounts().account(Actor.console(fabrikam.globalAdmin().id())).isVerified());
+        assertTrue(world.fixture.core.accountQueries().account(Actor.console(fabrikam.globalAdmin().id())).isVerified());
     }
 
     @Test

@@ -64,13 +64,65 @@ class PurchaseScreenTest {
             console.press(KeyType.Tab).type("13/29");
             console.press(KeyType.Tab).type("12");
             console.press(KeyType.Tab).press(KeyType.Enter);
-            console.press(KeyType.Tab).press(KeyType.Enter);
             String text = Snapshots.save("payment-bad-card", console);
-            assertTrue(text.contains("not valid (checksum)"), text);
-            assertTrue(text.contains("expiry month must be 01 to 12"), text);
-            assertTrue(text.contains("security code must be 3 digits"), text);
-            assertFalse(text.contains("4111"), "the number never shows in full:\n" + text);
+            assertTrue(text.contains("3 fields to fix"), text);
+            assertTrue(text.indexOf("not valid (checksum)") < text.indexOf("expiry month must be 01 to 12")
+                    && text.indexOf("expiry month must be 01 to 12") < text.indexOf("security code must be 3 digits"),
+                    "in field order:\n" + text);
+            assertFalse(text.contains("Charge"), "no confirmation for a card core refuses:\n" + text);
+            // The cursor is back on the number to fix it, so it shows there; nowhere else.
+            assertEquals(1, text.split("4111", -1).length - 1, text);
+            assertTrue(console.line(console.rowOf("4111")).contains("Card number:"), text);
+            console.press(KeyType.Enter); // OK
+            console.type("9");
+            assertTrue(console.shows("4111 1111 1111 1112 9"), "the cursor is on the card number:\n" + console.text());
             assertTrue(world.fixture.core.billing().orders(admin).isEmpty(), "no order was placed");
+        }
+    }
+
+    @Test
+    @DisplayName("R8: the card number shows grouped while it is typed and masked once the field is left")
+    void cardNumberGroupedWhileTypingMaskedAfter() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.readyAdmin();
+        try (ConsoleHarness console = world.open(PurchaseScreen.factory(world.fixture.core, admin))) {
+            toPayment(console);
+            console.press(KeyType.Tab).type("4111-1111 1111111");
+            assertTrue(console.shows("4111 1111 1111 111 "), console.text());
+            console.ctrl('u');
+            assertFalse(console.shows("4111"), "Ctrl-U clears the card field:\n" + console.text());
+            console.type("4111111111111111");
+            console.press(KeyType.Tab);
+            String text = Snapshots.save("payment-card-left", console);
+            assertTrue(text.contains("**** **** **** 1111"), text);
+            assertFalse(text.contains("4111"), text);
+        }
+    }
+
+    @Test
+    @DisplayName("R8: Proceed with an empty card form lists every field to fix and asks nothing")
+    void emptyCardFormIsNotConfirmed() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.readyAdmin();
+        try (ConsoleHarness console = world.open(PurchaseScreen.factory(world.fixture.core, admin))) {
+            toPayment(console);
+            console.press(KeyType.Tab, KeyType.Tab, KeyType.Tab, KeyType.Tab).press(KeyType.Enter);
+            String text = Snapshots.save("payment-empty", console);
+            assertFalse(text.contains("Charge"), text);
+            assertFalse(text.contains("card ending"), text);
+            assertTrue(text.contains("Card number:") && text.contains("Expiry:") && text.contains("Security code:"), text);
+        }
+    }
+
+    @Test
+    @DisplayName("R7: Enter on the agreement checkbox places the order, as the footer says; Space ticks it")
+    void enterOnTheAgreementDoesWhatTheFooterSays() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.readyAdmin();
+        try (ConsoleHarness console = world.open(PurchaseScreen.factory(world.fixture.core, admin))) {
+            assertTrue(console.line(23).contains("Enter  Place order"), console.line(23));
+            console.type(" ").press(KeyType.Enter);
+            assertTrue(console.line(0).contains("Payment"), "Enter went on to payment:\n" + console.text());
         }
     }
 
@@ -108,7 +160,7 @@ class PurchaseScreenTest {
             assertEquals(OrderStatus.AWAITING_PAYMENT, world.fixture.core.billing().orders(admin).get(0).status());
             assertTrue(text.contains("Amount to transfer: USD 475.00 (exactly, in USD)"), text);
             assertTrue(text.contains("Reference to quote: " + number + " / PartnerID"), text);
-            assertTrue(text.contains("Pay before:         2026-04-01"), text);
+            assertTrue(text.contains("Pay by:             2026-04-01 (the last day"), text); // R8a: placed + 30, inclusive
             assertTrue(text.contains("SWIFT CTSOUS33"), text);
         }
     }

@@ -119,7 +119,7 @@ class ReportCommandTest {
             "run redemptions --out x.csv --status PAID | error: report redemptions takes no --status filter (it takes --account, --from, --to)",
             "run invoices --out x.csv --from 2026-02-30 | error: --from '2026-02-30' is not a date: write it as YYYY-MM-DD, e.g. 2026-01-31",
             "run invoices --out x.csv --from 2026-03-01 --to 2026-02-01 | error: --from 2026-03-01 is after --to 2026-02-01: swap them",
-            "run invoices --out x.csv --status LOST | error: --status 'LOST' is not one of PAID, AWAITING_PAYMENT, REFUNDED",
+            "run invoices --out x.csv --status LOST | error: --status 'LOST' is not one of PAID, AWAITING_PAYMENT, REFUNDED, VOID",
             "run invoices --out x.csv --format pdf | error: report invoices has no format 'pdf': use one of csv"})
     void badInputIsAOneLineUsageError(String args, String expected) throws Exception {
         CommandHarness cli = harness(10);

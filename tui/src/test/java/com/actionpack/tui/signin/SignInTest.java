@@ -10,6 +10,7 @@ import com.actionpack.core.account.Setup;
 import com.actionpack.core.account.User;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.testing.CoreFixture;
+import com.actionpack.core.usecase.account.NewUser;
 import com.actionpack.tui.form.Snapshots;
 import com.actionpack.tui.menu.ComingSoonScreen;
 import com.actionpack.tui.menu.Workspace;
@@ -52,10 +53,10 @@ class SignInTest {
             }
             console.press(KeyType.Enter);
             assertEquals(1, signedIn.size(), console.text());
-            User admin = world.fixture.core.accounts().me(signedIn.get(0));
+            User admin = world.fixture.core.accountQueries().me(signedIn.get(0));
             assertEquals("ada@contoso.example", admin.email());
             assertEquals(Set.of(Role.GLOBAL_ADMIN), admin.roles());
-            assertEquals("Contoso Ltd", world.fixture.core.accounts().account(signedIn.get(0)).profile().legalName());
+            assertEquals("Contoso Ltd", world.fixture.core.accountQueries().account(signedIn.get(0)).profile().legalName());
             assertTrue(console.line(0).contains("Membership"), console.text());
             assertTrue(console.line(0).contains("ada@contoso.example"), "the title bar names who is signed in: "
                     + console.line(0));
@@ -75,7 +76,7 @@ class SignInTest {
             String text = Snapshots.save("first-run-bad", console);
             assertTrue(text.contains("two-letter ISO code"), text);
             assertTrue(signedIn.isEmpty());
-            assertFalse(world.fixture.core.accounts().anyAccount());
+            assertFalse(world.fixture.core.createAccount().anyAccount());
         }
     }
 
@@ -85,8 +86,8 @@ class SignInTest {
         ScreenWorld world = new ScreenWorld(TODAY);
         Setup setup = world.fixture.newAccount("Contoso Ltd", "US");
         Actor admin = Actor.console(setup.globalAdmin().id());
-        User billing = world.fixture.core.accounts().addUser(admin, "bill@contoso.example", "Bill\u001b[2JPayer",
-                Set.of(Role.BILLING_ADMIN));
+        User billing = world.fixture.core.addUser().add(admin, new NewUser("bill@contoso.example", "Bill\u001b[2JPayer",
+                Set.of(Role.BILLING_ADMIN)));
         try (ConsoleHarness console = world.open(SignIn.factory(world.fixture.core, next()))) {
             String text = Snapshots.save("sign-in", console);
             assertTrue(text.contains("admin@contosoltd.example"), text);

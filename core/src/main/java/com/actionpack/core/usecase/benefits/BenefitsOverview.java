@@ -16,6 +16,8 @@ import java.util.Optional;
  *
  * @param choiceOffered true when the MAPS/LAPS choice screen is to be shown: the term is
  *     provisioned, has no pack yet, and this user may choose it (R17, R17a)
+ * @param earlierTerms terms renewed inside their window whose benefits still run (R12a), newest
+ *     first; empty outside the overlap
  * @param choiceReasons why this user may not choose a pack the term still lacks (R17a: only a
  *     Global admin or MPN Partner admin chooses); empty when offered or nothing is to be chosen
  */
@@ -27,11 +29,18 @@ public record BenefitsOverview(
         boolean choiceOffered,
         List<BenefitLine> lines,
         List<Redemption> redemptions,
+        List<TermBenefits> earlierTerms,
         List<Reason> choiceReasons) {
 
     public BenefitsOverview {
         lines = List.copyOf(lines);
         redemptions = List.copyOf(redemptions);
+        earlierTerms = List.copyOf(earlierTerms);
         choiceReasons = List.copyOf(choiceReasons);
+    }
+
+    /** The current term's number and benefits end, for labelling it beside earlier ones (R12a). */
+    public Optional<String> currentLabel() {
+        return membership.map(m -> "Term " + m.term() + ": benefits until " + m.dates().benefitsEndDate());
     }
 }

@@ -19,6 +19,7 @@ import com.actionpack.core.common.Reason;
 import com.actionpack.core.common.ReasonCode;
 import com.actionpack.core.common.Transactions;
 import com.actionpack.core.eligibility.AccountState;
+import com.actionpack.core.lifecycle.Lifecycle;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.membership.MembershipRepository;
 import com.actionpack.core.usecase.ActingUsers;
@@ -66,10 +67,14 @@ public final class BenefitsService {
         return tx.read(() -> {
             User user = acting.user(actor);
             AccountState state = states.load(acting.accountOf(user));
-            Optional<Membership> current = state.currentMembership(LocalDate.now(clock));
+            LocalDate today = LocalDate.now(clock);
+            Optional<Membership> current = state.currentMembership(today);
+            List<TermBenefits> earlier = state.termsWithUsableBenefits(today).stream()
+                    .filter(m -> current.map(c -> c.id() != m.id()).orElse(true))
+                    .map(this::earlierTerm).toList();
             if (current.isEmpty()) {
                 return new BenefitsOverview(Optional.empty(), BenefitsStatus.NONE, Optional.empty(), Optional.empty(),
-                        false, List.of(), List.of(), List.of());
+                        false, List.of(), List.of(), earlier, List.of());
             }
             Membership m = current.get();
             boolean available = m.benefitsProvisionedAt(clock.instant());
@@ -79,7 +84,7 @@ public final class BenefitsService {
             List<Reason> choiceReasons = available && m.pack() == null ? choiceReasons(user, state) : List.of();
             return new BenefitsOverview(current, available ? BenefitsStatus.AVAILABLE : BenefitsStatus.PROVISIONING,
                     Optional.of(m.benefitsAvailableAt()), m.chosenPack(), available && m.pack() == null && choiceReasons.isEmpty(),
-                    lines, used.stream().map(Redemption::withKeyHidden).toList(), choiceReasons);
+                    lines, used.stream().map(Redemption::withKeyHidden).toList(), earlier, choiceReasons);
         });
     }
 
@@ -90,6 +95,12 @@ public final class BenefitsService {
         state.cancellationInProgress().ifPresent(t -> reasons.add(Reason.of(ReasonCode.CANCELLATION_IN_PROGRESS,
                 "Cancellation " + t.number() + " is in progress.", "Benefits are held until support processes it.")));
         return reasons;
+    }
+
+    private TermBenefits earlierTerm(Membership m) {
+        List<Redemption> used = redemptions.listByMembership(m.id());
+        return new TermBenefits(m, m.dates().benefitsEndDate(), m.chosenPack().map(p -> lines(p, used)).orElse(List.of()),
+                used.stream().map(Redemption::withKeyHidden).toList());
     }
 
     /** Both catalogs, to compare before choosing (R18). */
@@ -123,7 +134,8 @@ public final class BenefitsService {
         return tx.write(() -> {
             User user = acting.user(actor);
             List<Reason> reasons = new ArrayList<>();
-            Membership m = provisionedMembership(user, reasons);
+            Membership m = command.membershipId() == 0 ? provisionedMembership(user, reasons)
+                    : earlierTermWithBenefits(user, command.membershipId(), reasons);
             if (m.pack() == null) {
                 throw ActionRefusedException.of(ReasonCode.PACK_NOT_CHOSEN, "No benefit pack is chosen yet.",
                         "Choose MAPS or LAPS first.");
@@ -212,6 +224,22 @@ public final class BenefitsService {
                     + m.dates().benefitsEndDate();
             case SERVICE_UNITS -> "";
         };
+    }
+
+    /** R12a: a renewed term whose benefits still run may be redeemed from until its AD + 30. */
+    private Membership earlierTermWithBenefits(User user, long membershipId, List<Reason> reasons) {
+        access.check(user, Permission.MANAGE_MEMBERSHIP).ifPresent(reasons::add);
+        AccountState state = states.load(acting.accountOf(user));
+        LocalDate today = LocalDate.now(clock);
+        Optional<Membership> term = state.memberships().stream().filter(m -> m.id() == membershipId).findFirst();
+        if (term.isEmpty() || !Lifecycle.benefitsUsable(term.get(), today)) {
+            reasons.add(Reason.of(ReasonCode.NO_MEMBERSHIP, term.map(m -> "The benefits of term " + m.term()
+                            + " ended on " + m.dates().benefitsEndDate() + ".").orElse("There is no such membership term."),
+                    "Redeem from your current term."));
+            throw new ActionRefusedException(reasons);
+        }
+        ActionRefusedException.throwIfAny(reasons);
+        return term.get();
     }
 
     private Membership provisionedMembership(User user, List<Reason> reasons) {

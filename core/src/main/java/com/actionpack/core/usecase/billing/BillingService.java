@@ -12,9 +12,12 @@ import com.actionpack.core.common.Page;
 import com.actionpack.core.common.PageRequest;
 import com.actionpack.core.common.ReasonCode;
 import com.actionpack.core.common.Transactions;
+import com.actionpack.core.lifecycle.Lifecycle;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.ordering.OrderRepository;
 import com.actionpack.core.usecase.ActingUsers;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -27,24 +30,35 @@ public final class BillingService {
     private final OrderRepository orders;
     private final InvoiceRepository invoices;
     private final InvoiceText text;
+    private final Clock clock;
 
     public BillingService(Transactions tx, ActingUsers acting, AccessPolicy access, OrderRepository orders,
-            InvoiceRepository invoices, InvoiceText text) {
+            InvoiceRepository invoices, InvoiceText text, Clock clock) {
         this.tx = tx;
         this.acting = acting;
         this.access = access;
         this.orders = orders;
         this.invoices = invoices;
         this.text = text;
+        this.clock = clock;
     }
 
+    /** The account's orders, newest first, each with its status as of today (R8a). */
     public List<Order> orders(Actor actor) {
-        return tx.read(() -> orders.listByAccount(billingUser(actor).accountId()));
+        return tx.read(() -> {
+            LocalDate today = LocalDate.now(clock);
+            return orders.listByAccount(billingUser(actor).accountId()).stream()
+                    .map(o -> Lifecycle.order(o, today)).toList();
+        });
     }
 
-    /** The account's invoices and credit notes, newest first, a keyset page at a time. */
+    /** The account's invoices and credit notes, newest first, each with its status as of today (R8a, R9a). */
     public Page<InvoiceView> invoices(Actor actor, PageRequest page) {
-        return tx.read(() -> invoices.page(OptionalLong.of(billingUser(actor).accountId()), page));
+        return tx.read(() -> {
+            LocalDate today = LocalDate.now(clock);
+            Page<InvoiceView> found = invoices.page(OptionalLong.of(billingUser(actor).accountId()), page);
+            return found.map(v -> Lifecycle.invoice(v, today));
+        });
     }
 
     /** The document to download, rendered as text (R9). */
@@ -54,7 +68,7 @@ public final class BillingService {
             InvoiceView view = invoices.find(invoiceId).filter(v -> v.invoice().accountId() == user.accountId())
                     .orElseThrow(() -> ActionRefusedException.of(ReasonCode.NOT_FOUND,
                             "There is no such invoice for this account.", "Pick a row in Bills and payments."));
-            return text.render(view);
+            return text.render(Lifecycle.invoice(view, LocalDate.now(clock)));
         });
     }
 

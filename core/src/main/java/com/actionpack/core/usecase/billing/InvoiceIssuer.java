@@ -7,6 +7,7 @@ import com.actionpack.core.billing.Invoice;
 import com.actionpack.core.billing.InvoiceRepository;
 import com.actionpack.core.billing.Party;
 import com.actionpack.core.ordering.Order;
+import com.actionpack.core.ordering.OrderKind;
 import com.actionpack.core.ordering.PaymentMethod;
 import java.time.LocalDate;
 
@@ -28,11 +29,11 @@ public final class InvoiceIssuer {
         Party party = Party.of(account.profile());
         String terms = order.paymentMethod() == PaymentMethod.CREDIT_CARD
                 ? "Paid by credit card (" + order.cardBrand() + " ending " + order.cardLast4() + ") on " + today
-                : "Wire transfer due by " + order.wireExpiresOn().minusDays(1) + "; the order expires unpaid on "
+                : "Wire transfer due by " + order.lastPaymentDay() + " (the last day); unpaid, the order expires on "
                         + order.wireExpiresOn();
         return invoices.insert(new Invoice(0, sequence, Invoice.numberFor(DocumentKind.INVOICE, sequence),
                 DocumentKind.INVOICE, order.id(), order.number(), account.id(), account.partnerId(), today, party, party,
-                LINE + (order.term() > 1 ? ", term " + order.term() : ""), 1, order.net(), order.taxBasisPoints(),
+                LINE + (order.kind() == OrderKind.RENEWAL ? ", renewal" : ""), 1, order.net(), order.taxBasisPoints(),
                 order.tax(), order.total(), order.paymentMethod(), terms, paymentInstructions, ""));
     }
 

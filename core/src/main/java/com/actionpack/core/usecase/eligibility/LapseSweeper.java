@@ -1,20 +1,19 @@
 package com.actionpack.core.usecase.eligibility;
 
 import com.actionpack.core.eligibility.AccountState;
+import com.actionpack.core.lifecycle.Lifecycle;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.membership.MembershipRepository;
-import com.actionpack.core.membership.MembershipStatus;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.ordering.OrderRepository;
-import com.actionpack.core.ordering.OrderStatus;
 import com.actionpack.core.usecase.Auditor;
 import java.time.LocalDate;
 
 /**
- * Records what time has already decided: unpaid wire orders past 30 days expire (R8) and terms
- * past AD + 30 without renewal expire (R12). The rules never depend on this having run (they
- * read the dates); it keeps the stored statuses, and the database's guard on live orders
- * (R5), in step with them. Runs inside the caller's transaction.
+ * Records what time has already decided ({@link Lifecycle}): unpaid wire orders are EXPIRED
+ * from placed + 31 and terms not renewed from AD + 31 (R8a, R12). No reader depends on this
+ * having run (they ask {@link Lifecycle} with their day); it keeps the stored statuses, and
+ * the database's guard on live orders (R5), in step with them. Runs inside the caller's transaction.
  */
 public final class LapseSweeper {
 
@@ -35,10 +34,11 @@ public final class LapseSweeper {
             closed += expireIfDue(order, today);
         }
         for (Membership m : state.memberships()) {
-            if (m.status() == MembershipStatus.ACTIVE && m.dates().hasLapsed(today)) {
-                memberships.update(m.closed(MembershipStatus.EXPIRED, m.dates().renewalWindowCloses().plusDays(1)));
+            Membership asOfToday = Lifecycle.membership(m, today);
+            if (asOfToday != m) {
+                memberships.update(asOfToday);
                 auditor.recordSystem(m.accountId(), "system", "membership.expired", "membership term " + m.term(),
-                        "ACTIVE", "EXPIRED");
+                        m.status().name(), asOfToday.status() + " as of " + asOfToday.closedOn());
                 closed++;
             }
         }
@@ -55,12 +55,13 @@ public final class LapseSweeper {
     }
 
     private int expireIfDue(Order order, LocalDate today) {
-        if (order.status() != OrderStatus.AWAITING_PAYMENT || order.isAwaitingPaymentOn(today)) {
+        Order asOfToday = Lifecycle.order(order, today);
+        if (asOfToday == order) {
             return 0;
         }
-        orders.update(order.closed(OrderStatus.EXPIRED, order.wireExpiresOn()));
+        orders.update(asOfToday);
         auditor.recordSystem(order.accountId(), "system", "order.expired", "order " + order.number(),
-                "AWAITING_PAYMENT", "EXPIRED");
+                order.status().name(), asOfToday.status() + " as of " + asOfToday.closedOn());
         return 1;
     }
 }

@@ -12,6 +12,7 @@ import com.actionpack.core.eligibility.AccountState;
 import com.actionpack.core.eligibility.Eligibility;
 import com.actionpack.core.eligibility.EligibilityRules;
 import com.actionpack.core.eligibility.OfferMode;
+import com.actionpack.core.eligibility.OrderCheck;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.core.offer.Offers;
@@ -85,6 +86,45 @@ public final class PurchaseService {
         });
     }
 
+    /**
+     * Read-only: may the actor's account order now, and if not, every reason why (R6, R7). The
+     * purchase pane asks this before the payment dialog instead of trying {@link #placeOrder}.
+     * Payment problems (card details, card not offered) are the payment dialog's, checked when
+     * the order is placed.
+     */
+    public OrderCheck mayOrder(Actor actor, boolean agreementAccepted) {
+        return tx.read(() -> {
+            User user = acting.user(actor);
+            AccountState state = states.load(acting.accountOf(user));
+            return OrderCheck.of(eligibility.evaluate(state, user, LocalDate.now(clock)), agreementAccepted);
+        });
+    }
+
+    /**
+     * Read-only "may I pay this way, and why not" (R8): every problem {@link #placeOrder} would
+     * find with the payment itself (card not offered in the account's country, each card
+     * problem), empty when there is none. Stores nothing, so a screen asks it before it asks
+     * the user to confirm a charge.
+     */
+    public List<Reason> checkPayment(Actor actor, PaymentChoice payment) {
+        return tx.read(() -> {
+            PartnerAccount account = acting.accountOf(acting.user(actor));
+            if (!(payment instanceof PaymentChoice.Card card)) {
+                return List.of();
+            }
+            if (!offers.forCountry(account.country()).cardAllowed()) {
+                return List.of(cardNotOffered(account.country()));
+            }
+            return cards.check(card.details(), LocalDate.now(clock)).problems();
+        });
+    }
+
+    private static Reason cardNotOffered(String country) {
+        return Reason.of(ReasonCode.CARD_NOT_OFFERED_IN_COUNTRY, "Credit card is not offered in " + country + ".",
+                "Pay by wire transfer.");
+    }
+
+    /** Places the order in one transaction; refused with every reason at once, {@link #mayOrder}'s and the payment's. */
     public OrderReceipt placeOrder(Actor actor, PlaceOrder command) {
         return tx.write(() -> {
             LocalDate today = LocalDate.now(clock);
@@ -97,17 +137,12 @@ public final class PurchaseService {
             }
             AccountState state = before;
             Eligibility eligible = eligibility.evaluate(state, user, today);
-            List<Reason> reasons = new ArrayList<>(eligible.reasons());
-            if (!command.agreementAccepted()) {
-                reasons.add(Reason.of(ReasonCode.AGREEMENT_NOT_ACCEPTED, "The agreement is not accepted.",
-                        "Tick the agreement checkbox before placing the order."));
-            }
+            List<Reason> reasons = new ArrayList<>(OrderCheck.of(eligible, command.agreementAccepted()).reasons());
             CountryOffer offer = offers.forCountry(account.country());
             Optional<CardCheck.AcceptedCard> card = Optional.empty();
             if (command.payment() instanceof PaymentChoice.Card paidByCard) {
                 if (!offer.cardAllowed()) {
-                    reasons.add(Reason.of(ReasonCode.CARD_NOT_OFFERED_IN_COUNTRY,
-                            "Credit card is not offered in " + account.country() + ".", "Pay by wire transfer."));
+                    reasons.add(cardNotOffered(account.country()));
                 } else {
                     CardCheck.Result checked = cards.check(paidByCard.details(), today);
                     reasons.addAll(checked.problems());
@@ -125,18 +160,19 @@ public final class PurchaseService {
                     null, null, null);
             Order placed = insert(draft);
             auditor.record(user, actor, renewal ? "order.renewal-placed" : "order.placed", "order " + placed.number(), "",
-                    placed.paymentMethod().label() + " " + placed.total().format() + ", term " + placed.term());
+                    placed.paymentMethod().label() + " " + placed.total().format()
+                            + (renewal ? ", renewing term " + renewing.term() : ", a new membership"));
 
             if (card.isPresent()) {
                 Order paid = placed.paid(today);
                 orders.update(paid);
                 Invoice invoice = invoices.issueFor(paid, account, today, "");
-                Membership started = terms.start(paid, now, today);
+                TermStarter.TermStart start = terms.start(paid, now, today);
+                Membership started = start.started();
                 auditor.record(user, actor, "order.paid", "order " + paid.number(), "AWAITING_PAYMENT",
                         "PAID by " + paid.cardBrand() + " ending " + paid.cardLast4() + ", invoice " + invoice.number());
-                auditor.record(user, actor, renewal ? "membership.renewed" : "membership.started",
-                        "membership term " + started.term(), renewal ? "term " + renewing.term() : "",
-                        "ACTIVE " + started.startDate() + " to " + started.dates().endDate());
+                auditor.record(user, actor, start.action(), "membership term " + started.term(),
+                        start.renewed().map(p -> "term " + p.term() + " ACTIVE").orElse(""), start.describe());
                 return new OrderReceipt(paid, invoice, Optional.of(started), Optional.empty());
             }
             WireInstructions wire = WireInstructions.of(placed, offer.wireBankDetails(), account.partnerId());

@@ -7,6 +7,7 @@ import com.actionpack.core.common.ActionRefusedException;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.ReasonCode;
 import com.actionpack.core.common.Transactions;
+import com.actionpack.core.lifecycle.Lifecycle;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.ordering.OrderRepository;
@@ -19,7 +20,6 @@ import com.actionpack.core.usecase.membership.TermStarter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * In-port: the life of a wire-transfer order after checkout (R8): proof of payment, funds
@@ -74,16 +74,14 @@ public final class WirePaymentService {
             Order awaiting = awaiting(orderId, order.accountId(), today);
             Order paid = awaiting.paid(today);
             orders.update(paid);
-            Optional<Membership> previous = terms.superseded(paid);
-            Membership started = terms.start(paid, clock.instant(), today);
+            TermStarter.TermStart start = terms.start(paid, clock.instant(), today);
+            Membership started = start.started();
             auditor.recordFor(order.accountId(), operator, actor, "order.paid", "order " + paid.number(),
                     "AWAITING_PAYMENT", "PAID by wire transfer, funds recorded " + today);
-            // As on the card path: a renewal names the term it supersedes (R21).
-            auditor.recordFor(order.accountId(), operator, actor,
-                    previous.isPresent() ? "membership.renewed" : "membership.started", "membership term " + started.term(),
-                    previous.map(p -> "term " + p.term() + " ACTIVE").orElse(""),
-                    "ACTIVE " + started.startDate() + " to " + started.dates().endDate()
-                            + previous.map(p -> "; term " + p.term() + " RENEWED").orElse(""));
+            // As on the card path: a renewal names the term it supersedes; a late one says it
+            // starts a new membership (R11a, R21).
+            auditor.recordFor(order.accountId(), operator, actor, start.action(), "membership term " + started.term(),
+                    start.renewed().map(p -> "term " + p.term() + " ACTIVE").orElse(""), start.describe());
             return started;
         });
     }
@@ -107,7 +105,7 @@ public final class WirePaymentService {
         return tx.read(() -> {
             access.require(acting.user(actor), Permission.OPERATE);
             LocalDate today = LocalDate.now(clock);
-            return orders.listAwaitingPayment().stream().filter(o -> o.isAwaitingPaymentOn(today)).toList();
+            return orders.listAwaitingPayment().stream().filter(o -> Lifecycle.awaitingPayment(o, today)).toList();
         });
     }
 
@@ -118,8 +116,9 @@ public final class WirePaymentService {
 
     private Order awaiting(long orderId, long accountId, LocalDate today) {
         Order order = orders.find(orderId).filter(o -> o.accountId() == accountId).orElseThrow(WirePaymentService::notFound);
-        if (!order.isAwaitingPaymentOn(today)) {
-            String state = order.status() == OrderStatus.AWAITING_PAYMENT ? "expired on " + order.wireExpiresOn()
+        if (!Lifecycle.awaitingPayment(order, today)) {
+            String state = order.status() == OrderStatus.AWAITING_PAYMENT
+                    ? "expired on " + order.wireExpiresOn() + " (the last day to pay was " + order.lastPaymentDay() + ")"
                     : "is " + order.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
             throw ActionRefusedException.of(ReasonCode.ORDER_NOT_AWAITING_PAYMENT,
                     "Order " + order.number() + " is not awaiting payment: it " + state + ".",

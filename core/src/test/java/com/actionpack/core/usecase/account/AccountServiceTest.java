@@ -33,7 +33,7 @@ class AccountServiceTest {
     private final CoreFixture world = new CoreFixture(DAY);
 
     private Actor add(Actor by, String email, Role... roles) {
-        return Actor.console(world.core.accounts().addUser(by, email, "Someone", Set.of(roles)).id());
+        return Actor.console(world.core.addUser().add(by, new NewUser(email, "Someone", Set.of(roles))).id());
     }
 
     @Test
@@ -64,9 +64,9 @@ class AccountServiceTest {
     void profileChangeResetsVerification() {
         Actor admin = world.readyAccount();
         assertTrue(world.core.eligibility().check(admin).enabled());
-        PartnerAccount before = world.core.accounts().account(admin);
-        world.core.accounts().changeProfile(admin, CoreFixture.profile("Contoso Group", "US"));
-        assertEquals(VerificationStatus.PENDING, world.core.accounts().account(admin).verification());
+        PartnerAccount before = world.core.accountQueries().account(admin);
+        world.core.changeProfile().change(admin, CoreFixture.profile("Contoso Group", "US"));
+        assertEquals(VerificationStatus.PENDING, world.core.accountQueries().account(admin).verification());
         assertTrue(world.core.eligibility().check(admin).reasons().stream().anyMatch(r -> r.code() == ReasonCode.NOT_VERIFIED));
         AuditEntry last = last();
         assertEquals("profile.changed", last.action());
@@ -79,14 +79,17 @@ class AccountServiceTest {
     void appeal() {
         Setup s = world.newAccount("Contoso Ltd", "US");
         Actor admin = Actor.console(s.globalAdmin().id());
-        assertTrue(assertThrows(ActionRefusedException.class, () -> world.core.accounts().appealRejection(admin,
-                CoreFixture.profile("Contoso Ltd", "US"), "fixed", "doc-1")).has(ReasonCode.CONFLICT));
+        assertTrue(assertThrows(ActionRefusedException.class, () -> world.core.appealRejection().appeal(admin,
+                new Appeal(CoreFixture.profile("Contoso Ltd", "US"), "fixed", "doc-1"))).has(ReasonCode.CONFLICT));
         Actor op = world.operator();
         assertThrows(InvalidInputException.class,
-                () -> world.core.accounts().decideVerification(op, s.account().id(), VerificationStatus.REJECTED, ""));
-        world.core.accounts().decideVerification(op, s.account().id(), VerificationStatus.REJECTED, "address mismatch");
-        PartnerAccount appealed = world.core.accounts().appealRejection(admin, CoreFixture.profile("Contoso Limited", "US"),
-                "registered address fixed", "certificate-2026.pdf");
+                () -> world.core.decideVerification().decide(op, new VerificationDecision(s.account().id(),
+                        VerificationStatus.REJECTED, "")));
+        world.core.decideVerification().decide(op, new VerificationDecision(s.account().id(),
+                VerificationStatus.REJECTED, "address mismatch"));
+        PartnerAccount appealed = world.core.appealRejection().appeal(admin,
+                new Appeal(CoreFixture.profile("Contoso Limited", "US"),
+                "registered address fixed", "certificate-2026.pdf"));
         assertEquals(VerificationStatus.PENDING, appealed.verification());
         assertTrue(appealed.verificationNote().contains("certificate-2026.pdf"));
     }
@@ -96,10 +99,12 @@ class AccountServiceTest {
     void onlyOperatorDecides() {
         Setup s = world.newAccount("Contoso Ltd", "US");
         Actor admin = Actor.console(s.globalAdmin().id());
-        assertTrue(assertThrows(ActionRefusedException.class, () -> world.core.accounts().decideVerification(admin,
-                s.account().id(), VerificationStatus.VERIFIED, "")).has(ReasonCode.MISSING_ROLE));
-        world.core.accounts().decideVerification(world.operator(), s.account().id(), VerificationStatus.VERIFIED, "");
-        assertEquals(VerificationStatus.VERIFIED, world.core.accounts().account(admin).verification());
+        assertTrue(assertThrows(ActionRefusedException.class, () -> world.core.decideVerification().decide(admin,
+                new VerificationDecision(s.account().id(), VerificationStatus.VERIFIED,
+                        ""))).has(ReasonCode.MISSING_ROLE));
+        world.core.decideVerification().decide(world.operator(), new VerificationDecision(s.account().id(),
+                VerificationStatus.VERIFIED, ""));
+        assertEquals(VerificationStatus.VERIFIED, world.core.accountQueries().account(admin).verification());
     }
 
     @Test
@@ -108,8 +113,8 @@ class AccountServiceTest {
         Actor admin = Actor.console(world.newAccount("Contoso Ltd", "US").globalAdmin().id());
         assertTrue(world.core.eligibility().check(admin).reasons().stream().anyMatch(r -> r.code() == ReasonCode.NOT_ENROLLED));
         world.clock.setDate(LocalDate.of(2031, 7, 4));
-        assertEquals(LocalDate.of(2031, 7, 4), world.core.accounts().enroll(admin).enrolledOn());
-        assertThrows(ActionRefusedException.class, () -> world.core.accounts().enroll(admin));
+        assertEquals(LocalDate.of(2031, 7, 4), world.core.enrollInProgram().enroll(admin).enrolledOn());
+        assertThrows(ActionRefusedException.class, () -> world.core.enrollInProgram().enroll(admin));
     }
 
     @ParameterizedTest(name = "{0} grants {1}: {2}")
@@ -122,15 +127,17 @@ class AccountServiceTest {
     void grantMatrix(Role actorRole, Role role, boolean allowed) {
         Actor global = world.readyAccount();
         Actor actor = actorRole == Role.GLOBAL_ADMIN ? global : add(global, "actor@contoso.example", actorRole);
-        long target = world.core.accounts().addUser(global, "target@contoso.example", "Target", Set.of()).id();
+        long target = world.core.addUser().add(global, new NewUser("target@contoso.example", "Target", Set.of())).id();
         if (allowed) {
-            assertTrue(world.core.accounts().grantRole(actor, target, role).has(role));
-            assertFalse(world.core.accounts().revokeRole(actor, target, role).has(role));
+            assertTrue(world.core.changeRole().change(actor, RoleChange.grant(target, role)).has(role));
+            assertFalse(world.core.changeRole().change(actor, RoleChange.revoke(target, role)).has(role));
         } else {
-            assertTrue(assertThrows(ActionRefusedException.class, () -> world.core.accounts().grantRole(actor, target, role))
+            assertTrue(assertThrows(ActionRefusedException.class, () -> world.core.changeRole().change(actor,
+                    RoleChange.grant(target, role)))
                     .has(ReasonCode.MISSING_ROLE));
-            world.core.accounts().grantRole(global, target, role);
-            assertTrue(assertThrows(ActionRefusedException.class, () -> world.core.accounts().revokeRole(actor, target, role))
+            world.core.changeRole().change(global, RoleChange.grant(target, role));
+            assertTrue(assertThrows(ActionRefusedException.class, () -> world.core.changeRole().change(actor,
+                    RoleChange.revoke(target, role)))
                     .has(ReasonCode.MISSING_ROLE));
         }
     }
@@ -141,13 +148,14 @@ class AccountServiceTest {
         Actor first = world.readyAccount();
         long firstId = first.userId();
         ActionRefusedException e = assertThrows(ActionRefusedException.class,
-                () -> world.core.accounts().revokeRole(first, firstId, Role.GLOBAL_ADMIN));
+                () -> world.core.changeRole().change(first, RoleChange.revoke(firstId, Role.GLOBAL_ADMIN)));
         assertTrue(e.has(ReasonCode.LAST_GLOBAL_ADMIN));
         Actor second = add(first, "second@contoso.example", Role.GLOBAL_ADMIN);
-        world.core.accounts().revokeRole(second, firstId, Role.GLOBAL_ADMIN);
+        world.core.changeRole().change(second, RoleChange.revoke(firstId, Role.GLOBAL_ADMIN));
         assertTrue(assertThrows(ActionRefusedException.class,
-                () -> world.core.accounts().revokeRole(second, second.userId(), Role.GLOBAL_ADMIN)).has(ReasonCode.LAST_GLOBAL_ADMIN));
-        assertEquals(1, world.core.accounts().users(second).stream().filter(u -> u.has(Role.GLOBAL_ADMIN)).count());
+                () -> world.core.changeRole().change(second, RoleChange.revoke(second.userId(),
+                        Role.GLOBAL_ADMIN))).has(ReasonCode.LAST_GLOBAL_ADMIN));
+        assertEquals(1, world.core.accountQueries().users(second).stream().filter(u -> u.has(Role.GLOBAL_ADMIN)).count());
     }
 
     @Test
@@ -156,7 +164,7 @@ class AccountServiceTest {
         Actor global = world.readyAccount();
         Actor mpn = add(global, "mpn@contoso.example", Role.MPN_PARTNER_ADMIN);
         assertTrue(world.core.eligibility().check(mpn).enabled());
-        world.core.accounts().revokeRole(global, mpn.userId(), Role.MPN_PARTNER_ADMIN);
+        world.core.changeRole().change(global, RoleChange.revoke(mpn.userId(), Role.MPN_PARTNER_ADMIN));
         assertTrue(assertThrows(ActionRefusedException.class, () -> world.buyByCard(mpn)).has(ReasonCode.MISSING_ROLE));
     }
 
@@ -166,13 +174,14 @@ class AccountServiceTest {
         Actor contoso = world.readyAccount();
         Actor fabrikam = world.readyAccount("Fabrikam Inc", "US");
         assertTrue(assertThrows(ActionRefusedException.class,
-                () -> world.core.accounts().grantRole(fabrikam, contoso.userId(), Role.READER)).has(ReasonCode.USER_NOT_FOUND));
+                () -> world.core.changeRole().change(fabrikam, RoleChange.grant(contoso.userId(),
+                        Role.READER))).has(ReasonCode.USER_NOT_FOUND));
         Actor accountAdmin = add(contoso, "aa@contoso.example", Role.ACCOUNT_ADMIN);
-        assertTrue(assertThrows(ActionRefusedException.class, () -> world.core.accounts().addUser(accountAdmin,
-                "g@contoso.example", "G", Set.of(Role.GLOBAL_ADMIN))).has(ReasonCode.MISSING_ROLE));
-        assertTrue(assertThrows(ActionRefusedException.class, () -> world.core.accounts().addUser(contoso,
-                "aa@contoso.example", "Dup", Set.of())).has(ReasonCode.CONFLICT));
-        List<User> users = world.core.accounts().users(contoso);
+        assertTrue(assertThrows(ActionRefusedException.class, () -> world.core.addUser().add(accountAdmin,
+                new NewUser("g@contoso.example", "G", Set.of(Role.GLOBAL_ADMIN)))).has(ReasonCode.MISSING_ROLE));
+        assertTrue(assertThrows(ActionRefusedException.class, () -> world.core.addUser().add(contoso,
+                new NewUser("aa@contoso.example", "Dup", Set.of()))).has(ReasonCode.CONFLICT));
+        List<User> users = world.core.accountQueries().users(contoso);
         assertEquals(2, users.size());
     }
 
@@ -186,12 +195,14 @@ class AccountServiceTest {
     void operatorRoleIsBackOffice() {
         Actor partner = world.readyAccount();
         ActionRefusedException self = assertThrows(ActionRefusedException.class,
-                () -> world.core.accounts().grantRole(partner, partner.userId(), Role.OPERATOR));
+                () -> world.core.changeRole().change(partner, RoleChange.grant(partner.userId(), Role.OPERATOR)));
         assertTrue(self.has(ReasonCode.MISSING_ROLE));
-        assertThrows(ActionRefusedException.class, () -> world.core.accounts().addUser(partner, "op@contoso.example",
-                "Op", Set.of(Role.OPERATOR)));
+        assertThrows(ActionRefusedException.class, () -> world.core.addUser().add(partner,
+                new NewUser("op@contoso.example",
+                "Op", Set.of(Role.OPERATOR))));
         Actor op = world.operator();
-        long colleague = world.core.accounts().addUser(op, "colleague@backoffice.example", "Colleague", Set.of()).id();
-        assertTrue(world.core.accounts().grantRole(op, colleague, Role.OPERATOR).has(Role.OPERATOR));
+        long colleague = world.core.addUser().add(op, new NewUser("colleague@backoffice.example", "Colleague",
+                Set.of())).id();
+        assertTrue(world.core.changeRole().change(op, RoleChange.grant(colleague, Role.OPERATOR)).has(Role.OPERATOR));
     }
 }

@@ -24,7 +24,8 @@ class OperatorAppointmentTest {
     void hostAppointsOperator() {
         Setup setup = world.newAccount("Fabrikam", "US");
 
-        User operator = world.core.accounts().appointOperatorFromHost(setup.globalAdmin().email(), "root");
+        User operator = world.core.appointOperator().appoint(new OperatorAppointment(setup.globalAdmin().email(),
+                "root"));
 
         assertTrue(operator.has(Role.OPERATOR));
         assertTrue(operator.has(Role.GLOBAL_ADMIN));
@@ -37,7 +38,7 @@ class OperatorAppointmentTest {
     @DisplayName("R4: appointing an unknown email is refused with what to do")
     void unknownUser() {
         ActionRefusedException refused = assertThrows(ActionRefusedException.class,
-                () -> world.core.accounts().appointOperatorFromHost("nobody@example.com", "root"));
+                () -> world.core.appointOperator().appoint(new OperatorAppointment("nobody@example.com", "root")));
         assertTrue(refused.has(ReasonCode.USER_NOT_FOUND));
     }
 
@@ -47,9 +48,9 @@ class OperatorAppointmentTest {
         Setup setup = world.newAccount("Northwind", "US");
 
         assertEquals(new com.actionpack.core.common.Actor(setup.globalAdmin().id(), "ssh key SHA256:x"),
-                world.core.accounts().signIn(setup.globalAdmin().email().toUpperCase(), "ssh key SHA256:x"));
+                world.core.signIn().signIn(setup.globalAdmin().email().toUpperCase(), "ssh key SHA256:x"));
         ActionRefusedException refused = assertThrows(ActionRefusedException.class,
-                () -> world.core.accounts().signIn("ghost@example.com", "console"));
+                () -> world.core.signIn().signIn("ghost@example.com", "console"));
         assertTrue(refused.has(ReasonCode.USER_NOT_FOUND));
     }
 
@@ -59,11 +60,12 @@ class OperatorAppointmentTest {
         Setup setup = world.newAccount("Litware", "US");
         com.actionpack.core.common.Actor admin = com.actionpack.core.common.Actor.console(setup.globalAdmin().id());
         assertEquals(ReportScope.account(setup.account().id(), setup.account().partnerId()),
-                world.core.accounts().reportScope(admin));
-        assertTrue(world.core.accounts().reportScope(world.operator()).everyAccount());
-        User reader = world.core.accounts().addUser(admin, "rita@litware.example", "Rita", java.util.Set.of(Role.READER));
+                world.core.accountQueries().reportScope(admin));
+        assertTrue(world.core.accountQueries().reportScope(world.operator()).everyAccount());
+        User reader = world.core.addUser().add(admin, new NewUser("rita@litware.example", "Rita",
+                java.util.Set.of(Role.READER)));
         ActionRefusedException refused = assertThrows(ActionRefusedException.class,
-                () -> world.core.accounts().reportScope(com.actionpack.core.common.Actor.console(reader.id())));
+                () -> world.core.accountQueries().reportScope(com.actionpack.core.common.Actor.console(reader.id())));
         assertTrue(refused.has(ReasonCode.MISSING_ROLE));
     }
 }

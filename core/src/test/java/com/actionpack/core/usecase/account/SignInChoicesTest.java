@@ -19,13 +19,13 @@ class SignInChoicesTest {
     @DisplayName("R1: an empty database has no account; after setup it has one and its admin can sign in")
     void firstRunThenSignIn() {
         CoreFixture world = new CoreFixture(LocalDate.of(2026, 3, 1));
-        assertFalse(world.core.accounts().anyAccount());
-        assertTrue(world.core.accounts().signInChoices().isEmpty());
+        assertFalse(world.core.createAccount().anyAccount());
+        assertTrue(world.core.signIn().choices().isEmpty());
 
         Setup setup = world.newAccount("Contoso Ltd", "US");
 
-        assertTrue(world.core.accounts().anyAccount());
-        List<SignInChoice> choices = world.core.accounts().signInChoices();
+        assertTrue(world.core.createAccount().anyAccount());
+        List<SignInChoice> choices = world.core.signIn().choices();
         assertEquals(1, choices.size());
         assertEquals("admin@contosoltd.example", choices.get(0).user().email());
         assertEquals("Contoso Ltd", choices.get(0).accountName());

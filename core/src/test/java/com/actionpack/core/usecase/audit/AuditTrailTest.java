@@ -22,6 +22,10 @@ import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.ordering.WireProof;
 import com.actionpack.core.testing.CoreFixture;
+import com.actionpack.core.usecase.account.Appeal;
+import com.actionpack.core.usecase.account.NewUser;
+import com.actionpack.core.usecase.account.RoleChange;
+import com.actionpack.core.usecase.account.VerificationDecision;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,7 +61,7 @@ class AuditTrailTest {
     }
 
     private String email(Actor a) {
-        return world.core.accounts().me(a).email();
+        return world.core.accountQueries().me(a).email();
     }
 
     @Test
@@ -72,26 +76,31 @@ class AuditTrailTest {
         assertTrue(world.store.auditEntries().stream().anyMatch(e -> e.action().equals("account.created")
                 && e.accountId() == accountId));
 
-        assertEquals("not enrolled", expect("program.enrolled", adminEmail, true, () -> world.core.accounts().enroll(admin)).before());
+        assertEquals("not enrolled", expect("program.enrolled", adminEmail, true,
+                () -> world.core.enrollInProgram().enroll(admin)).before());
         AuditEntry decided = expect("verification.decided", opEmail, true,
-                () -> world.core.accounts().decideVerification(op, accountId, VerificationStatus.VERIFIED, ""));
+                () -> world.core.decideVerification().decide(op, new VerificationDecision(accountId,
+                        VerificationStatus.VERIFIED, "")));
         assertEquals(accountId, decided.accountId(), "an operator's decision belongs to the account decided on");
         assertEquals("PENDING", decided.before());
-        long userId = expect("user.added", adminEmail, false, () -> world.core.accounts().addUser(admin,
-                "mpn@contoso.example", "Mpn", Set.of(Role.READER))).accountId();
+        long userId = expect("user.added", adminEmail, false, () -> world.core.addUser().add(admin,
+                new NewUser("mpn@contoso.example", "Mpn", Set.of(Role.READER)))).accountId();
         assertEquals(accountId, userId);
         long mpnId = world.store.users.findByEmail("mpn@contoso.example").orElseThrow().id();
         AuditEntry granted = expect("role.granted", adminEmail, true,
-                () -> world.core.accounts().grantRole(admin, mpnId, Role.MPN_PARTNER_ADMIN));
+                () -> world.core.changeRole().change(admin, RoleChange.grant(mpnId, Role.MPN_PARTNER_ADMIN)));
         assertTrue(granted.before().contains("READER") && granted.after().contains("MPN_PARTNER_ADMIN"), granted.toString());
-        expect("role.revoked", adminEmail, true, () -> world.core.accounts().revokeRole(admin, mpnId, Role.READER));
+        expect("role.revoked", adminEmail, true, () -> world.core.changeRole().change(admin, RoleChange.revoke(mpnId,
+                Role.READER)));
         expect("profile.changed", adminEmail, true,
-                () -> world.core.accounts().changeProfile(admin, CoreFixture.profile("Contoso Group", "US")));
+                () -> world.core.changeProfile().change(admin, CoreFixture.profile("Contoso Group", "US")));
         expect("verification.decided", opEmail, true,
-                () -> world.core.accounts().decideVerification(op, accountId, VerificationStatus.REJECTED, "bad address"));
-        expect("verification.appealed", adminEmail, true, () -> world.core.accounts().appealRejection(admin,
-                CoreFixture.profile("Contoso Group", "US"), "fixed", "deed.pdf"));
-        world.core.accounts().decideVerification(op, accountId, VerificationStatus.VERIFIED, "");
+                () -> world.core.decideVerification().decide(op, new VerificationDecision(accountId,
+                        VerificationStatus.REJECTED, "bad address")));
+        expect("verification.appealed", adminEmail, true, () -> world.core.appealRejection().appeal(admin,
+                new Appeal(CoreFixture.profile("Contoso Group", "US"), "fixed", "deed.pdf")));
+        world.core.decideVerification().decide(op, new VerificationDecision(accountId, VerificationStatus.VERIFIED,
+                ""));
 
         Order wire = world.buyByWire(admin).order();
         assertTrue(seenIn("order.placed", accountId));
@@ -124,7 +133,7 @@ class AuditTrailTest {
 
         world.clock.setDate(DAY.plusDays(365 + 396));
         expect("membership.expired", "system", true, () -> world.buyByWire(admin));
-        world.clock.advanceDays(30);
+        world.clock.advanceDays(31);
         expect("order.expired", "system", true, () -> world.core.wirePayments().expireOverdue());
 
         Membership fresh = world.buyByCard(admin).membership().orElseThrow();
@@ -146,13 +155,14 @@ class AuditTrailTest {
         Actor contoso = world.readyAccount();
         Actor fabrikam = world.readyAccount("Fabrikam Inc", "US");
         world.buyByCard(contoso);
-        long contosoId = world.core.accounts().account(contoso).id();
+        long contosoId = world.core.accountQueries().account(contoso).id();
         List<AuditEntry> own = world.core.audit().page(contoso, "", PageRequest.first(100)).rows();
         assertFalse(own.isEmpty());
         assertTrue(own.stream().allMatch(e -> e.accountId() == contosoId));
         assertTrue(world.core.audit().page(fabrikam, "order.", PageRequest.first(100)).rows().isEmpty());
         assertEquals(1, world.core.audit().page(world.operator(), "order.paid", PageRequest.first(100)).rows().size());
-        Actor reader = Actor.console(world.core.accounts().addUser(contoso, "r@contoso.example", "R", Set.of(Role.READER)).id());
+        Actor reader = Actor.console(world.core.addUser().add(contoso, new NewUser("r@contoso.example", "R",
+                Set.of(Role.READER))).id());
         assertTrue(assertThrows(ActionRefusedException.class,
                 () -> world.core.audit().page(reader, "", PageRequest.first(10))).has(ReasonCode.MISSING_ROLE));
     }

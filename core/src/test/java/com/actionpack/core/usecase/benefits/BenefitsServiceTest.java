@@ -17,6 +17,7 @@ import com.actionpack.core.common.InvalidInputException;
 import com.actionpack.core.common.ReasonCode;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.testing.CoreFixture;
+import com.actionpack.core.usecase.account.NewUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -182,8 +183,8 @@ class BenefitsServiceTest {
         buyAndProvision();
         world.core.benefits().choosePack(admin, BenefitPack.MAPS);
         Redemption r = world.core.benefits().redeem(admin, new RedeemBenefit("MAPS-05", 1, ""));
-        Actor reader = Actor.console(world.core.accounts().addUser(admin, "reader@contoso.example", "Reader",
-                java.util.Set.of(com.actionpack.core.account.Role.READER)).id());
+        Actor reader = Actor.console(world.core.addUser().add(admin, new NewUser("reader@contoso.example", "Reader",
+                java.util.Set.of(com.actionpack.core.account.Role.READER))).id());
         for (Actor who : java.util.List.of(admin, reader)) {
             Redemption listed = world.core.benefits().overview(who).redemptions().get(0);
             assertEquals(Redemption.HIDDEN_KEY, listed.productKey());

@@ -18,6 +18,7 @@ import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.ReasonCode;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.testing.CoreFixture;
+import com.actionpack.core.usecase.account.NewUser;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -140,7 +141,7 @@ class OfficeValidityTest {
         chosen(BenefitPack.MAPS);
         Redemption office = redeem("MAPS-22");
         world.clock.advanceDays(2);
-        Actor billing = Actor.console(world.core.accounts().addUser(admin, "bill@contoso.example", "Bill", Set.of(Role.BILLING_ADMIN)).id());
+        Actor billing = Actor.console(world.core.addUser().add(admin, new NewUser("bill@contoso.example", "Bill", Set.of(Role.BILLING_ADMIN))).id());
         LocalDate day = world.clock.today().minusDays(1);
         assertTrue(assertThrows(ActionRefusedException.class, () -> world.core.recordOfficeActivation()
                 .record(billing, new RecordOfficeActivation.Command(office.id(), day))).has(ReasonCode.MISSING_ROLE));

@@ -12,6 +12,7 @@ import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.ReasonCode;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.testing.CoreFixture;
+import com.actionpack.core.usecase.account.NewUser;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
@@ -38,8 +39,8 @@ class PackChoicePerTermTest {
     @DisplayName("R17a R4: the choice is offered to, and accepted from, exactly a Global admin or MPN Partner admin")
     void whoChooses(Role role, boolean may) {
         buyAndProvision();
-        Actor user = Actor.console(world.core.accounts().addUser(admin, role.name().toLowerCase() + "@contoso.example", "U",
-                Set.of(role)).id());
+        Actor user = Actor.console(world.core.addUser().add(admin, new NewUser(role.name().toLowerCase() + "@contoso.example", "U",
+                Set.of(role))).id());
         BenefitsOverview seen = world.core.benefits().overview(user);
         assertEquals(may, seen.choiceOffered(), "offered exactly when core accepts");
         assertEquals(!may, seen.choiceReasons().stream().anyMatch(r -> r.code() == ReasonCode.MISSING_ROLE));

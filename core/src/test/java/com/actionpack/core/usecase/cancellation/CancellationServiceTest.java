@@ -19,6 +19,7 @@ import com.actionpack.core.membership.Membership;
 import com.actionpack.core.membership.MembershipStatus;
 import com.actionpack.core.ordering.OrderStatus;
 import com.actionpack.core.testing.CoreFixture;
+import com.actionpack.core.usecase.account.NewUser;
 import com.actionpack.core.usecase.ordering.OrderReceipt;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -107,8 +108,8 @@ class CancellationServiceTest {
         CancellationOutcome out = world.core.cancellations().request(admin, "x");
         assertTrue(assertThrows(ActionRefusedException.class,
                 () -> world.core.cancellations().processRefund(admin, out.ticket().id())).has(ReasonCode.MISSING_ROLE));
-        Actor reader = Actor.console(world.core.accounts().addUser(admin, "r@contoso.example", "R",
-                java.util.Set.of(com.actionpack.core.account.Role.READER)).id());
+        Actor reader = Actor.console(world.core.addUser().add(admin, new NewUser("r@contoso.example", "R",
+                java.util.Set.of(com.actionpack.core.account.Role.READER))).id());
         assertTrue(assertThrows(ActionRefusedException.class, () -> world.core.cancellations().request(reader, "x"))
                 .has(ReasonCode.MISSING_ROLE));
     }

@@ -11,9 +11,11 @@ import com.actionpack.core.benefits.RedeemBenefit;
 import com.actionpack.core.cancellation.SupportTicket;
 import com.actionpack.core.common.ActionRefusedException;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.lifecycle.Lifecycle;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.testing.CoreFixture;
+import com.actionpack.core.usecase.account.NewUser;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,9 +55,10 @@ class ActionSequenceTest {
         List<Account> accounts = new ArrayList<>();
         for (String[] a : new String[][] {{"Contoso Ltd", "US"}, {"Fabrikam Inc", "US"}, {"Tata Partners", "IN"}}) {
             Actor admin = world.readyAccount(a[0], a[1]);
-            Actor second = Actor.console(world.core.accounts().addUser(admin, "mpn@" + a[0].replaceAll("[^A-Za-z]", "")
-                    .toLowerCase() + ".example", "Second admin", Set.of(Role.MPN_PARTNER_ADMIN)).id());
-            accounts.add(new Account(world.core.accounts().account(admin).id(), List.of(admin, second)));
+            Actor second = Actor.console(world.core.addUser().add(admin,
+                    new NewUser("mpn@" + a[0].replaceAll("[^A-Za-z]", "")
+                    .toLowerCase() + ".example", "Second admin", Set.of(Role.MPN_PARTNER_ADMIN))).id());
+            accounts.add(new Account(world.core.accountQueries().account(admin).id(), List.of(admin, second)));
         }
         Map<String, Integer> done = new TreeMap<>();
         Map<String, Integer> refused = new TreeMap<>();
@@ -123,7 +126,7 @@ class ActionSequenceTest {
             }
             case 9 -> {
                 Membership current = world.store.memberships.listByAccount(account.id()).stream()
-                        .filter(m -> m.isCurrentOn(today)).findFirst()
+                        .filter(m -> Lifecycle.current(m, today)).findFirst()
                         .orElseThrow(() -> com.actionpack.core.common.ActionRefusedException.of(
                                 com.actionpack.core.common.ReasonCode.NO_MEMBERSHIP, "no current membership", ""));
                 LocalDate target = current.dates().anniversaryDate().plusDays(random.nextInt(33) - 1);
@@ -177,10 +180,10 @@ class ActionSequenceTest {
                     fail(where + ": account " + account.id() + " has " + n + " live orders for term " + term + ": " + orders);
                 }
             });
-            long awaiting = orders.stream().filter(o -> o.isAwaitingPaymentOn(today)).count();
+            long awaiting = orders.stream().filter(o -> Lifecycle.awaitingPayment(o, today)).count();
             assertTrue(awaiting <= 1, where + ": " + awaiting + " orders awaiting payment: " + orders);
             List<Membership> current = world.store.memberships.listByAccount(account.id()).stream()
-                    .filter(m -> m.isCurrentOn(today)).toList();
+                    .filter(m -> Lifecycle.current(m, today)).toList();
             assertTrue(current.size() <= 1, where + ": two current memberships " + current);
         }
     }

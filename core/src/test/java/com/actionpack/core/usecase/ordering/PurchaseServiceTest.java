@@ -28,6 +28,7 @@ import com.actionpack.core.ordering.PlaceOrder;
 import com.actionpack.core.ordering.Quote;
 import com.actionpack.core.testing.CoreFixture;
 import com.actionpack.core.testing.InMemoryStore;
+import com.actionpack.core.usecase.account.NewUser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,23 @@ class PurchaseServiceTest {
                 () -> world.core.purchases().placeOrder(admin, new PlaceOrder(false, CoreFixture.card())));
         assertEquals(List.of(ReasonCode.AGREEMENT_NOT_ACCEPTED), e.reasons().stream().map(r -> r.code()).toList());
         assertTrue(world.core.billing().orders(admin).isEmpty(), "nothing stored");
+    }
+
+    @Test
+    @DisplayName("R6 R7: mayOrder answers with the reasons placeOrder refuses with, and stores nothing")
+    void mayOrderAsksWhatPlaceOrderRefuses() {
+        Actor admin = world.readyAccount();
+        assertTrue(world.core.purchases().mayOrder(admin, true).allowed());
+        assertEquals(List.of(ReasonCode.AGREEMENT_NOT_ACCEPTED),
+                world.core.purchases().mayOrder(admin, false).reasons().stream().map(r -> r.code()).toList());
+        world.buyByWire(admin);
+        List<ReasonCode> asked = world.core.purchases().mayOrder(admin, false).reasons().stream()
+                .map(r -> r.code()).toList();
+        ActionRefusedException refused = assertThrows(ActionRefusedException.class,
+                () -> world.core.purchases().placeOrder(admin, new PlaceOrder(false, new PaymentChoice.Wire())));
+        assertEquals(refused.reasons().stream().map(r -> r.code()).toList(), asked);
+        assertTrue(asked.containsAll(List.of(ReasonCode.AWAITING_WIRE_PAYMENT, ReasonCode.AGREEMENT_NOT_ACCEPTED)), "" + asked);
+        assertEquals(1, world.core.billing().orders(admin).size(), "asking placed nothing");
     }
 
     @Test
@@ -77,8 +95,8 @@ class PurchaseServiceTest {
                 staleReads, store.invoices, store.documentNumbers, store.memberships, store.tickets, store.catalog,
                 store.redemptions, new RandomProductKeyIssuer(new Random(1)), store.audit, new EnglishTerms()::terms));
         Actor admin = world.readyAccount();
-        Actor otherAdmin = Actor.console(world.core.accounts().addUser(admin, "second@contoso.example", "Second",
-                java.util.Set.of(com.actionpack.core.account.Role.MPN_PARTNER_ADMIN)).id());
+        Actor otherAdmin = Actor.console(world.core.addUser().add(admin, new NewUser("second@contoso.example", "Second",
+                java.util.Set.of(com.actionpack.core.account.Role.MPN_PARTNER_ADMIN))).id());
         world.buyByWire(admin);
 
         ActionRefusedException e = assertThrows(ActionRefusedException.class,
@@ -196,7 +214,8 @@ class PurchaseServiceTest {
         assertEquals(com.actionpack.core.membership.MembershipStatus.RENEWED,
                 world.store.memberships.find(first.id()).orElseThrow().status());
         Invoice inv = renewal.invoice();
-        assertTrue(inv.lineDescription().contains("term 2"));
+        assertTrue(inv.lineDescription().endsWith(", renewal"), inv.lineDescription());
+        assertEquals(2, second.term(), "R11a: the second term of one unbroken membership");
     }
 
     @Test
@@ -219,13 +238,14 @@ class PurchaseServiceTest {
         Actor admin = world.readyAccount();
         for (var role : List.of(com.actionpack.core.account.Role.BILLING_ADMIN, com.actionpack.core.account.Role.READER,
                 com.actionpack.core.account.Role.ACCOUNT_ADMIN)) {
-            Actor other = Actor.console(world.core.accounts().addUser(admin, role.name().toLowerCase().replace('_', '.')
-                    + "@contoso.example", "Other", java.util.Set.of(role)).id());
+            Actor other = Actor.console(world.core.addUser().add(admin,
+                    new NewUser(role.name().toLowerCase().replace('_', '.')
+                    + "@contoso.example", "Other", java.util.Set.of(role))).id());
             ActionRefusedException e = assertThrows(ActionRefusedException.class, () -> world.buyByCard(other));
             assertTrue(e.has(ReasonCode.MISSING_ROLE), role.name());
         }
-        Actor mpn = Actor.console(world.core.accounts().addUser(admin, "mpn@contoso.example", "Mpn",
-                java.util.Set.of(com.actionpack.core.account.Role.MPN_PARTNER_ADMIN)).id());
+        Actor mpn = Actor.console(world.core.addUser().add(admin, new NewUser("mpn@contoso.example", "Mpn",
+                java.util.Set.of(com.actionpack.core.account.Role.MPN_PARTNER_ADMIN))).id());
         assertEquals(OrderStatus.PAID, world.buyByCard(mpn).order().status());
         Stream.of(admin).forEach(a -> assertFalse(world.core.eligibility().check(a).enabled()));
     }

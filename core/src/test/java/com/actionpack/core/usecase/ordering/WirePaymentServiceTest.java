@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.actionpack.core.billing.InvoiceStatus;
 import com.actionpack.core.common.ActionRefusedException;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.common.PageRequest;
 import com.actionpack.core.common.ReasonCode;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.ordering.Order;
@@ -33,10 +34,11 @@ class WirePaymentServiceTest {
         assertTrue(r.membership().isEmpty());
         WireInstructions w = r.wireInstructions().orElseThrow();
         assertEquals(r.order().total(), w.amount());
-        String partnerId = world.core.accounts().account(admin).partnerId();
+        String partnerId = world.core.accountQueries().account(admin).partnerId();
         assertTrue(w.reference().contains(r.order().number()) && w.reference().contains(partnerId), w.reference());
         assertTrue(w.asText().contains("USD 475.00") && w.asText().contains("SWIFT"), w.asText());
-        assertEquals(DAY.plusDays(30), w.expiresOn());
+        assertEquals(DAY.plusDays(30), w.lastPaymentDay(), "R8a: payable through placed + 30");
+        assertTrue(w.asText().contains("Pay by: " + DAY.plusDays(30) + " (the last day"), w.asText());
         assertTrue(r.invoice().paymentInstructions().contains(r.order().number()));
     }
 
@@ -55,28 +57,36 @@ class WirePaymentServiceTest {
     }
 
     @Test
-    @DisplayName("R8: on day 30 after placing the unpaid wire order has expired: funds are refused and the account may order again")
-    void expiredOnDay30() {
+    @DisplayName("R8a: on day 30 after placing the wire order still awaits payment; on day 31 it has expired: funds are refused and the account may order again")
+    void expiredOnDay31() {
         Order placed = world.buyByWire(admin).order();
-        world.clock.setDate(DAY.plusDays(29));
+        world.clock.setDate(DAY.plusDays(30));
         assertTrue(world.core.eligibility().check(admin).reasons().stream()
                 .anyMatch(r -> r.code() == ReasonCode.AWAITING_WIRE_PAYMENT));
-        world.clock.setDate(DAY.plusDays(30));
+        assertEquals(0, world.core.wirePayments().expireOverdue());
+        world.clock.setDate(DAY.plusDays(31));
+        assertEquals(OrderStatus.EXPIRED, world.core.billing().orders(admin).get(0).status(),
+                "R8a: shown EXPIRED before any sweep has run");
+        assertEquals(InvoiceStatus.VOID, world.core.billing().invoices(admin, PageRequest.first(5)).rows().get(0).status(),
+                "R9a: its invoice VOID, before any sweep");
+        assertEquals(OrderStatus.AWAITING_PAYMENT, world.store.orders.find(placed.id()).orElseThrow().status(),
+                "nothing was written yet");
         ActionRefusedException e = assertThrows(ActionRefusedException.class,
                 () -> world.core.wirePayments().recordFundsReceived(op, placed.id()));
         assertTrue(e.has(ReasonCode.ORDER_NOT_AWAITING_PAYMENT));
         assertTrue(world.core.eligibility().check(admin).enabled());
         assertEquals(1, world.core.wirePayments().expireOverdue());
         assertEquals(OrderStatus.EXPIRED, world.store.orders.find(placed.id()).orElseThrow().status());
+        assertEquals(DAY.plusDays(31), world.store.orders.find(placed.id()).orElseThrow().closedOn(), "EXPIRED as of placed + 31");
         assertEquals(InvoiceStatus.VOID, world.store.invoices.listByOrder(placed.id()).get(0).status());
         assertEquals(OrderStatus.PAID, world.buyByCard(admin).order().status());
     }
 
     @Test
-    @DisplayName("R8: expireOverdue leaves an order of day 29 alone")
+    @DisplayName("R8a: expireOverdue leaves an order on its day 30 alone")
     void expireSweepBoundary() {
         world.buyByWire(admin);
-        world.clock.setDate(DAY.plusDays(29));
+        world.clock.setDate(DAY.plusDays(30));
         assertEquals(0, world.core.wirePayments().expireOverdue());
         assertEquals(1, world.core.wirePayments().awaitingPayment(op).size());
     }

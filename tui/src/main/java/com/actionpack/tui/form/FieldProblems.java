@@ -1,0 +1,62 @@
+package com.actionpack.tui.form;
+
+import com.actionpack.tui.shell.ShellContext;
+import com.googlecode.lanterna.gui2.Interactable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Every invalid field of a form at once, in the order of the form: one dialog lists them all
+ * (label, what is wrong, how to fix it), the notice line names the first, and the cursor is put
+ * on the first invalid field, so the user fixes them top to bottom. Forms collect the problems
+ * (from core's checks) before they ask for any confirmation.
+ */
+public final class FieldProblems {
+
+    /** One invalid field: where it is, its label as the form shows it, and what is wrong. */
+    public record Problem(Interactable field, String label, String message) {
+        public Problem {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** Adds a problem; call in field order. */
+    public FieldProblems add(Interactable field, String label, String message) {
+        problems.add(new Problem(field, label, message));
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** The dialog's text: one bullet per field, in order. */
+    public String describe() {
+        return problems.stream().map(p -> "* " + p.label() + ": " + p.message()).collect(Collectors.joining("\n"));
+    }
+
+    /** Shows them all (dialog, notice, cursor on the first); does nothing when there are none. */
+    public void show(ShellContext shell, String what) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        Problem first = problems.get(0);
+        if (first.field() != null) {
+            first.field().takeFocus();
+        }
+        int n = problems.size();
+        shell.notices().error(n == 1 ? first.label() + ": " + first.message()
+                : n + " fields to fix, first " + first.label() + ": " + first.message());
+        shell.dialogs().message(what + ": " + (n == 1 ? "1 field to fix" : n + " fields to fix"), describe());
+    }
+}

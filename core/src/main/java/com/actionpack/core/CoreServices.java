@@ -4,7 +4,10 @@ import com.actionpack.core.account.AccessPolicy;
 import com.actionpack.core.usecase.account.AccountQueries;
 import com.actionpack.core.usecase.account.AddUser;
 import com.actionpack.core.usecase.account.AppealRejection;
+import com.actionpack.core.usecase.account.AddOperator;
 import com.actionpack.core.usecase.account.AppointOperator;
+import com.actionpack.core.usecase.account.OperatorQueries;
+import com.actionpack.core.usecase.account.RemoveOperator;
 import com.actionpack.core.usecase.account.ChangeProfile;
 import com.actionpack.core.usecase.account.ChangeRole;
 import com.actionpack.core.usecase.account.CreateAccount;
@@ -51,6 +54,9 @@ public final class CoreServices {
     private final AddUser addUser;
     private final ChangeRole changeRole;
     private final AppointOperator appointOperator;
+    private final AddOperator addOperator;
+    private final RemoveOperator removeOperator;
+    private final OperatorQueries operatorQueries;
     private final EligibilityService eligibility;
     private final PurchaseService purchases;
     private final WirePaymentService wirePayments;
@@ -83,7 +89,10 @@ public final class CoreServices {
         this.enrollInProgram = new EnrollInProgram(p.transactions(), acting, access, p.accounts(), auditor, p.clock());
         this.addUser = new AddUser(p.transactions(), acting, access, p.users(), auditor);
         this.changeRole = new ChangeRole(p.transactions(), acting, access, p.users(), auditor);
-        this.appointOperator = new AppointOperator(p.transactions(), p.users(), auditor);
+        this.addOperator = new AddOperator(p.transactions(), p.accounts(), p.users(), auditor);
+        this.removeOperator = new RemoveOperator(p.transactions(), p.users(), auditor);
+        this.operatorQueries = new OperatorQueries(p.transactions(), p.accounts(), p.users());
+        this.appointOperator = new AppointOperator(addOperator);
         this.eligibility = new EligibilityService(p.transactions(), acting, states, rules, p.clock());
         this.purchases = new PurchaseService(p.transactions(), acting, states, rules, sweeper, new Offers(p.offers()),
                 p.orders(), issuer, terms, auditor, new CardCheck(), p.clock());
@@ -142,8 +151,25 @@ public final class CoreServices {
         return changeRole;
     }
 
+    /** @deprecated the old {@code operator grant}; use {@link #addOperator()} (R4a) */
+    @Deprecated
     public AppointOperator appointOperator() {
         return appointOperator;
+    }
+
+    /** R4a, host only: add a back-office operator. */
+    public AddOperator addOperator() {
+        return addOperator;
+    }
+
+    /** R4a, host only: an operator stops being one. */
+    public RemoveOperator removeOperator() {
+        return removeOperator;
+    }
+
+    /** R4a, host only: who the operators are. */
+    public OperatorQueries operatorQueries() {
+        return operatorQueries;
     }
 
     public EligibilityService eligibility() {

@@ -16,6 +16,7 @@ import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.Money;
 import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.core.ordering.CardDetails;
+import com.actionpack.core.usecase.account.NewOperator;
 import com.actionpack.core.usecase.account.VerificationDecision;
 import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.ordering.PaymentChoice;
@@ -60,11 +61,13 @@ public final class CoreFixture {
                 "Ada Admin"));
     }
 
-    /** An operator user in its own back-office account. */
+    private int operators;
+
+    /** A new operator in the back-office account, added as the host does (R4a). */
     public Actor operator() {
-        Setup backOffice = newAccount("Back Office " + store.accounts.count(), "US");
-        User op = backOffice.globalAdmin();
-        store.users.update(op.withRoles(EnumSet.of(Role.GLOBAL_ADMIN, Role.OPERATOR)));
+        operators++;
+        User op = core.addOperator().add(new NewOperator("operator" + operators + "@backoffice.example",
+                "Operator " + operators, "test")).operator();
         return Actor.console(op.id());
     }
 

@@ -2,6 +2,7 @@ package com.actionpack.core.testing;
 
 import com.actionpack.core.account.AccountRepository;
 import com.actionpack.core.account.PartnerAccount;
+import com.actionpack.core.account.Role;
 import com.actionpack.core.account.User;
 import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.account.UserRepository;
@@ -73,6 +74,7 @@ public final class InMemoryStore implements Transactions {
         final TreeMap<Long, OfficeActivation> officeActivations = new TreeMap<>();
         final TreeMap<Long, AuditEntry> audit = new TreeMap<>();
         long nextId = 1;
+        long backOfficeId = -1;
         long documentSequence;
 
         State copy() {
@@ -88,6 +90,7 @@ public final class InMemoryStore implements Transactions {
             c.officeActivations.putAll(officeActivations);
             c.audit.putAll(audit);
             c.nextId = nextId;
+            c.backOfficeId = backOfficeId;
             c.documentSequence = documentSequence;
             return c;
         }
@@ -182,7 +185,22 @@ public final class InMemoryStore implements Transactions {
 
         @Override
         public long count() {
-            return state.accounts.size();
+            return state.accounts.size() - (state.backOfficeId < 0 ? 0 : 1);
+        }
+
+        @Override
+        public PartnerAccount insertBackOffice(PartnerAccount account) {
+            if (state.backOfficeId >= 0) {
+                throw new IllegalStateException("there is a back office already");
+            }
+            PartnerAccount saved = insert(account);
+            state.backOfficeId = saved.id();
+            return saved;
+        }
+
+        @Override
+        public Optional<PartnerAccount> findBackOffice() {
+            return find(state.backOfficeId);
         }
     };
 
@@ -207,6 +225,11 @@ public final class InMemoryStore implements Transactions {
         @Override
         public List<User> listByAccount(long accountId) {
             return state.users.values().stream().filter(u -> u.accountId() == accountId).toList();
+        }
+
+        @Override
+        public List<User> listWithRole(Role role) {
+            return state.users.values().stream().filter(u -> u.has(role)).toList();
         }
 
         @Override

@@ -24,7 +24,7 @@ class RenewalsDueOnSqliteTest {
     Path dir;
 
     @Test
-    @DisplayName("R22: window opening on today + 30 and today are due, today + 31 not; closing today is due, yesterday not")
+    @DisplayName("R22: window opening on today + 30 and today are due, today + 31 not; closing today is due, yesterday not; by day, then account")
     void withinThirtyDays() throws IOException {
         DbWorld w = new DbWorld(dir.resolve("r.db"), TODAY.minusYears(2));
         Actor operator = w.operator();
@@ -36,15 +36,15 @@ class RenewalsDueOnSqliteTest {
         w.clock.setDate(TODAY);
 
         List<RenewalDueRow> rows = rows(w, ReportData.Filter.ALL);
-        assertEquals(List.of(closesToday, opensToday, opensAt30), rows.stream().map(RenewalDueRow::legalName).toList());
-        assertEquals(List.of("CLOSES", "OPENS", "OPENS"), rows.stream().map(RenewalDueRow::event).toList());
+        assertEquals(List.of(opensToday, closesToday, opensAt30), rows.stream().map(RenewalDueRow::legalName).toList());
+        assertEquals(List.of("OPENS", "CLOSES", "OPENS"), rows.stream().map(RenewalDueRow::event).toList());
         assertEquals(List.of(0L, 0L, 30L), rows.stream().map(RenewalDueRow::daysFromStart).toList());
         assertEquals(TODAY.plusDays(30), rows.get(2).windowOpens());
         assertEquals(TODAY.plusDays(60), rows.get(2).windowCloses());
 
-        List<RenewalDueRow> one = rows(w, new ReportData.Filter(rows.get(1).accountId(), TODAY, TODAY.plusDays(29), null));
+        List<RenewalDueRow> one = rows(w, new ReportData.Filter(rows.get(0).accountId(), TODAY, TODAY.plusDays(29), null));
         assertEquals(List.of(opensToday), one.stream().map(RenewalDueRow::legalName).toList());
-        assertEquals(List.of(closesToday, opensToday, opensAt30, "Opens In ThirtyOne"),
+        assertEquals(List.of(opensToday, closesToday, opensAt30, "Opens In ThirtyOne"),
                 rows(w, new ReportData.Filter(null, TODAY, TODAY.plusDays(31), null)).stream().map(RenewalDueRow::legalName)
                         .toList(), "the span's own ends decide");
     }

@@ -75,7 +75,7 @@ final class UserRolesScreen implements ConsoleScreen {
             Optional<com.actionpack.core.common.Reason> refused = core.accountQueries()
                     .whyNotChangeRole(actor, has ? RoleChange.revoke(userId, role) : RoleChange.grant(userId, role));
             if (refused.isPresent()) {
-                out.add(Sheet.text(box + "   (not yours to change)"));
+                out.add(Sheet.text(box + "   (not offered: see below)"));
                 whyNot.add(refused.get().message() + " " + refused.get().remedy());
             } else {
                 out.add(Sheet.row(role, box + (has ? "   (Enter revokes)" : "   (Enter grants)"), () -> toggle(role, has)));

@@ -205,7 +205,7 @@ wait_for "<Buy now>"
 wait_for "No current membership."
 shot membership-offer
 keys b
-wait_for "Action Pack Console — Buy: Microsoft Action Pack subscription"
+wait_for "Action Pack Console — Buy: Microsoft Action Pack subscrip"  # the title gives way to the user (HeaderBar)
 wait_for "Accept agreement & place order"
 wait_for "USD 475.00"
 shot purchase-pane

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 class ArchitectureTest {
 
@@ -33,6 +34,28 @@ class ArchitectureTest {
     void theCommandLineDoesNotBuildTheApplication() {
         noClasses().that().resideInAPackage("..tui.cli..")
                 .should().dependOnClassesThat().resideInAPackage("..tui.app..")
+                .check(CLASSES);
+    }
+
+    /** The layers the README's table names, from the bottom up: each uses only its own and those below. */
+    @Test
+    void layersAsTheReadmeNamesThem() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("toolkit").definedBy("..tui.shell..", "..tui.widget..", "..tui.form..", "..tui.text..", "..tui.menu..")
+                .layer("screen kit").definedBy("..tui.action..", "..tui.sheet..")
+                .layer("report host").definedBy("..tui.reports..")
+                .layer("screens").definedBy("..tui.signin..", "..tui.membership..", "..tui.purchase..", "..tui.billing..",
+                        "..tui.cancellation..", "..tui.benefits..", "..tui.faq..", "..tui.account..", "..tui.operator..",
+                        "..tui.audit..", "..tui.reportscreen..")
+                .layer("ssh").definedBy("..tui.ssh..")
+                .layer("command line").definedBy("..tui.cli..")
+                .layer("wiring").definedBy("..tui.app..")
+                .whereLayer("wiring").mayNotBeAccessedByAnyLayer()
+                .whereLayer("command line").mayOnlyBeAccessedByLayers("wiring")
+                .whereLayer("ssh").mayOnlyBeAccessedByLayers("wiring")
+                .whereLayer("screens").mayOnlyBeAccessedByLayers("wiring")
+                .whereLayer("report host").mayOnlyBeAccessedByLayers("screens", "wiring")
+                .whereLayer("screen kit").mayOnlyBeAccessedByLayers("screens", "wiring")
                 .check(CLASSES);
     }
 

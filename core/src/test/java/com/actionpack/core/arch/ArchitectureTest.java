@@ -4,17 +4,24 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -91,6 +98,18 @@ class ArchitectureTest {
                 .whereLayer("UseCases").mayOnlyBeAccessedByLayers("Assembly")
                 .whereLayer("Model").mayOnlyBeAccessedByLayers("UseCases", "Assembly")
                 .check(core);
+    }
+
+    @Test
+    @DisplayName("every package of core has a package-info.java saying what lives there and what it may use")
+    void everyPackageIsDescribed() throws IOException {
+        Path sources = Path.of("src/main/java/com/actionpack/core");
+        assertTrue(Files.isDirectory(sources), "run from the core module: " + sources.toAbsolutePath());
+        try (Stream<Path> dirs = Files.walk(sources)) {
+            List<Path> undescribed = dirs.filter(Files::isDirectory)
+                    .filter(d -> !Files.exists(d.resolve("package-info.java"))).toList();
+            assertEquals(List.of(), undescribed);
+        }
     }
 
     @Test

@@ -45,9 +45,10 @@ public final class States {
 
     public static Order wireOrder(LocalDate placedOn) {
         Money net = Money.of(47_500, "USD");
-        return new Order(20, "AP-00000020", 1, 1, OrderKind.NEW, 0, placedOn.atTime(12, 0).toInstant(ZoneOffset.UTC),
-                placedOn, 7, PaymentMethod.WIRE_TRANSFER, OrderStatus.AWAITING_PAYMENT, net, 0, Money.zero("USD"), net,
-                null, null, null, null, null);
+        return new Order(20, "AP-00000020",
+                new Order.Placement(1, 1, OrderKind.NEW, 0, placedOn.atTime(12, 0).toInstant(ZoneOffset.UTC), placedOn, 7),
+                new Order.Charge(net, 0, Money.zero("USD"), net), new Order.Payment(PaymentMethod.WIRE_TRANSFER, null, null),
+                Order.Progress.of(OrderStatus.AWAITING_PAYMENT));
     }
 
     public static SupportTicket ticketInProgress(LocalDate openedOn) {

@@ -11,6 +11,8 @@ import com.actionpack.persistence.db.Keyset;
 import com.actionpack.persistence.db.SqliteTransactions;
 import com.actionpack.persistence.db.Times;
 import com.actionpack.persistence.jooq.tables.records.AuditLogRecord;
+import com.actionpack.persistence.ledger.Ledger;
+import com.actionpack.persistence.ledger.LedgerChain;
 import java.util.Locale;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -38,6 +40,8 @@ public final class JooqAuditLog implements AuditLog {
         r.setBeforeText(e.before());
         r.setAfterText(e.after());
         long id = tx.dsl().insertInto(AUDIT_LOG).set(r).returning(AUDIT_LOG.ID).fetchOne().getId();
+        // R23: sealed in the same transaction, so no row of the ledger is ever left without its hash.
+        LedgerChain.seal(tx.dsl(), Ledger.AUDIT_LOG, id);
         return e.withId(id);
     }
 

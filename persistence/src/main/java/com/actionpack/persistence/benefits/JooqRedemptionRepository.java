@@ -9,6 +9,8 @@ import com.actionpack.core.benefits.RedemptionRepository;
 import com.actionpack.persistence.db.SqliteTransactions;
 import com.actionpack.persistence.db.Times;
 import com.actionpack.persistence.jooq.tables.records.RedemptionsRecord;
+import com.actionpack.persistence.ledger.Ledger;
+import com.actionpack.persistence.ledger.LedgerChain;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +26,8 @@ public final class JooqRedemptionRepository implements RedemptionRepository {
     @Override
     public Redemption insert(Redemption redemption) {
         long id = tx.dsl().insertInto(REDEMPTIONS).set(toRecord(redemption)).returning(REDEMPTIONS.ID).fetchOne().getId();
+        // R23: sealed in the same transaction, so no row of the ledger is ever left without its hash.
+        LedgerChain.seal(tx.dsl(), Ledger.REDEMPTIONS, id);
         return redemption.withId(id);
     }
 

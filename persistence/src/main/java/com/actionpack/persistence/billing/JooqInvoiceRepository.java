@@ -18,6 +18,8 @@ import com.actionpack.core.ordering.PaymentMethod;
 import com.actionpack.persistence.db.Keyset;
 import com.actionpack.persistence.db.SqliteTransactions;
 import com.actionpack.persistence.jooq.tables.records.InvoicesRecord;
+import com.actionpack.persistence.ledger.Ledger;
+import com.actionpack.persistence.ledger.LedgerChain;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -43,6 +45,8 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
     @Override
     public Invoice insert(Invoice invoice) {
         long id = tx.dsl().insertInto(INVOICES).set(toRecord(invoice)).returning(INVOICES.ID).fetchOne().getId();
+        // R23: sealed in the same transaction, so no row of the ledger is ever left without its hash.
+        LedgerChain.seal(tx.dsl(), Ledger.INVOICES, id);
         return invoice.withId(id);
     }
 

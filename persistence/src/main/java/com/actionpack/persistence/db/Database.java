@@ -11,6 +11,7 @@ import com.actionpack.persistence.benefits.JooqRedemptionRepository;
 import com.actionpack.persistence.billing.JooqDocumentNumbers;
 import com.actionpack.persistence.billing.JooqInvoiceRepository;
 import com.actionpack.persistence.cancellation.JooqSupportTicketRepository;
+import com.actionpack.persistence.ledger.Ledgers;
 import com.actionpack.persistence.membership.JooqMembershipRepository;
 import com.actionpack.persistence.offer.JooqOfferRepository;
 import com.actionpack.persistence.ordering.JooqOrderRepository;
@@ -155,6 +156,11 @@ public final class Database {
     /** Read-only streaming access for reports: never writes, never loads whole tables. */
     public JooqReportData reports() {
         return new JooqReportData(connections, clock);
+    }
+
+    /** The tamper-evident ledgers (R23): verify their hash chains, record and read the outcome. */
+    public Ledgers ledgers() {
+        return new Ledgers(transactions);
     }
 
     /** Connections for tools that write in bulk (demo data) outside the use cases. */

@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class DatabaseLocation {
 
     public static final String ENV_DB = "ACTIONPACK_DB";
-    public static final String ENV_XDG_DATA_HOME = "XDG_DATA_HOME";
+    public static final String ENV_XDG_DATA_HOME = AppDataFolder.ENV_XDG_DATA_HOME;
 
     private final Map<String, String> env;
     private final Path home;
@@ -35,19 +35,7 @@ public final class DatabaseLocation {
         if (chosen.isPresent()) {
             return path(chosen.get(), chosen.equals(dbOption) ? "--db" : ENV_DB);
         }
-        // XDG: a relative XDG_DATA_HOME is invalid and must be ignored.
-        Optional<Path> xdg = Optional.ofNullable(env.get(ENV_XDG_DATA_HOME)).filter(s -> !s.isBlank())
-                .flatMap(DatabaseLocation::absolute);
-        Path base = xdg.orElseGet(() -> home.resolve(".local").resolve("share"));
-        return base.resolve("actionpack").resolve("actionpack.db").toAbsolutePath().normalize();
-    }
-
-    private static Optional<Path> absolute(String text) {
-        try {
-            return Optional.of(Path.of(text)).filter(Path::isAbsolute);
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
+        return AppDataFolder.resolve(env, home).resolve("actionpack.db").toAbsolutePath().normalize();
     }
 
     private Path path(String text, String source) {

@@ -42,6 +42,9 @@ public final class SqliteConnections {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         }
         config.enforceForeignKeys(true);
+        // INSERT OR REPLACE deletes the row it replaces without firing delete triggers unless
+        // recursive triggers are on: with them on, the ledgers' never-deleted triggers refuse it.
+        config.enableRecursiveTriggers(true);
         config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
         config.setTransactionMode(mode);
         SQLiteDataSource ds = new SQLiteDataSource(config);

@@ -11,6 +11,8 @@ import static com.actionpack.persistence.jooq.Tables.USER_ROLES;
 import com.actionpack.core.account.PartnerAccount;
 import com.actionpack.persistence.db.Database;
 import com.actionpack.persistence.db.SqliteTransactions;
+import com.actionpack.persistence.ledger.Ledger;
+import com.actionpack.persistence.ledger.LedgerChain;
 import com.actionpack.persistence.ordering.JooqOrderRepository;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -150,6 +152,7 @@ public final class BulkGenerator {
             orderRows.execute();
             membershipRows.execute();
             invoiceRows.execute();
+            LedgerChain.sealFrom(dsl, Ledger.INVOICES, invoiceId - written);
         }
         dsl.update(DOCUMENT_SEQUENCE).set(DOCUMENT_SEQUENCE.LAST_VALUE, sequence).execute();
         return written;

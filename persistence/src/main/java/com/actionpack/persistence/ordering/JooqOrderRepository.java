@@ -130,12 +130,13 @@ public final class JooqOrderRepository implements OrderRepository {
         String currency = r.getCurrency();
         WireProof proof = r.getProofPaymentDate() == null ? null : new WireProof(r.getProofPaymentDate(),
                 r.getProofPayingAccount(), r.getProofTransactionRef(), r.getProofDocumentRef());
-        return new Order(r.getId(), r.getNumber(), r.getAccountId(), Math.toIntExact(r.getTerm()), OrderKind.valueOf(r.getKind()),
-                r.getRenewsMembershipId() == null ? 0 : r.getRenewsMembershipId(), Times.fromDb(r.getPlacedAt()),
-                r.getPlacedOn(), r.getPlacedByUserId(), PaymentMethod.valueOf(r.getPaymentMethod()),
-                OrderStatus.valueOf(r.getStatus()), Money.of(r.getNetMinor(), currency),
-                Math.toIntExact(r.getTaxBasisPoints()), Money.of(r.getTaxMinor(), currency),
-                Money.of(r.getTotalMinor(), currency), r.getCardBrand(), r.getCardLast4(), proof, r.getPaidOn(),
-                r.getClosedOn());
+        return new Order(r.getId(), r.getNumber(),
+                new Order.Placement(r.getAccountId(), Math.toIntExact(r.getTerm()), OrderKind.valueOf(r.getKind()),
+                        r.getRenewsMembershipId() == null ? 0 : r.getRenewsMembershipId(), Times.fromDb(r.getPlacedAt()),
+                        r.getPlacedOn(), r.getPlacedByUserId()),
+                new Order.Charge(Money.of(r.getNetMinor(), currency), Math.toIntExact(r.getTaxBasisPoints()),
+                        Money.of(r.getTaxMinor(), currency), Money.of(r.getTotalMinor(), currency)),
+                new Order.Payment(PaymentMethod.valueOf(r.getPaymentMethod()), r.getCardBrand(), r.getCardLast4()),
+                new Order.Progress(OrderStatus.valueOf(r.getStatus()), proof, r.getPaidOn(), r.getClosedOn()));
     }
 }

@@ -94,9 +94,10 @@ class RaceForOneOrderTest {
         Ports p = world.ports;
         for (int round = 0; round < ROUNDS; round++) {
             var setup = world.newAccount("Guard " + round, "US");
-            Order draft = new Order(0, "", setup.account().id(), 1, OrderKind.NEW, 0, Instant.now(), LocalDate.of(2026, 3, 1),
-                    setup.globalAdmin().id(), PaymentMethod.WIRE_TRANSFER, OrderStatus.AWAITING_PAYMENT,
-                    Money.of(47_500, "USD"), 0, Money.of(0, "USD"), Money.of(47_500, "USD"), null, null, null, null, null);
+            Order draft = new Order(0, "", new Order.Placement(setup.account().id(), 1, OrderKind.NEW, 0, Instant.now(),
+                    LocalDate.of(2026, 3, 1), setup.globalAdmin().id()),
+                    new Order.Charge(Money.of(47_500, "USD"), 0, Money.of(0, "USD"), Money.of(47_500, "USD")),
+                    new Order.Payment(PaymentMethod.WIRE_TRANSFER, null, null), Order.Progress.of(OrderStatus.AWAITING_PAYMENT));
             Callable<Order> insert = () -> p.transactions().write(() -> p.orders().insert(draft));
             List<Object> outcomes = race(insert, insert);
             assertEquals(1, outcomes.stream().filter(o -> o instanceof Order).count(), "round " + round + ": " + outcomes);

@@ -22,14 +22,16 @@ class MigrationsUpToDateTest {
 
     @Test
     void latestVersionIsTheNewestMigrationFile() throws IOException {
-        Pattern name = Pattern.compile("V(\\d+)__.*\\.sql");
+        Pattern name = Pattern.compile("V(\\d+)__.*\\.(sql|java)");
         int newest;
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/main/resources/db/migration")),
+                Files.list(Path.of("src/main/java/com/actionpack/persistence/db/migration")))) {
             newest = files.map(f -> name.matcher(f.getFileName().toString())).filter(Matcher::matches)
                     .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow();
         }
         assertEquals(newest, Migrations.LATEST_VERSION);
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/main/resources/db/migration")),
+                Files.list(Path.of("src/main/java/com/actionpack/persistence/db/migration")))) {
             assertEquals(files.filter(f -> name.matcher(f.getFileName().toString()).matches()).count(),
                     Migrations.MIGRATION_COUNT);
         }

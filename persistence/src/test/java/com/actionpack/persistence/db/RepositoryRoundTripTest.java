@@ -83,9 +83,9 @@ class RepositoryRoundTripTest {
     }
 
     private Order order(long accountId, long userId, int term, OrderStatus status) {
-        return new Order(0, "", accountId, term, OrderKind.NEW, 0, at, LocalDate.of(2026, 3, 1), userId,
-                PaymentMethod.WIRE_TRANSFER, status, Money.of(47_500, "USD"), 825, Money.of(3_919, "USD"),
-                Money.of(51_419, "USD"), null, null, null, null, null);
+        return new Order(0, "", new Order.Placement(accountId, term, OrderKind.NEW, 0, at, LocalDate.of(2026, 3, 1), userId),
+                new Order.Charge(Money.of(47_500, "USD"), 825, Money.of(3_919, "USD"), Money.of(51_419, "USD")),
+                new Order.Payment(PaymentMethod.WIRE_TRANSFER, null, null), Order.Progress.of(status));
     }
 
     @Test

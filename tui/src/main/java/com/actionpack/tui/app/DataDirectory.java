@@ -1,21 +1,17 @@
 package com.actionpack.tui.app;
 
+import com.actionpack.persistence.db.AppDataFolder;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where the console keeps its files: {@code $XDG_DATA_HOME/actionpack}, or
- * {@code ~/.local/share/actionpack} when XDG_DATA_HOME is unset, empty or relative (as the XDG
- * base directory specification says).
+ * Where the console keeps its files: {@code $XDG_DATA_HOME/actionpack}, else
+ * {@code ~/.local/share/actionpack}, by persistence's one rule ({@link AppDataFolder}).
  */
 public record DataDirectory(Path root) {
 
     public static DataDirectory resolve(Map<String, String> environment, String userHome) {
-        String xdg = environment.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg)
-                : Path.of(userHome, ".local", "share");
-        return new DataDirectory(base.resolve("actionpack"));
+        return new DataDirectory(AppDataFolder.resolve(environment, Path.of(userHome)));
     }
 
     public Path logFile() {
@@ -28,5 +24,10 @@ public record DataDirectory(Path root) {
 
     public Path defaultPlugins() {
         return root.resolve("plugins");
+    }
+
+    /** Where SSH users' export folders live: {@code exports/<account>/<user>/}. */
+    public Path exports() {
+        return root.resolve("exports");
     }
 }

@@ -33,8 +33,10 @@ public final class Main {
         Application application = new Application(dataDirectory, environment);
         cli.with(new DemoCommand(application, cli::rootOptions))
                 .with(new ReportCommand(new AppReportEnvironment(application, cli::rootOptions)))
-                .with(new ServeCommand(() -> SshConsoles.of(application.component(cli.rootOptions()))))
-                .with(new OperatorCommand(application, cli::rootOptions));
+                .with(new ServeCommand(() -> SshConsoles.of(application.component(cli.rootOptions())),
+                        dataDirectory.root()))
+                .with(new OperatorCommand(application, cli::rootOptions))
+                .with(new AuditCommand(application, cli::rootOptions, Clock.systemUTC()));
         System.exit(cli.execute(args));
     }
 }

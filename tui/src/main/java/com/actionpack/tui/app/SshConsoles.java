@@ -1,8 +1,10 @@
 package com.actionpack.tui.app;
 
 import com.actionpack.core.common.ActionRefusedException;
+import com.actionpack.core.common.Actor;
+import com.actionpack.tui.files.ExportFolder;
+import com.actionpack.tui.files.ExportFolders;
 import com.actionpack.tui.shell.ConsoleSettings;
-import com.actionpack.tui.shell.ScreenFactory;
 import com.actionpack.tui.text.SafeText;
 import com.actionpack.tui.ssh.ConsoleSessionFactory;
 import com.actionpack.tui.ssh.SessionRefusedException;
@@ -11,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The console served over SSH: each session signed in as its key's user, its audit entries
- * carrying the SSH user and key fingerprint (R21).
+ * carrying the SSH user and key fingerprint (R21), and every file it writes confined to the
+ * user's export folder.
  */
 final class SshConsoles {
 
@@ -23,15 +26,18 @@ final class SshConsoles {
                 ConsoleSettings.noColorRequested(app.config().environment()));
         // Fail at start, not at the first connection, when the database cannot be opened.
         app.database();
+        ExportFolderOfUser exports = new ExportFolderOfUser(app.core(),
+                ExportFolders.under(app.config().dataDirectory().root()));
         return (terminal, session) -> {
-            ScreenFactory first;
+            Actor actor;
             try {
-                first = app.workspaces().start(Optional.of(session.who().email()), session.who().channel());
+                actor = app.core().signIn().signIn(session.who().email(), session.who().channel());
             } catch (ActionRefusedException refused) {
                 // The key is authorized but its email is no user of this database.
                 throw new SessionRefusedException(SafeText.line(refused.getMessage()));
             }
-            ShellSessions.run(terminal, session, base, first);
+            ExportFolder files = new ExportFolder(exports.folders(), exports.folderOf(actor), session.server());
+            ShellSessions.run(terminal, session, base.withFiles(files), app.workspaces().mainMenu(actor));
         };
     }
 }

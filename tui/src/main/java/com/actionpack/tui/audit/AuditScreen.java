@@ -18,7 +18,13 @@ import com.googlecode.lanterna.gui2.Component;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import com.actionpack.tui.text.Fit;
+import com.actionpack.tui.text.SafeText;
+import com.googlecode.lanterna.gui2.BorderLayout;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.Panel;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +42,14 @@ public final class AuditScreen implements ConsoleScreen {
     private final Component component;
 
     public AuditScreen(ShellContext shell, CoreServices core, Actor actor) {
+        this(shell, core, actor, Optional::empty);
+    }
+
+    /**
+     * @param lastVerification the line saying when the ledgers were last verified and what was
+     *                         found (R23), read when the screen opens; empty: none recorded
+     */
+    public AuditScreen(ShellContext shell, CoreServices core, Actor actor, Supplier<Optional<String>> lastVerification) {
         this.shell = shell;
         this.actions = new Actions(shell);
         boolean allowed = actions.run("Audit trail", () -> core.audit().page(actor, "", PageRequest.first(1)), page -> { });
@@ -48,7 +62,12 @@ public final class AuditScreen implements ConsoleScreen {
                     Column.flex("Subject", AuditEntry::subject)),
                     "The audit trail is empty.");
             list.onActivate(entry -> shell.navigator().push(new AuditEntryScreen(entry)));
-            component = list;
+            Panel panel = new Panel(new BorderLayout());
+            String verified = lastVerification.get()
+                    .orElse("Ledgers never verified: run actionpack audit verify on the server (R23).");
+            panel.addComponent(new Label(Fit.truncate(" " + SafeText.line(verified), 79)), BorderLayout.Location.TOP);
+            panel.addComponent(list, BorderLayout.Location.CENTER);
+            component = panel;
         } else {
             Sheet sheet = new Sheet();
             sheet.setEntries(List.of(Sheet.text("The audit trail needs the Global admin, Account admin or Operator role.")));
@@ -58,6 +77,10 @@ public final class AuditScreen implements ConsoleScreen {
 
     public static ScreenFactory factory(CoreServices core, Actor actor) {
         return shell -> new AuditScreen(shell, core, actor);
+    }
+
+    public static ScreenFactory factory(CoreServices core, Actor actor, Supplier<Optional<String>> lastVerification) {
+        return shell -> new AuditScreen(shell, core, actor, lastVerification);
     }
 
     @Override

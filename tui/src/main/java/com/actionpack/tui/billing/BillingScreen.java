@@ -26,6 +26,13 @@ import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import com.actionpack.tui.files.FileRefused;
+import com.actionpack.tui.files.LocalFiles;
+import com.actionpack.tui.files.SessionFiles;
+import com.actionpack.tui.shell.Confirmation;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -105,7 +112,10 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
         }
     }
 
-    /** {@code d}: asks where to save the selected document, with a sensible default. */
+    /**
+     * {@code d}: asks for the file to save the selected document to (over SSH a name in the
+     * user's export folder), with a sensible default.
+     */
     public void download() {
         Optional<InvoiceView> selected = invoices.selectedRow();
         if (selected.isEmpty()) {
@@ -113,19 +123,51 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
             return;
         }
         String number = selected.get().invoice().number();
-        shell.dialogs().ask("Download " + number, "Save the document to:",
-                InvoiceFiles.defaultPath(number).toString(), path -> save(selected.get(), path));
+        SessionFiles files = files();
+        shell.dialogs().ask("Download " + number, files instanceof LocalFiles ? "Save the document to:"
+                        : "Save the document as (a file name):",
+                files.suggest(number + ".txt"), typed -> save(selected.get(), typed));
     }
 
-    void save(InvoiceView view, String path) {
+    /**
+     * Saves the document to the file {@code typed} names: a refused name is one error line; an
+     * existing file is replaced only after the user says so (asked again on every download).
+     */
+    void save(InvoiceView view, String typed) {
+        SessionFiles files = files();
+        Path target;
+        try {
+            target = files.resolve(typed);
+        } catch (FileRefused refused) {
+            shell.notices().error(refused.getMessage());
+            return;
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            shell.dialogs().confirm(new Confirmation("Replace file",
+                    SafeText.line(files.describe(target)) + " exists. Replace it with "
+                            + SafeText.line(view.invoice().number()) + "? The old file cannot be recovered.",
+                    "Replace", "Keep it"), () -> write(view, files, target),
+                    () -> shell.notices().info("Not saved: " + files.describe(target) + " was kept as it was."));
+            return;
+        }
+        write(view, files, target);
+    }
+
+    private void write(InvoiceView view, SessionFiles files, Path target) {
         actions.run("Download invoice", () -> core.billing().invoiceDocument(actor, view.invoice().id()), document -> {
-            InvoiceFiles.Outcome outcome = InvoiceFiles.write(path, document);
+            InvoiceFiles.Outcome outcome = InvoiceFiles.write(target, files.describe(target), document);
             if (outcome.saved()) {
                 shell.notices().info(outcome.message());
+                files.fetchCommand(target).ifPresent(command -> shell.dialogs().message("Saved "
+                        + files.describe(target), "Fetch it to your own machine with:\n\n  " + command));
             } else {
                 shell.notices().error(outcome.message());
             }
         });
+    }
+
+    private SessionFiles files() {
+        return shell.settings().files().orElseGet(LocalFiles::userHome);
     }
 
     PagedList<Long, InvoiceView> invoiceList() {

@@ -6,7 +6,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -23,33 +22,18 @@ final class InvoiceFiles {
     private InvoiceFiles() {
     }
 
-    /** {@code <cwd or home>/INV-00000001.txt}: the working folder when writable, else home. */
-    static Path defaultPath(String documentNumber) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path folder = Files.isDirectory(cwd) && Files.isWritable(cwd) ? cwd : Path.of(System.getProperty("user.home"));
-        return folder.resolve(documentNumber + ".txt");
-    }
-
-    static Outcome write(String typedPath, String document) {
-        Path target;
-        try {
-            String trimmed = typedPath == null ? "" : typedPath.strip();
-            if (trimmed.isEmpty()) {
-                return new Outcome(false, "No file name given: type a path such as ~/INV-00000001.txt.");
-            }
-            if (trimmed.equals("~") || trimmed.startsWith("~/")) {
-                trimmed = System.getProperty("user.home") + trimmed.substring(1);
-            }
-            target = Path.of(trimmed).toAbsolutePath().normalize();
-        } catch (InvalidPathException bad) {
-            return new Outcome(false, "Not a valid file path: " + bad.getInput() + ".");
-        }
+    /**
+     * Writes {@code document} to {@code target}, replacing a file there (the caller has asked).
+     *
+     * @param shown how messages name the file (the session's {@code SessionFiles.describe})
+     */
+    static Outcome write(Path target, String shown, String document) {
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            return new Outcome(false, "Not saved, no such folder: " + folder);
+            return new Outcome(false, "Not saved, no such folder: " + folder + ".");
         }
         if (Files.isDirectory(target)) {
-            return new Outcome(false, "Not saved: " + target + " is a folder; add a file name.");
+            return new Outcome(false, "Not saved: " + shown + " is a folder; add a file name.");
         }
         Path temp = null;
         try {
@@ -60,14 +44,14 @@ final class InvoiceFiles {
             } catch (AtomicMoveNotSupportedException notAtomic) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            return new Outcome(true, "Saved " + target + " (" + document.getBytes(StandardCharsets.UTF_8).length
+            return new Outcome(true, "Saved " + shown + " (" + document.getBytes(StandardCharsets.UTF_8).length
                     + " bytes).");
         } catch (AccessDeniedException denied) {
             return new Outcome(false, "Not saved: no permission to write in " + folder + "; choose another folder.");
         } catch (FileSystemException fs) {
-            return new Outcome(false, "Not saved: " + target + ": " + reason(fs) + ".");
+            return new Outcome(false, "Not saved: " + shown + ": " + reason(fs) + ".");
         } catch (IOException io) {
-            return new Outcome(false, "Not saved: " + target + ": " + io.getMessage() + ".");
+            return new Outcome(false, "Not saved: " + shown + ": " + io.getMessage() + ".");
         } finally {
             deleteQuietly(temp);
         }

@@ -1,16 +1,17 @@
 package com.actionpack.tui.reportscreen;
 
+import com.actionpack.tui.files.FileRefused;
+import com.actionpack.tui.files.LocalFiles;
 import com.actionpack.tui.reports.InstalledReport;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Where report files go: the default offered in the file prompt ({@code <home>/<id>-<date>.<format>})
- * and how a typed path is read. A relative path is taken from the home folder, not from the
- * process's working folder, which over SSH means nothing to the person typing.
+ * Report files' default name ({@code <id>-<date>.<format>}, dated by the app's clock) and, for a
+ * local console, the home folder that default and relative paths start in. An SSH session
+ * writes into its export folder instead (the session's {@code ConsoleSettings.files()}).
  */
 public record ReportTargets(Path home, Clock clock) {
 
@@ -24,28 +25,25 @@ public record ReportTargets(Path home, Clock clock) {
         return new ReportTargets(Path.of(System.getProperty("user.home")), Clock.systemDefaultZone());
     }
 
-    public Path defaultFor(InstalledReport report, String format) {
-        return home.resolve(report.id() + "-" + LocalDate.now(clock) + "." + format);
+    /** A local console's files: free paths from the home folder. */
+    public LocalFiles local() {
+        return new LocalFiles(home);
     }
 
-    /** The file a typed path names; {@code ~/} means the home folder. */
+    public String defaultName(InstalledReport report, String format) {
+        return report.id() + "-" + LocalDate.now(clock) + "." + format;
+    }
+
+    public Path defaultFor(InstalledReport report, String format) {
+        return home.resolve(defaultName(report, format));
+    }
+
+    /** The file a typed path names in a local console; {@code ~/} means the home folder. */
     Path resolve(String typed) throws BadInput {
-        String text = typed == null ? "" : typed.strip();
-        if (text.isEmpty()) {
-            throw new BadInput("File is empty: type the file to write, e.g. " + home.resolve("report.csv"));
-        }
         try {
-            Path path;
-            if (text.equals("~")) {
-                path = home;
-            } else if (text.startsWith("~/")) {
-                path = home.resolve(text.substring(2));
-            } else {
-                path = home.resolve(text);
-            }
-            return path.toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            throw new BadInput("File '" + text + "' is not a valid path: " + e.getReason());
+            return local().resolve(typed);
+        } catch (FileRefused e) {
+            throw new BadInput(e.getMessage());
         }
     }
 }

@@ -1,6 +1,8 @@
 package com.actionpack.tui.reportscreen;
 
 import com.actionpack.reports.spi.ReportData;
+import com.actionpack.tui.files.FileRefused;
+import com.actionpack.tui.files.SessionFiles;
 import com.actionpack.reports.spi.ReportRequest;
 import com.actionpack.reports.spi.ReportType;
 import com.actionpack.tui.reports.InstalledReport;
@@ -50,6 +52,7 @@ final class RunReportScreen implements ConsoleScreen {
     private final InstalledReport report;
     private final Supplier<ReportData> data;
     private final ReportTargets targets;
+    private final SessionFiles files;
     private final RowTotals totals;
     private final FormState form = new FormState();
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
@@ -64,8 +67,10 @@ final class RunReportScreen implements ConsoleScreen {
     private final Button cancelButton;
     private final Label progress = new Label("");
     private final Label outcome = new Label("");
+    private final Label fetch = new Label("");
     private String defaultFile;
     private ReportJob job;
+    private Path target;
     private OptionalLong total = OptionalLong.empty();
 
     RunReportScreen(ShellContext shell, InstalledReport report, Supplier<ReportData> data, ReportTargets targets,
@@ -74,6 +79,7 @@ final class RunReportScreen implements ConsoleScreen {
         this.report = report;
         this.data = data;
         this.targets = targets;
+        this.files = shell.settings().files().orElseGet(targets::local);
         this.totals = totals;
 
         panel.addComponent(new Label(Fit.truncate(" " + SafeText.line(report.title()) + "  (" + SafeText.line(report.id())
@@ -113,7 +119,7 @@ final class RunReportScreen implements ConsoleScreen {
         }
         panel.addComponent(fields);
 
-        defaultFile = targets.defaultFor(report, chosenFormat()).toString();
+        defaultFile = files.suggest(targets.defaultName(report, chosenFormat()));
         file = new TextBox(new TerminalSize(WIDTH - 8, 1), defaultFile);
         Panel fileRow = new Panel(new LinearLayout(Direction.HORIZONTAL));
         fileRow.addComponent(new Label(" File"));
@@ -121,7 +127,7 @@ final class RunReportScreen implements ConsoleScreen {
         inputs.add(file);
         form.track(file);
         panel.addComponent(fileRow);
-        panel.addComponent(new Label(" Relative paths start in your home folder. Written whole or not at all."));
+        panel.addComponent(new Label(Fit.truncate(" " + files.hint(), WIDTH)));
 
         runButton = new Button("Run report", this::run);
         cancelButton = new Button("Cancel run", this::cancel);
@@ -135,6 +141,7 @@ final class RunReportScreen implements ConsoleScreen {
         outcome.setLabelWidth(WIDTH - 2);
         panel.addComponent(progress);
         panel.addComponent(outcome);
+        panel.addComponent(fetch);
     }
 
     private <T extends Interactable> T field(Panel fields, String label, T input, String hint) {
@@ -157,7 +164,7 @@ final class RunReportScreen implements ConsoleScreen {
     /** Keeps the default file name's extension in step with the format, unless the user typed a name. */
     private void formatChanged() {
         if (file != null && file.getText().equals(defaultFile)) {
-            defaultFile = targets.defaultFor(report, chosenFormat()).toString();
+            defaultFile = files.suggest(targets.defaultName(report, chosenFormat()));
             file.setText(defaultFile);
         }
     }
@@ -172,14 +179,17 @@ final class RunReportScreen implements ConsoleScreen {
         try {
             request = new FilterInput(text(account), text(from), text(to), chosenStatus(), chosenFormat())
                     .toRequest(report);
-            target = targets.resolve(file.getText());
+            target = files.resolve(file.getText());
         } catch (BadInput e) {
+            showError(e.getMessage());
+            return;
+        } catch (FileRefused e) {
             showError(e.getMessage());
             return;
         }
         if (Files.isRegularFile(target)) {
             shell.dialogs().confirm(new Confirmation("Replace file",
-                    target + " exists. Replace it with the new report? The old file cannot be recovered.",
+                    SafeText.line(files.describe(target)) + " exists. Replace it with the new report? The old file cannot be recovered.",
                     "Replace", "Keep it"), () -> start(request, target));
             return;
         }
@@ -187,8 +197,10 @@ final class RunReportScreen implements ConsoleScreen {
     }
 
     private void start(ReportRequest request, Path target) {
+        this.target = target;
         shell.notices().clear();
         outcome.setText("");
+        fetch.setText("");
         total = OptionalLong.empty();
         progress.setText(" Starting " + SafeText.line(report.id()) + "...");
         setRunning(true);
@@ -234,8 +246,11 @@ final class RunReportScreen implements ConsoleScreen {
             shell.notices().info(line);
         } else if (result.ok()) {
             progress.setText(" Done: " + ProgressText.of(result.rows(), total, BAR_WIDTH));
-            outcome.setText(" " + SafeText.line(result.message()));
-            shell.notices().info(result.message());
+            String line = result.message().replace(target.toString(), files.describe(target));
+            outcome.setText(" " + SafeText.line(line));
+            String command = files.fetchCommand(target).map(c -> "Fetch it with: " + c).orElse("");
+            fetch.setText(command.isEmpty() ? "" : " " + SafeText.line(command));
+            shell.notices().info(command.isEmpty() ? line : command);
             form.markSaved();
         } else {
             progress.setText(" Failed.");

@@ -1,5 +1,6 @@
 package com.actionpack.tui.shell;
 
+import com.actionpack.tui.files.SessionFiles;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
@@ -12,12 +13,21 @@ import java.util.Optional;
  * @param asOf       preview the rules as of this date (shown in a banner), or empty for today
  * @param user       the signed-in user's email as given, or empty
  * @param monochrome no colour at all (NO_COLOR): selection is shown by reverse video
+ * @param files      where the session's files go when it is confined (an SSH session: its
+ *                   export folder); empty for a local console, whose prompts take free paths
  */
-public record ConsoleSettings(Optional<LocalDate> asOf, Optional<String> user, boolean monochrome) {
+public record ConsoleSettings(Optional<LocalDate> asOf, Optional<String> user, boolean monochrome,
+                              Optional<SessionFiles> files) {
 
     public ConsoleSettings {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(files, "files");
+    }
+
+    /** A local console's settings: free paths. */
+    public ConsoleSettings(Optional<LocalDate> asOf, Optional<String> user, boolean monochrome) {
+        this(asOf, user, monochrome, Optional.empty());
     }
 
     public static ConsoleSettings defaults() {
@@ -44,14 +54,19 @@ public record ConsoleSettings(Optional<LocalDate> asOf, Optional<String> user, b
     }
 
     public ConsoleSettings withMonochrome(boolean value) {
-        return new ConsoleSettings(asOf, user, value);
+        return new ConsoleSettings(asOf, user, value, files);
     }
 
     public ConsoleSettings withAsOf(LocalDate date) {
-        return new ConsoleSettings(Optional.of(date), user, monochrome);
+        return new ConsoleSettings(Optional.of(date), user, monochrome, files);
     }
 
     public ConsoleSettings withUser(String email) {
-        return new ConsoleSettings(asOf, Optional.of(email), monochrome);
+        return new ConsoleSettings(asOf, Optional.of(email), monochrome, files);
+    }
+
+    /** Confines every file the session writes to {@code value}. */
+    public ConsoleSettings withFiles(SessionFiles value) {
+        return new ConsoleSettings(asOf, user, monochrome, Optional.of(value));
     }
 }

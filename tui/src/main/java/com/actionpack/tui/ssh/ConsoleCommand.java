@@ -77,7 +77,8 @@ final class ConsoleCommand implements Command {
         env.addSignalListener((ch, signal) -> terminal.resize(new TerminalSize(
                 TerminalTraits.number(vars.get(Environment.ENV_COLUMNS), size.getColumns()),
                 TerminalTraits.number(vars.get(Environment.ENV_LINES), size.getRows()))), Signal.WINCH);
-        SshSession session = new SshSession(who, vars.getOrDefault(Environment.ENV_TERM, ""), monochrome, hangup);
+        SshSession session = new SshSession(who, vars.getOrDefault(Environment.ENV_TERM, ""), monochrome, hangup,
+                SshConsoleServer.address(channel.getSession().getLocalAddress()));
         // Closing the channel's input ends the pump's blocked read, whoever hung up.
         hangup.onHangup(() -> closeQuietly(in));
         boolean started = registry.start(who, hangup, () -> runConsole(terminal, session), pump);

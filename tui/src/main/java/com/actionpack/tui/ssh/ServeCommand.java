@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -54,34 +53,15 @@ public final class ServeCommand implements Callable<Integer> {
     private String maxSessions;
 
     private final Supplier<ConsoleSessionFactory> factory;
-    private final Map<String, String> environment;
-    private final Path home;
+    private final Path dataDirectory;
 
-    public ServeCommand(ConsoleSessionFactory factory) {
-        this(() -> factory);
-    }
-
-    /** {@code factory} is called once, when the server starts: the app opens its database then. */
-    public ServeCommand(Supplier<ConsoleSessionFactory> factory) {
-        this(factory, System.getenv(), Path.of(System.getProperty("user.home")));
-    }
-
-    ServeCommand(ConsoleSessionFactory factory, Map<String, String> environment, Path home) {
-        this(() -> factory, environment, home);
-    }
-
-    ServeCommand(Supplier<ConsoleSessionFactory> factory, Map<String, String> environment, Path home) {
+    /**
+     * @param factory       called once, when the server starts: the app opens its database then
+     * @param dataDirectory the app's data folder, where the host key and authorized keys are by default
+     */
+    public ServeCommand(Supplier<ConsoleSessionFactory> factory, Path dataDirectory) {
         this.factory = Objects.requireNonNull(factory, "factory");
-        this.environment = environment;
-        this.home = home;
-    }
-
-    /** $XDG_DATA_HOME/actionpack, else ~/.local/share/actionpack. */
-    static Path dataDirectory(Map<String, String> environment, Path home) {
-        String xdg = environment.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg) : home.resolve(".local").resolve("share");
-        return base.resolve("actionpack");
+        this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
     }
 
     @Override
@@ -123,7 +103,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     SshServerOptions options() {
         ListenAddress address = ListenAddress.parse(listen);
-        Path data = dataDirectory(environment, home);
+        Path data = dataDirectory;
         Path hostKeyFile = hostKey != null ? hostKey : data.resolve("ssh_host_key");
         Path keysFile = authorizedKeys != null ? authorizedKeys : data.resolve("authorized_keys");
         if (!Files.isRegularFile(keysFile)) {

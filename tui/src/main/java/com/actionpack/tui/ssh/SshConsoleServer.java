@@ -115,7 +115,8 @@ public final class SshConsoleServer implements AutoCloseable {
         return session.getAttribute(IDENTITY);
     }
 
-    private static String address(SocketAddress address) {
+    /** "HOST:PORT", an IPv6 host in brackets. */
+    static String address(SocketAddress address) {
         if (address instanceof InetSocketAddress) {
             InetSocketAddress inet = (InetSocketAddress) address;
             String host = inet.getAddress() != null ? inet.getAddress().getHostAddress() : inet.getHostString();

@@ -1,5 +1,6 @@
 package com.actionpack.tui.ssh;
 
+import com.actionpack.persistence.db.AppDataFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,8 @@ class ServeCommandTest {
     private final StringWriter err = new StringWriter();
 
     private CommandLine command(Map<String, String> env) {
-        CommandLine line = new CommandLine(new ServeCommand((terminal, session) -> { }, env, dir.resolve("home")));
+        Path data = AppDataFolder.resolve(env, dir.resolve("home"));
+        CommandLine line = new CommandLine(new ServeCommand(() -> (terminal, session) -> { }, data));
         line.setErr(new PrintWriter(err, true));
         line.setOut(new PrintWriter(new StringWriter(), true));
         return line;
@@ -76,9 +78,10 @@ class ServeCommandTest {
     }
 
     @Test
-    void withoutXdgTheDataDirectoryIsUnderHome() {
-        assertEquals(dir.resolve("home/.local/share/actionpack"), ServeCommand.dataDirectory(Map.of(), dir.resolve("home")));
-        assertEquals(Path.of("/srv/data/actionpack"), ServeCommand.dataDirectory(Map.of("XDG_DATA_HOME", "/srv/data"), dir));
+    void withoutOptionsTheKeysAreInTheDataDirectory() {
+        int code = command(Map.of()).execute();
+        assertEquals(2, code);
+        assertOneLineError(dir.resolve("home/.local/share/actionpack/authorized_keys").toString());
     }
 
     @Test
@@ -92,7 +95,7 @@ class ServeCommandTest {
 
     @Test
     void optionsAreReadIntoServerOptions() throws Exception {
-        ServeCommand serve = new ServeCommand((terminal, session) -> { }, Map.of(), dir);
+        ServeCommand serve = new ServeCommand(() -> (terminal, session) -> { }, dir);
         new CommandLine(serve).parseArgs("--listen", "0.0.0.0:2200", "--authorized-keys", keys().toString(),
                 "--host-key", dir.resolve("hk").toString(), "--idle-timeout", "90s", "--max-sessions", "5");
         SshServerOptions options = serve.options();

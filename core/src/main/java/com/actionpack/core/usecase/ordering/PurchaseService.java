@@ -153,11 +153,13 @@ public final class PurchaseService {
 
             boolean renewal = eligible.mode() == OfferMode.RENEW;
             Membership renewing = renewal ? eligible.current().orElseThrow() : null;
-            Order draft = new Order(0, "", account.id(), state.nextTerm(), renewal ? OrderKind.RENEWAL : OrderKind.NEW,
-                    renewal ? renewing.id() : 0, now, today, user.id(), command.payment().method(),
-                    OrderStatus.AWAITING_PAYMENT, offer.price(), offer.taxBasisPoints(), offer.tax(), offer.total(),
-                    card.map(c -> c.brand().label()).orElse(null), card.map(CardCheck.AcceptedCard::last4).orElse(null),
-                    null, null, null);
+            Order draft = new Order(0, "",
+                    new Order.Placement(account.id(), state.nextTerm(), renewal ? OrderKind.RENEWAL : OrderKind.NEW,
+                            renewal ? renewing.id() : 0, now, today, user.id()),
+                    new Order.Charge(offer.price(), offer.taxBasisPoints(), offer.tax(), offer.total()),
+                    new Order.Payment(command.payment().method(), card.map(c -> c.brand().label()).orElse(null),
+                            card.map(CardCheck.AcceptedCard::last4).orElse(null)),
+                    Order.Progress.of(OrderStatus.AWAITING_PAYMENT));
             Order placed = insert(draft);
             auditor.record(user, actor, renewal ? "order.renewal-placed" : "order.placed", "order " + placed.number(), "",
                     placed.paymentMethod().label() + " " + placed.total().format()

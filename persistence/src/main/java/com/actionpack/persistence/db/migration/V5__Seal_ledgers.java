@@ -1,0 +1,23 @@
+package com.actionpack.persistence.db.migration;
+
+import com.actionpack.persistence.ledger.Ledger;
+import com.actionpack.persistence.ledger.LedgerChain;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * R23: seals the rows that existed before V4 added {@code row_hash}, by the chain's one rule.
+ * In Java because SQLite has no SHA-256; in the same transaction as Flyway's history row.
+ */
+public final class V5__Seal_ledgers extends BaseJavaMigration {
+
+    @Override
+    public void migrate(Context context) {
+        var dsl = DSL.using(context.getConnection(), SQLDialect.SQLITE);
+        for (Ledger ledger : Ledger.values()) {
+            LedgerChain.sealFrom(dsl, ledger, Long.MIN_VALUE);
+        }
+    }
+}

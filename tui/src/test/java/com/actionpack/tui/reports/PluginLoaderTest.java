@@ -44,7 +44,7 @@ class PluginLoaderTest {
     @Test
     void findsTheCsvPluginOnTheClassPath() {
         try (PluginCatalog catalog = loader.load(plugins)) {
-            assertEquals(List.of("invoices", "benefits-maps", "benefits-laps", "redemptions"), ids(catalog));
+            assertEquals(List.of("invoices", "benefits-maps", "benefits-laps", "redemptions", "renewals-due"), ids(catalog));
             assertEquals(List.of(), catalog.problems());
             InstalledReport invoices = catalog.find("invoices").orElseThrow();
             assertEquals("csv", invoices.plugin());

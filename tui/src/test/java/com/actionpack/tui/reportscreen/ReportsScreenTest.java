@@ -123,13 +123,13 @@ class ReportsScreenTest {
     }
 
     @Test
-    @DisplayName("R9 R18: the list shows the four built-in CSV reports with title, plugin and formats, and no problem")
-    void listsTheFourCsvReports() throws IOException {
+    @DisplayName("R9 R18: the list shows the five built-in CSV reports with title, plugin and formats, and no problem")
+    void listsTheFiveCsvReports() throws IOException {
         open(() -> new GeneratedData(3));
 
         assertTrue(console.line(0).contains("Reports"), console.line(0));
-        assertTrue(console.shows("Report types (4)"), console.text());
-        for (String id : List.of("invoices", "benefits-maps", "benefits-laps", "redemptions")) {
+        assertTrue(console.shows("Report types (5)"), console.text());
+        for (String id : List.of("invoices", "benefits-maps", "benefits-laps", "redemptions", "renewals-due")) {
             int row = console.rowOf(id + " ");
             assertTrue(row > 0, id + " missing:\n" + console.text());
             assertTrue(console.line(row).contains("csv"), console.line(row));
@@ -296,7 +296,7 @@ class ReportsScreenTest {
         assertEquals(List.of(), filesUnder(home()));
 
         console.press(KeyType.Escape);
-        assertTrue(console.shows("Report types (4)"), "back on the list once the run ended:\n" + console.text());
+        assertTrue(console.shows("Report types (5)"), "back on the list once the run ended:\n" + console.text());
     }
 
     /**

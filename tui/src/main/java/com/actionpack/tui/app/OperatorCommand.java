@@ -7,6 +7,7 @@ import com.actionpack.core.usecase.account.NewOperator;
 import com.actionpack.core.usecase.account.OperatorAppointment;
 import com.actionpack.core.usecase.account.OperatorQueries;
 import com.actionpack.core.usecase.account.OperatorRemoval;
+import com.actionpack.tui.cli.CliOptions;
 import com.actionpack.tui.text.SafeText;
 import java.io.PrintWriter;
 import java.util.List;

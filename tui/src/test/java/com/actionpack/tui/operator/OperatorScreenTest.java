@@ -146,7 +146,7 @@ class OperatorScreenTest {
             for (int i = 0; i < 5; i++) {
                 console.press(KeyType.Enter);
             }
-            assertTrue(console.shows("Price must be a number such as 475.00."), console.text());
+            assertTrue(console.shows("\"475.00x\" is not an amount. USD amounts are written with at most 2"), console.text());
         }
         assertEquals(47_500, offer("US").price().minor());
     }

@@ -149,7 +149,7 @@ class ReportsScreenTest {
 
         open(plugins, () -> new GeneratedData(3), RowTotals.UNKNOWN);
 
-        assertTrue(console.shows("Report types (5)"), console.text());
+        assertTrue(console.shows("Report types (6)"), console.text());
         assertTrue(console.rowOf("invoices ") > 0 && console.rowOf("redemptions ") > 0, console.text());
         int good = console.rowOf("invoice-numbers ");
         assertTrue(good > 0 && console.line(good).contains("good-plugin (good") && console.line(good).contains("txt"),

@@ -14,18 +14,23 @@
 #     checks the printed host key fingerprint against ssh-keygen's and the key file's mode 600;
 #  4. `ssh -p PORT 127.0.0.1` in tmux 80x24: the main menu, signed in as the demo admin;
 #     Enter opens Membership, which shows the demo account and its term's dates (R11, R12);
+#     Reports: runs the invoices report into `smoke-invoices.csv`, a file name (the session's
+#     export folder); the screen shows the exact scp command, which then fetches it;
 #  5. `q` quits: the ssh client exits with status 0 and the server logs the session's end; an
-#     authorized key whose email is no user gets one line and exit status 1;
+#     authorized key whose email is no user gets one line and exit status 1; OpenSSH's `scp`
+#     (SFTP protocol, and legacy `scp -O`) fetches the report; `sftp` uploads, deletes and
+#     renames are refused and the folder is unchanged; ssh-audit finds no [fail] (the NIST-curve
+#     key exchanges, SHA-1 and encrypt-and-MAC MACs are not offered);
 #  6. a second session, then SIGINT to the server (as Ctrl-C): the session is closed, the server
 #     exits 0 within 10 s; then the same with SIGTERM on a restarted server.
-# Needs: java 17, ssh, ssh-keygen, tmux (Debian: openssh-client tmux). Uses its own tmux socket
+# Needs: java 17, ssh, scp, sftp, ssh-keygen, tmux, ssh-audit (Debian: openssh-client tmux ssh-audit). Uses its own tmux socket
 # and only signals the processes it started. Exit 0 on success, 1 with a one-line reason.
 set -euo pipefail
 
 JAR=${1:?usage: openssh-smoke.sh path/to/actionpack.jar}
 [ -f "$JAR" ] || { echo "openssh-smoke: no jar at $JAR: build it with mvn -B -pl tui -am package" >&2; exit 1; }
 JAR=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
-for tool in java ssh ssh-keygen tmux; do
+for tool in java ssh scp sftp ssh-keygen tmux ssh-audit; do
   command -v "$tool" >/dev/null || { echo "openssh-smoke: $tool is not installed" >&2; exit 1; }
 done
 
@@ -145,6 +150,24 @@ pane | grep -qF "Benefits end:                 $CLOSES" || fail "Membership does
 pane | grep -qF "Benefit pack:                 MAPS" || fail "Membership does not show the MAPS pack"
 echo "openssh-smoke: Membership shows the demo term: active since $PAID, anniversary $END, benefits end $CLOSES"
 
+# The Reports workspace writes into the session's export folder, by file name, and says how to fetch it.
+tmux -L "$SOCKET" send-keys -t smoke Escape
+await_pane "Choose a workspace" || fail "Esc did not go back to the main menu"
+for _ in 1 2 3 4 5 6; do tmux -L "$SOCKET" send-keys -t smoke Down; done
+tmux -L "$SOCKET" send-keys -t smoke Enter
+await_pane "Report types" || fail "the Reports workspace did not open"
+tmux -L "$SOCKET" send-keys -t smoke Enter
+await_pane "A file name only" || fail "the report form does not ask for a file name"
+for _ in 1 2 3 4; do tmux -L "$SOCKET" send-keys -t smoke Tab; done
+tmux -L "$SOCKET" send-keys -t smoke C-u
+tmux -L "$SOCKET" send-keys -t smoke -l "smoke-invoices.csv"
+tmux -L "$SOCKET" send-keys -t smoke Tab Enter
+SCP_LINE="scp -P $PORT 127.0.0.1:smoke-invoices.csv ."
+await_pane "Fetch it with: $SCP_LINE" 300 || fail "the report screen did not show '$SCP_LINE'"
+EXPORTS="$DATA/exports/4000002/$ADMIN"
+[ -f "$EXPORTS/smoke-invoices.csv" ] || fail "the report is not in the export folder $EXPORTS"
+echo "openssh-smoke: a report written in the session is in its export folder; the screen says: $SCP_LINE"
+
 # 5. q quits the console: ssh exits 0, the server logs the end of the session.
 tmux -L "$SOCKET" send-keys -t smoke q
 for _ in $(seq 100); do [ -s "$WORK/ssh.status" ] && break; sleep 0.1; done
@@ -164,6 +187,40 @@ set -e
 grep -qF "There is no user $GHOST in this database." "$WORK/ghost.out" || fail "the key of $GHOST did not get its one line: $(cat "$WORK/ghost.out")"
 [ "$GHOST_STATUS" = 1 ] || fail "ssh with the key of $GHOST exited $GHOST_STATUS, expected 1"
 echo "openssh-smoke: the key of $GHOST (no such user) got one line and exit status 1"
+
+# OpenSSH's scp fetches the report with the very command the screen showed (SFTP protocol), and
+# with the legacy scp protocol; sftp shows the folder read-only.
+SSH_OPTS=(-i "$WORK/id_ed25519" -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=no
+  -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR)
+mkdir -p "$WORK/fetched"
+# shellcheck disable=SC2086 # the screen's command, split into its words, our key options first
+(cd "$WORK/fetched" && scp "${SSH_OPTS[@]}" ${SCP_LINE#scp } >/dev/null 2>"$WORK/scp.err") || fail "scp failed: $(cat "$WORK/scp.err")"
+cmp -s "$WORK/fetched/smoke-invoices.csv" "$EXPORTS/smoke-invoices.csv" || fail "scp fetched another content"
+head -1 "$WORK/fetched/smoke-invoices.csv" | grep -q '^number,kind,' || fail "the fetched report has no CSV header"
+scp -O -P "$PORT" "${SSH_OPTS[@]}" "127.0.0.1:smoke-invoices.csv" "$WORK/fetched/legacy.csv" 2>"$WORK/scp.err" \
+  || fail "scp -O (legacy protocol) failed: $(cat "$WORK/scp.err")"
+cmp -s "$WORK/fetched/legacy.csv" "$EXPORTS/smoke-invoices.csv" || fail "scp -O fetched another content"
+echo "openssh-smoke: OpenSSH scp fetched the report (SFTP and legacy scp protocols)"
+BEFORE=$(cd "$DATA" && find . | sort)
+for batch in "put $WORK/fetched/legacy.csv upload.csv" "rm smoke-invoices.csv" "rename smoke-invoices.csv x.csv" \
+             "mkdir sub" "chmod 777 smoke-invoices.csv" "get ../../../actionpack.db $WORK/fetched/db"; do
+  if echo "$batch" | sftp -b - -P "$PORT" "${SSH_OPTS[@]}" 127.0.0.1 >"$WORK/sftp.out" 2>&1; then
+    fail "sftp '$batch' was not refused: $(cat "$WORK/sftp.out")"
+  fi
+done
+[ "$(cd "$DATA" && find . | sort)" = "$BEFORE" ] || fail "an sftp command changed the data folder"
+[ ! -e "$WORK/fetched/db" ] || fail "sftp fetched the database from outside the export folder"
+echo "ls" | sftp -b - -P "$PORT" "${SSH_OPTS[@]}" 127.0.0.1 >"$WORK/sftp.out" 2>&1 || fail "sftp ls failed: $(cat "$WORK/sftp.out")"
+grep -qF "smoke-invoices.csv" "$WORK/sftp.out" || fail "sftp ls does not list the report: $(cat "$WORK/sftp.out")"
+echo "openssh-smoke: sftp lists the folder; upload, rm, rename, mkdir and '..' are refused, nothing changed"
+
+# ssh-audit, an independent auditor of SSH servers: no [fail], and the banner names no library.
+ssh-audit -n -p "$PORT" 127.0.0.1 >"$WORK/ssh-audit.out" 2>&1 || true
+grep -qF "(gen) banner: SSH-2.0-" "$WORK/ssh-audit.out" || fail "ssh-audit did not run: $(cat "$WORK/ssh-audit.out")"
+! grep -F "[fail]" "$WORK/ssh-audit.out" >&2 || fail "ssh-audit reports [fail] (above)"
+! grep -i "(gen) banner:.*sshd" "$WORK/ssh-audit.out" >&2 || fail "the version banner names the SSH library"
+! grep -E "\[warn\] using (weak|encrypt-and-MAC)" "$WORK/ssh-audit.out" >&2 || fail "ssh-audit warns of weak MACs (above)"
+echo "openssh-smoke: ssh-audit finds no [fail] and no weak MAC; $(grep -F '(gen) banner' "$WORK/ssh-audit.out")"
 
 # 6. Ctrl-C (SIGINT) and SIGTERM stop the server cleanly, with a session open.
 for signal in INT TERM; do

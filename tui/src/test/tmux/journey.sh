@@ -98,13 +98,18 @@ open_workspace() {
     wait_for "Action Pack Console — $name" 20
 }
 
+# start_as EMAIL: at the shell prompt, starts the console signed in as EMAIL.
+start_as() {
+    type_line "clear; $RUN --user $1; echo EXIT:\$?"
+    wait_for "Action Pack Console — Main menu" 30
+    expect_line 1 "$1"
+}
+
 # reopen_as EMAIL: quits the console (q) and starts it again signed in as EMAIL.
 reopen_as() {
     keys q
     wait_for "EXIT:0" 15
-    type_line "clear; $RUN --user $1; echo EXIT:\$?"
-    wait_for "Action Pack Console — Main menu" 30
-    expect_line 1 "$1"
+    start_as "$1"
 }
 
 # clear_and_type TEXT: empties the focused one-line field (the cursor starts at its end) and types.
@@ -176,7 +181,7 @@ type_line "clear; $RUN operator add $OPS --name 'Olga Ops'; echo ADD:\$?"
 wait_for "ADD:0" 30
 wait_for "$OPS is an operator (Olga Ops, back office)."
 shot operator-added
-reopen_as "$OPS"
+start_as "$OPS"
 shot reopened-as-operator
 
 step "2c. the operator verifies the account"

@@ -16,6 +16,7 @@ import com.actionpack.core.usecase.account.EnrollInProgram;
 import com.actionpack.core.usecase.account.SignInUser;
 import com.actionpack.core.usecase.ActingUsers;
 import com.actionpack.core.usecase.audit.AuditService;
+import com.actionpack.core.usecase.audit.RecordFileTransfer;
 import com.actionpack.core.usecase.Auditor;
 import com.actionpack.core.usecase.benefits.BenefitsService;
 import com.actionpack.core.usecase.benefits.OfficeSubscriptions;
@@ -65,6 +66,7 @@ public final class CoreServices {
     private final BenefitsService benefits;
     private final PriceService prices;
     private final AuditService audit;
+    private final RecordFileTransfer fileTransfers;
     private final FaqService faq;
     private final OfficeSubscriptions officeSubscriptions;
     private final RecordOfficeActivation recordOfficeActivation;
@@ -107,6 +109,7 @@ public final class CoreServices {
                 p.redemptions(), p.productKeys(), auditor, p.clock());
         this.prices = new PriceService(p.transactions(), acting, access, p.offers(), auditor);
         this.audit = new AuditService(p.transactions(), acting, access, p.audit());
+        this.fileTransfers = new RecordFileTransfer(p.transactions(), acting, auditor);
         this.faq = new FaqService(p.textAnalyzer());
         this.officeSubscriptions = new OfficeSubscriptions(p.transactions(), acting, p.memberships(), p.catalog(),
                 p.redemptions());
@@ -202,6 +205,10 @@ public final class CoreServices {
 
     public AuditService audit() {
         return audit;
+    }
+
+    public RecordFileTransfer fileTransfers() {
+        return fileTransfers;
     }
 
     /** R13a: the account's Office redemptions and how long each is valid. */

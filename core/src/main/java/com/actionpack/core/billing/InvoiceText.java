@@ -37,6 +37,13 @@ public final class InvoiceText {
         out.add("Currency:        " + inv.total().currency());
         out.add("Payment method:  " + inv.paymentMethod().label());
         out.add("Payment terms:   " + inv.paymentTerms());
+        if (view.agreement() != null) {
+            // R7a: which agreement text the order was placed under, identified by its hash.
+            out.add("Agreement:       version " + view.agreement().version() + ", accepted "
+                    + view.agreement().acceptedAt().toString().substring(0, 10));
+            out.add("Agreement text SHA-256:");
+            out.add("  " + view.agreement().sha256());
+        }
         if (!inv.paymentInstructions().isEmpty()) {
             out.add("");
             out.add("Payment instructions:");

@@ -1,5 +1,6 @@
 package com.actionpack.core.billing;
 
+import com.actionpack.core.ordering.Agreement;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -10,8 +11,11 @@ import java.util.Objects;
  *
  * @param orderPlacedOn the day the invoice's order was placed, from which an unpaid wire
  *     order's expiry follows
+ * @param agreement the agreement the order was placed under (R7a); null only for an order a
+ *     store holds none for
  */
-public record InvoiceView(Invoice invoice, InvoiceStatus status, LocalDate orderPlacedOn) {
+public record InvoiceView(Invoice invoice, InvoiceStatus status, LocalDate orderPlacedOn,
+        Agreement.AcceptedAgreement agreement) {
 
     public InvoiceView {
         Objects.requireNonNull(invoice, "invoice");

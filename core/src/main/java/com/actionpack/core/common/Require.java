@@ -11,7 +11,8 @@ public final class Require {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
-    private static final int MAX_TEXT = 200;
+    /** The longest text a field may hold, in characters. */
+    public static final int MAX_TEXT = 200;
 
     private Require() {
     }

@@ -47,10 +47,6 @@ public record AccountState(
         return tickets.stream().filter(t -> t.status() == TicketStatus.IN_PROGRESS).findFirst();
     }
 
-    public Optional<Order> order(long orderId) {
-        return orders.stream().filter(o -> o.id() == orderId).findFirst();
-    }
-
     /** The term a new order buys: one past the highest term of any order that was not voided. */
     public int nextTerm() {
         return orders.stream()

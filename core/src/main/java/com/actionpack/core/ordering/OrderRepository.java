@@ -23,4 +23,10 @@ public interface OrderRepository {
 
     /** Every order awaiting payment, across accounts (operator's queue and expiry sweep). */
     List<Order> listAwaitingPayment();
+
+    /** Records the agreement an order was placed under, once, in the order's transaction (R7a). */
+    void recordAgreement(long orderId, Agreement.AcceptedAgreement agreement);
+
+    /** The agreement the order was placed under; every stored order has one (R7a). */
+    Optional<Agreement.AcceptedAgreement> agreementOf(long orderId);
 }

@@ -64,6 +64,7 @@ class InvoiceTest {
         assertEquals(InvoiceStatus.AWAITING_PAYMENT, view.status());
         String doc = world.core.billing().invoiceDocument(admin, r.invoice().id());
         assertTrue(doc.contains("Payment instructions:") && doc.contains(r.order().number()), doc);
+        assertTrue(doc.contains("\n\nPayment instructions:\n  "), "set apart by a blank line, indented:\n" + doc);
     }
 
     @Test

@@ -1,35 +1,26 @@
 package com.actionpack.core.ordering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.actionpack.core.testing.States;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** An order changes only its progress after placing; what was ordered, its price and payment stay as placed. */
 class OrderTest {
 
-    private static final LocalDate PLACED = LocalDate.of(2026, 3, 1);
-
     @Test
-    @DisplayName("R8: paying, proving and closing change the order's progress and nothing else")
-    void changesTouchOnlyTheProgress() {
-        Order placed = States.wireOrder(PLACED);
-        WireProof proof = new WireProof(PLACED.plusDays(3), "DE89 3704 0044 0532 0130 00", "TX-1", "doc-1");
-        Order proven = placed.withProof(proof);
-        Order paid = proven.paid(PLACED.plusDays(5));
-        Order refunded = paid.closed(OrderStatus.REFUNDED, PLACED.plusDays(9));
-        for (Order later : new Order[] {proven, paid, refunded}) {
-            assertSame(placed.placement(), later.placement());
-            assertSame(placed.charge(), later.charge());
-            assertSame(placed.payment(), later.payment());
-            assertEquals(placed.withId(placed.id(), placed.number()), placed);
-        }
-        assertEquals(new Order.Progress(OrderStatus.REFUNDED, proof, PLACED.plusDays(5), PLACED.plusDays(9)),
-                refunded.progress());
-        assertEquals(OrderStatus.AWAITING_PAYMENT, proven.status());
-        assertEquals(PLACED.plusDays(Order.WIRE_PAYMENT_DAYS + 1), refunded.wireExpiresOn());
+    @DisplayName("R8 R8a: an order knows who placed it, when it was paid, its last payment day (placed+30) and its expiry (placed+31)")
+    void readsThroughItsParts() {
+        LocalDate placed = LocalDate.of(2026, 2, 27);
+        Order order = States.wireOrder(placed);
+        assertEquals(7, order.placedByUserId());
+        assertTrue(order.paid().isEmpty());
+        Order paid = order.paid(placed.plusDays(3));
+        assertEquals(placed.plusDays(3), paid.paid().orElseThrow());
+        assertEquals(OrderStatus.PAID, paid.status());
+        assertEquals(LocalDate.of(2026, 3, 29), order.lastPaymentDay());
+        assertEquals(LocalDate.of(2026, 3, 30), order.wireExpiresOn());
     }
 }

@@ -33,6 +33,7 @@ import com.actionpack.core.membership.MembershipRepository;
 import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.core.offer.OfferRepository;
 import com.actionpack.core.ordering.LiveOrderConflictException;
+import com.actionpack.core.ordering.Agreement;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.ordering.OrderRepository;
 import com.actionpack.core.ordering.OrderStatus;
@@ -67,6 +68,7 @@ public final class InMemoryStore implements Transactions {
         final TreeMap<Long, User> users = new TreeMap<>();
         final Map<String, CountryOffer> offers = new LinkedHashMap<>();
         final TreeMap<Long, Order> orders = new TreeMap<>();
+        final TreeMap<Long, Agreement.AcceptedAgreement> agreements = new TreeMap<>();
         final TreeMap<Long, Invoice> invoices = new TreeMap<>();
         final TreeMap<Long, Membership> memberships = new TreeMap<>();
         final TreeMap<Long, SupportTicket> tickets = new TreeMap<>();
@@ -82,6 +84,7 @@ public final class InMemoryStore implements Transactions {
             c.accounts.putAll(accounts);
             c.users.putAll(users);
             c.offers.putAll(offers);
+            c.agreements.putAll(agreements);
             c.orders.putAll(orders);
             c.invoices.putAll(invoices);
             c.memberships.putAll(memberships);
@@ -303,6 +306,18 @@ public final class InMemoryStore implements Transactions {
         public List<Order> listAwaitingPayment() {
             return state.orders.values().stream().filter(o -> o.status() == OrderStatus.AWAITING_PAYMENT).toList();
         }
+
+        @Override
+        public void recordAgreement(long orderId, Agreement.AcceptedAgreement agreement) {
+            if (!state.orders.containsKey(orderId) || state.agreements.putIfAbsent(orderId, agreement) != null) {
+                throw new IllegalStateException("an agreement is recorded once, for a stored order: " + orderId);
+            }
+        }
+
+        @Override
+        public Optional<Agreement.AcceptedAgreement> agreementOf(long orderId) {
+            return Optional.ofNullable(state.agreements.get(orderId));
+        }
     };
 
     public final DocumentNumbers documentNumbers = () -> ++state.documentSequence;
@@ -317,7 +332,8 @@ public final class InMemoryStore implements Transactions {
 
         private InvoiceView view(Invoice invoice) {
             Order order = state.orders.get(invoice.orderId());
-            return new InvoiceView(invoice, InvoiceStatus.of(invoice.kind(), order.status()), order.placedOn());
+            return new InvoiceView(invoice, InvoiceStatus.of(invoice.kind(), order.status()), order.placedOn(),
+                    state.agreements.get(order.id()));
         }
 
         @Override

@@ -1,5 +1,7 @@
 package com.actionpack.persistence.account;
 
+import com.actionpack.persistence.db.Stored;
+
 import static com.actionpack.persistence.jooq.Tables.ACCOUNTS;
 
 import com.actionpack.core.account.AccountRepository;
@@ -81,9 +83,11 @@ public final class JooqAccountRepository implements AccountRepository {
     }
 
     public static PartnerAccount toAccount(AccountsRecord r) {
-        LegalProfile profile = new LegalProfile(r.getLegalName(),
-                new Address(r.getStreet(), r.getCity(), r.getPostalCode(), r.getCountry()),
-                new Contact(r.getContactName(), r.getContactEmail(), r.getContactPhone()));
+        // Texts another tool wrote past the input rules read shortened, never as a failure.
+        LegalProfile profile = new LegalProfile(Stored.text(r.getLegalName()),
+                new Address(Stored.text(r.getStreet()), Stored.text(r.getCity()), Stored.optionalText(r.getPostalCode()),
+                        r.getCountry()),
+                new Contact(Stored.text(r.getContactName()), r.getContactEmail(), Stored.optionalText(r.getContactPhone())));
         return new PartnerAccount(r.getId(), r.getPartnerId(), profile, VerificationStatus.valueOf(r.getVerification()),
                 r.getVerificationNote(), r.getEnrolledOn());
     }

@@ -7,6 +7,7 @@ import com.actionpack.core.account.Role;
 import com.actionpack.core.account.User;
 import com.actionpack.core.account.UserRepository;
 import com.actionpack.persistence.db.SqliteTransactions;
+import com.actionpack.persistence.db.Stored;
 import com.actionpack.persistence.jooq.tables.records.UserRolesRecord;
 import com.actionpack.persistence.jooq.tables.records.UsersRecord;
 import java.util.EnumSet;
@@ -90,8 +91,10 @@ public final class JooqUserRepository implements UserRepository {
         List<Long> ids = rows.stream().map(UsersRecord::getId).toList();
         Map<Long, Set<Role>> roles = tx.dsl().selectFrom(USER_ROLES).where(USER_ROLES.USER_ID.in(ids)).fetch().stream()
                 .collect(Collectors.groupingBy(UserRolesRecord::getUserId,
-                        Collectors.mapping(r -> Role.valueOf(r.getRole()), Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))));
-        return rows.stream().map(r -> new User(r.getId(), r.getAccountId(), r.getEmail(), r.getDisplayName(),
+                        // A role this version does not know grants nothing here; it is not an error.
+                        Collectors.flatMapping(r -> Stored.known(Role.class, r.getRole()).stream(),
+                                Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))));
+        return rows.stream().map(r -> new User(r.getId(), r.getAccountId(), r.getEmail(), Stored.text(r.getDisplayName()),
                 roles.getOrDefault(r.getId(), Set.of()))).toList();
     }
 }

@@ -2,6 +2,7 @@ package com.actionpack.persistence.billing;
 
 import static com.actionpack.persistence.jooq.Tables.INVOICES;
 import static com.actionpack.persistence.jooq.Tables.ORDERS;
+import static com.actionpack.persistence.jooq.Tables.ORDER_AGREEMENTS;
 
 import com.actionpack.core.account.Address;
 import com.actionpack.core.billing.DocumentKind;
@@ -13,10 +14,12 @@ import com.actionpack.core.billing.Party;
 import com.actionpack.core.common.Money;
 import com.actionpack.core.common.Page;
 import com.actionpack.core.common.PageRequest;
+import com.actionpack.core.ordering.Agreement;
 import com.actionpack.core.ordering.OrderStatus;
 import com.actionpack.core.ordering.PaymentMethod;
 import com.actionpack.persistence.db.Keyset;
 import com.actionpack.persistence.db.SqliteTransactions;
+import com.actionpack.persistence.db.Times;
 import com.actionpack.persistence.jooq.tables.records.InvoicesRecord;
 import com.actionpack.persistence.ledger.Ledger;
 import com.actionpack.persistence.ledger.LedgerChain;
@@ -75,15 +78,19 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
     }
 
     private static SelectConditionStep<Record> select(DSLContext dsl, Condition condition) {
-        return dsl.select(INVOICES.fields()).select(ORDERS.STATUS, ORDERS.PLACED_ON)
+        return dsl.select(INVOICES.fields()).select(ORDERS.STATUS, ORDERS.PLACED_ON).select(ORDER_AGREEMENTS.fields())
                 .from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
+                .leftJoin(ORDER_AGREEMENTS).on(ORDER_AGREEMENTS.ORDER_ID.eq(INVOICES.ORDER_ID))
                 .where(condition);
     }
 
     static InvoiceView toView(Record row) {
         Invoice invoice = toInvoice(row.into(INVOICES));
         return new InvoiceView(invoice, InvoiceStatus.of(invoice.kind(), OrderStatus.valueOf(row.get(ORDERS.STATUS))),
-                row.get(ORDERS.PLACED_ON));
+                row.get(ORDERS.PLACED_ON), row.get(ORDER_AGREEMENTS.VERSION) == null ? null
+                        : new Agreement.AcceptedAgreement(row.get(ORDER_AGREEMENTS.VERSION),
+                                row.get(ORDER_AGREEMENTS.TEXT_SHA256), row.get(ORDER_AGREEMENTS.ACCEPTED_BY_USER_ID),
+                                Times.fromDb(row.get(ORDER_AGREEMENTS.ACCEPTED_AT))));
     }
 
     public static InvoicesRecord toRecord(Invoice i) {

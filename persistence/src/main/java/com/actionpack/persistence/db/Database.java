@@ -58,6 +58,7 @@ public final class Database {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(clock, "clock");
         Path file = path.toAbsolutePath().normalize();
+        SqliteLibrary.load();
         boolean existed = Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.exists(file);
         if (existed) {
             checkExisting(file);

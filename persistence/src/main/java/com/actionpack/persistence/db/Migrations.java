@@ -39,7 +39,7 @@ final class Migrations {
      * The newest migration this app ships (V{n}__*.sql under db/migration, or a Java migration
      * in package {@code db.migration} of this module); a test keeps it in step with the files.
      */
-    static final int LATEST_VERSION = 15;
+    static final int LATEST_VERSION = 16;
 
     /**
      * How many migrations this app ships. Version ranges are handed out to work in parallel

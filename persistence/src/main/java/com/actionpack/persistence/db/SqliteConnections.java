@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteOpenMode;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -20,9 +22,12 @@ public final class SqliteConnections {
     private final SQLiteDataSource write;
     private final SQLiteDataSource read;
     private final SQLiteDataSource report;
+    private final FileIdentity identity;
 
+    /** {@code file} must exist: connections never create it (see {@link FileIdentity}). */
     public SqliteConnections(Path file, Duration busyTimeout) {
         this.file = file;
+        this.identity = FileIdentity.of(file);
         this.write = dataSource(file, busyTimeout, SQLiteConfig.TransactionMode.IMMEDIATE, false);
         this.read = dataSource(file, busyTimeout, SQLiteConfig.TransactionMode.DEFERRED, false);
         this.report = dataSource(file, busyTimeout, SQLiteConfig.TransactionMode.DEFERRED, true);
@@ -41,6 +46,8 @@ public final class SqliteConnections {
             // cut may lose the last commits. It spares an fsync per transaction.
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         }
+        // Never create the file: Database.open made it (0600); a path that lost its file is an error.
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.enforceForeignKeys(true);
         // INSERT OR REPLACE deletes the row it replaces without firing delete triggers unless
         // recursive triggers are on: with them on, the ledgers' never-deleted triggers refuse it.
@@ -56,12 +63,27 @@ public final class SqliteConnections {
         return file;
     }
 
+    /**
+     * A new connection; throws {@link DatabaseException} ({@code GONE}) when the file was deleted
+     * or replaced since the app opened it. Waits for locks as {@link LockWait} says, if set.
+     */
     public Connection open(Mode mode) throws SQLException {
-        return switch (mode) {
+        identity.check();
+        Connection connection = switch (mode) {
             case WRITE -> write.getConnection();
             case READ -> read.getConnection();
             case REPORT -> report.getConnection();
         };
+        Duration wait = LockWait.current();
+        if (wait != null) {
+            connection.unwrap(SQLiteConnection.class).setBusyTimeout((int) Math.min(Integer.MAX_VALUE, wait.toMillis()));
+        }
+        return connection;
+    }
+
+    /** Throws {@link DatabaseException} ({@code GONE}) when the file was deleted or replaced. */
+    public void checkIdentity() {
+        identity.check();
     }
 
     /** For Flyway: writes, with the same pragmas as the app's own connections. */

@@ -29,15 +29,40 @@ public final class SqliteFaults {
             return Optional.of(d);
         }
         // Only storage exceptions: a domain exception caused by one (a lost R5 race) stays as it is.
-        if (!(t instanceof org.jooq.exception.DataAccessException || t instanceof java.sql.SQLException
-                || t instanceof org.flywaydb.core.api.FlywayException)) {
+        if (!isStorageFailure(t)) {
             return Optional.empty();
         }
         if (codeOf(t).map(c -> c.name().startsWith("SQLITE_CONSTRAINT")).orElse(false)) {
-            return Optional.of(new DatabaseException("The database " + file + " refused the change ("
-                    + detail(t) + "): this is a bug, please report it.", t));
+            return Optional.of(new DatabaseException(DatabaseException.Kind.REFUSED_CHANGE, "The database " + file
+                    + " refused the change (" + detail(t) + "): this is a bug, please report it.", t));
         }
-        return codeOf(t).flatMap(code -> messageFor(file, code)).map(m -> new DatabaseException(m, t));
+        return codeOf(t).flatMap(code -> messageFor(file, code).map(m -> new DatabaseException(kindOf(code), m, t)));
+    }
+
+    /** A driver, jOOQ or Flyway exception: the database failed, not a rule. */
+    public static boolean isStorageFailure(Throwable t) {
+        return t instanceof org.jooq.exception.DataAccessException || t instanceof java.sql.SQLException
+                || t instanceof org.flywaydb.core.api.FlywayException;
+    }
+
+    static DatabaseException.Kind kindOf(SQLiteErrorCode code) {
+        String name = code.name();
+        if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
+            return DatabaseException.Kind.BUSY;
+        }
+        if (name.startsWith("SQLITE_READONLY")) {
+            return DatabaseException.Kind.READ_ONLY;
+        }
+        if (name.startsWith("SQLITE_FULL")) {
+            return DatabaseException.Kind.FULL;
+        }
+        if (name.startsWith("SQLITE_IOERR")) {
+            return DatabaseException.Kind.IO;
+        }
+        if (name.startsWith("SQLITE_NOTADB") || name.startsWith("SQLITE_CORRUPT") || name.startsWith("SQLITE_CANTOPEN")) {
+            return DatabaseException.Kind.UNUSABLE;
+        }
+        return DatabaseException.Kind.OTHER;
     }
 
     static Optional<String> messageFor(Path file, SQLiteErrorCode code) {

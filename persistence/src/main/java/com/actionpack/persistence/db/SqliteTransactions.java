@@ -131,6 +131,18 @@ public final class SqliteTransactions implements Transactions {
         if (e instanceof Error error) {
             throw error;
         }
+        if (e instanceof DatabaseException known) {
+            return known;
+        }
+        if (SqliteFaults.isStorageFailure(e)) {
+            // A file deleted or replaced under us explains any storage error: say that instead.
+            try {
+                connections.checkIdentity();
+            } catch (DatabaseException gone) {
+                gone.addSuppressed(e);
+                return gone;
+            }
+        }
         return SqliteFaults.translate(connections.file(), e).<RuntimeException>map(d -> d)
                 .orElseGet(() -> e instanceof RuntimeException r ? r
                         : new DatabaseException("Database error on " + connections.file() + ": " + e.getMessage(), e));

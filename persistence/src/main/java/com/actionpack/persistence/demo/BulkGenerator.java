@@ -39,6 +39,10 @@ public final class BulkGenerator {
     }
 
     private static final int ACCOUNTS_PER_TRANSACTION = 2_000;
+    /** Invoices (each with its order and membership term) written per transaction. */
+    private static final int INVOICES_PER_TRANSACTION = 20_000;
+    /** Rows bound before a batch is sent: what bounds the memory, whatever the totals. */
+    private static final int ROWS_PER_BATCH = 1_000;
     private static final LocalDate FIRST_DAY = LocalDate.of(2016, 1, 4);
 
     private final Database db;
@@ -50,28 +54,32 @@ public final class BulkGenerator {
         this.progress = progress;
     }
 
+    /**
+     * Writes in transactions of at most {@value #ACCOUNTS_PER_TRANSACTION} accounts or
+     * {@value #INVOICES_PER_TRANSACTION} invoices, sent in batches of {@value #ROWS_PER_BATCH}
+     * rows: memory stays flat at any size (an account with a million invoices included).
+     */
     public Result generate(long accounts, long invoices) {
         if (accounts < 1 || invoices < 0) {
             throw new IllegalArgumentException("--accounts must be at least 1 and --invoices at least 0");
         }
         long start = System.nanoTime();
         long lastReport = start;
-        long writtenAccounts = 0;
-        long writtenInvoices = 0;
+        Cursor cursor = new Cursor(accounts, invoices);
         SqliteTransactions tx = db.transactions();
-        while (writtenAccounts < accounts) {
-            long first = writtenAccounts;
-            long count = Math.min(ACCOUNTS_PER_TRANSACTION, accounts - writtenAccounts);
-            writtenInvoices += tx.write(() -> chunk(tx.dsl(), first, count, accounts, invoices));
-            writtenAccounts += count;
+        while (!cursor.done()) {
+            tx.write(() -> {
+                transaction(tx.dsl(), cursor);
+                return null;
+            });
             long now = System.nanoTime();
-            if (now - lastReport > 3_000_000_000L || writtenAccounts == accounts) {
-                progress.accept(String.format("%,d of %,d accounts, %,d of %,d invoices, %.1f s", writtenAccounts, accounts,
-                        writtenInvoices, invoices, (now - start) / 1e9));
+            if (now - lastReport > 3_000_000_000L || cursor.done()) {
+                progress.accept(String.format("%,d of %,d accounts, %,d of %,d invoices, %.1f s", cursor.accountsDone,
+                        accounts, cursor.invoicesDone, invoices, (now - start) / 1e9));
                 lastReport = now;
             }
         }
-        return new Result(writtenAccounts, writtenInvoices, Duration.ofNanos(System.nanoTime() - start));
+        return new Result(cursor.accountsDone, cursor.invoicesDone, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Invoices of the i-th generated account: an equal share, the remainder to the first ones. */
@@ -79,83 +87,150 @@ public final class BulkGenerator {
         return invoices / accounts + (i < invoices % accounts ? 1 : 0);
     }
 
-    private long chunk(DSLContext dsl, long first, long count, long accounts, long invoices) {
-        long accountId = next(dsl, ACCOUNTS, ACCOUNTS.ID);
-        long userId = next(dsl, USERS, USERS.ID);
+    /** Where the generation stands between transactions: an account may span several. */
+    private static final class Cursor {
+        final long accounts;
+        final long invoices;
+        long account;          // index of the account being written
+        long term = 1;         // next term of that account
+        long accountId;        // its row id, once its account row is written
+        long userId;
+        long accountsDone;
+        long invoicesDone;
+
+        Cursor(long accounts, long invoices) {
+            this.accounts = accounts;
+            this.invoices = invoices;
+        }
+
+        boolean done() {
+            return account >= accounts;
+        }
+    }
+
+    private void transaction(DSLContext dsl, Cursor c) {
+        long nextAccountId = next(dsl, ACCOUNTS, ACCOUNTS.ID);
+        long nextUserId = next(dsl, USERS, USERS.ID);
         long orderId = next(dsl, ORDERS, ORDERS.ID);
         long invoiceId = next(dsl, INVOICES, INVOICES.ID);
+        long firstInvoiceId = invoiceId;
         long membershipId = next(dsl, MEMBERSHIPS, MEMBERSHIPS.ID);
         long sequence = dsl.select(DOCUMENT_SEQUENCE.LAST_VALUE).from(DOCUMENT_SEQUENCE).fetchOne().value1();
-        String run = Long.toString(accountId, 36);
-
-        BatchBindStep accountRows = batch(dsl, ACCOUNTS, ACCOUNTS.ID, ACCOUNTS.PARTNER_ID, ACCOUNTS.LEGAL_NAME, ACCOUNTS.STREET,
-                ACCOUNTS.CITY, ACCOUNTS.POSTAL_CODE, ACCOUNTS.COUNTRY, ACCOUNTS.CONTACT_NAME, ACCOUNTS.CONTACT_EMAIL,
-                ACCOUNTS.CONTACT_PHONE, ACCOUNTS.VERIFICATION, ACCOUNTS.VERIFICATION_NOTE, ACCOUNTS.ENROLLED_ON);
-        BatchBindStep userRows = batch(dsl, USERS, USERS.ID, USERS.ACCOUNT_ID, USERS.EMAIL, USERS.DISPLAY_NAME);
-        BatchBindStep roleRows = batch(dsl, USER_ROLES, USER_ROLES.USER_ID, USER_ROLES.ROLE);
-        BatchBindStep orderRows = batch(dsl, ORDERS, ORDERS.ID, ORDERS.NUMBER, ORDERS.ACCOUNT_ID, ORDERS.TERM, ORDERS.KIND,
-                ORDERS.PLACED_AT, ORDERS.PLACED_ON, ORDERS.PLACED_BY_USER_ID, ORDERS.PAYMENT_METHOD, ORDERS.STATUS,
-                ORDERS.CURRENCY, ORDERS.NET_MINOR, ORDERS.TAX_BASIS_POINTS, ORDERS.TAX_MINOR, ORDERS.TOTAL_MINOR,
-                ORDERS.CARD_BRAND, ORDERS.CARD_LAST4, ORDERS.PAID_ON);
-        BatchBindStep membershipRows = batch(dsl, MEMBERSHIPS, MEMBERSHIPS.ID, MEMBERSHIPS.ACCOUNT_ID, MEMBERSHIPS.ORDER_ID,
-                MEMBERSHIPS.TERM, MEMBERSHIPS.START_DATE, MEMBERSHIPS.STATUS, MEMBERSHIPS.BENEFITS_AVAILABLE_AT,
-                MEMBERSHIPS.CLOSED_ON);
-        BatchBindStep invoiceRows = batch(dsl, INVOICES, INVOICES.ID, INVOICES.SEQUENCE_NO, INVOICES.NUMBER, INVOICES.KIND,
-                INVOICES.ORDER_ID, INVOICES.ORDER_NUMBER, INVOICES.ACCOUNT_ID, INVOICES.PARTNER_ID, INVOICES.ISSUED_ON,
-                INVOICES.SOLD_TO_NAME, INVOICES.SOLD_TO_STREET, INVOICES.SOLD_TO_CITY, INVOICES.SOLD_TO_POSTAL_CODE,
-                INVOICES.SOLD_TO_COUNTRY, INVOICES.BILL_TO_NAME, INVOICES.BILL_TO_STREET, INVOICES.BILL_TO_CITY,
-                INVOICES.BILL_TO_POSTAL_CODE, INVOICES.BILL_TO_COUNTRY, INVOICES.LINE_DESCRIPTION, INVOICES.QUANTITY,
-                INVOICES.CURRENCY, INVOICES.UNIT_PRICE_MINOR, INVOICES.TAX_BASIS_POINTS, INVOICES.TAX_MINOR,
-                INVOICES.TOTAL_MINOR, INVOICES.PAYMENT_METHOD, INVOICES.PAYMENT_TERMS);
-
-        long written = 0;
-        for (long k = 0; k < count; k++) {
-            long i = first + k;
-            long aId = accountId + k;
-            long uId = userId + k;
-            String partnerId = PartnerAccount.partnerIdFor(aId);
+        String run = Long.toString(nextAccountId, 36);
+        Batches batches = new Batches(dsl);
+        int accountsHere = 0;
+        int invoicesHere = 0;
+        while (!c.done() && accountsHere < ACCOUNTS_PER_TRANSACTION && invoicesHere < INVOICES_PER_TRANSACTION) {
+            long i = c.account;
             String name = AwkwardNames.name(i);
             String country = i % 10 == 3 ? "IN" : i % 4 == 1 ? "DE" : "US";
+            String street = (i % 7) + " Rue \"Gare\", Bât. B";
+            if (c.term == 1) {
+                c.accountId = nextAccountId++;
+                c.userId = nextUserId++;
+                batches.accounts.bind(c.accountId, PartnerAccount.partnerIdFor(c.accountId), name, street, "Springfield",
+                        "1000" + (i % 10), country, "Contact " + i, "contact" + i + "-" + run + "@bulk.example",
+                        "+1 555 0100", "VERIFIED", "", FIRST_DAY);
+                batches.users.bind(c.userId, c.accountId, "admin" + i + "-" + run + "@bulk.example", "Admin " + i);
+                batches.roles.bind(c.userId, "GLOBAL_ADMIN");
+                batches.added();
+                accountsHere++;
+            }
+            String partnerId = PartnerAccount.partnerIdFor(c.accountId);
             String currency = country.equals("IN") ? "INR" : country.equals("DE") ? "EUR" : "USD";
             long net = country.equals("IN") ? 3_900_000 : country.equals("DE") ? 45_000 : 47_500;
             int taxBp = country.equals("IN") ? 1_800 : country.equals("DE") ? 1_900 : 0;
             long tax = (net * taxBp + 5_000) / 10_000;
-            String street = (i % 7) + " Rue \"Gare\", Bât. B";
-            accountRows.bind(aId, partnerId, name, street, "Springfield", "1000" + (i % 10), country, "Contact " + i,
-                    "contact" + i + "-" + run + "@bulk.example", "+1 555 0100", "VERIFIED", "", FIRST_DAY);
-            userRows.bind(uId, aId, "admin" + i + "-" + run + "@bulk.example", "Admin " + i);
-            roleRows.bind(uId, "GLOBAL_ADMIN");
-            long n = invoicesOf(i, accounts, invoices);
-            for (long term = 1; term <= n; term++) {
+            long n = invoicesOf(i, c.accounts, c.invoices);
+            while (c.term <= n && invoicesHere < INVOICES_PER_TRANSACTION) {
+                long term = c.term;
                 LocalDate day = FIRST_DAY.plusDays((i * 7 + term * 366) % 3_650);
                 String orderNumber = JooqOrderRepository.numberFor(orderId);
                 String method = country.equals("IN") ? "WIRE_TRANSFER" : "CREDIT_CARD";
-                orderRows.bind(orderId, orderNumber, aId, term, term == 1 ? "NEW" : "RENEWAL", day.atTime(10, 0), day, uId,
-                        method, "PAID", currency, net, taxBp, tax, net + tax, method.equals("CREDIT_CARD") ? "Visa" : null,
-                        method.equals("CREDIT_CARD") ? "1111" : null, day);
-                membershipRows.bind(membershipId++, aId, orderId, term, day, term == n ? "ACTIVE" : "RENEWED",
+                batches.orders.bind(orderId, orderNumber, c.accountId, term, term == 1 ? "NEW" : "RENEWAL",
+                        day.atTime(10, 0), day, c.userId, method, "PAID", currency, net, taxBp, tax, net + tax,
+                        method.equals("CREDIT_CARD") ? "Visa" : null, method.equals("CREDIT_CARD") ? "1111" : null, day);
+                batches.memberships.bind(membershipId++, c.accountId, orderId, term, day, term == n ? "ACTIVE" : "RENEWED",
                         day.plusDays(1).atTime(10, 0), term == n ? null : day.plusDays(365));
                 sequence++;
-                invoiceRows.bind(invoiceId++, sequence, "INV-" + String.format("%08d", sequence), "INVOICE", orderId,
-                        orderNumber, aId, partnerId, day, name, street, "Springfield", "1000" + (i % 10), country, name,
-                        street, "Springfield", "1000" + (i % 10), country,
+                batches.invoices.bind(invoiceId++, sequence, "INV-" + String.format("%08d", sequence), "INVOICE", orderId,
+                        orderNumber, c.accountId, partnerId, day, name, street, "Springfield", "1000" + (i % 10), country,
+                        name, street, "Springfield", "1000" + (i % 10), country,
                         "Microsoft Action Pack subscription (12 months)" + (term > 1 ? ", term " + term : ""), 1, currency,
                         net, taxBp, tax, net + tax, method, "Paid on " + day);
+                batches.added();
                 orderId++;
-                written++;
+                c.term++;
+                c.invoicesDone++;
+                invoicesHere++;
+            }
+            if (c.term > n) {
+                c.account++;
+                c.term = 1;
+                c.accountsDone++;
             }
         }
-        accountRows.execute();
-        userRows.execute();
-        roleRows.execute();
-        if (written > 0) {
-            orderRows.execute();
-            membershipRows.execute();
-            invoiceRows.execute();
-            LedgerChain.sealFrom(dsl, Ledger.INVOICES, invoiceId - written);
+        batches.send();
+        if (invoicesHere > 0) {
+            // R23: this transaction's invoices join the hash chain, as the use cases' do.
+            LedgerChain.sealFrom(dsl, Ledger.INVOICES, firstInvoiceId);
         }
         dsl.update(DOCUMENT_SEQUENCE).set(DOCUMENT_SEQUENCE.LAST_VALUE, sequence).execute();
-        return written;
+    }
+
+    /** One prepared INSERT per table, sent (in the order the foreign keys need) every so many rows. */
+    private static final class Batches {
+        private final DSLContext dsl;
+        private int bound;
+        BatchBindStep accounts;
+        BatchBindStep users;
+        BatchBindStep roles;
+        BatchBindStep orders;
+        BatchBindStep memberships;
+        BatchBindStep invoices;
+
+        Batches(DSLContext dsl) {
+            this.dsl = dsl;
+            open();
+        }
+
+        private void open() {
+            accounts = batch(dsl, ACCOUNTS, ACCOUNTS.ID, ACCOUNTS.PARTNER_ID, ACCOUNTS.LEGAL_NAME, ACCOUNTS.STREET,
+                    ACCOUNTS.CITY, ACCOUNTS.POSTAL_CODE, ACCOUNTS.COUNTRY, ACCOUNTS.CONTACT_NAME, ACCOUNTS.CONTACT_EMAIL,
+                    ACCOUNTS.CONTACT_PHONE, ACCOUNTS.VERIFICATION, ACCOUNTS.VERIFICATION_NOTE, ACCOUNTS.ENROLLED_ON);
+            users = batch(dsl, USERS, USERS.ID, USERS.ACCOUNT_ID, USERS.EMAIL, USERS.DISPLAY_NAME);
+            roles = batch(dsl, USER_ROLES, USER_ROLES.USER_ID, USER_ROLES.ROLE);
+            orders = batch(dsl, ORDERS, ORDERS.ID, ORDERS.NUMBER, ORDERS.ACCOUNT_ID, ORDERS.TERM, ORDERS.KIND,
+                    ORDERS.PLACED_AT, ORDERS.PLACED_ON, ORDERS.PLACED_BY_USER_ID, ORDERS.PAYMENT_METHOD, ORDERS.STATUS,
+                    ORDERS.CURRENCY, ORDERS.NET_MINOR, ORDERS.TAX_BASIS_POINTS, ORDERS.TAX_MINOR, ORDERS.TOTAL_MINOR,
+                    ORDERS.CARD_BRAND, ORDERS.CARD_LAST4, ORDERS.PAID_ON);
+            memberships = batch(dsl, MEMBERSHIPS, MEMBERSHIPS.ID, MEMBERSHIPS.ACCOUNT_ID, MEMBERSHIPS.ORDER_ID,
+                    MEMBERSHIPS.TERM, MEMBERSHIPS.START_DATE, MEMBERSHIPS.STATUS, MEMBERSHIPS.BENEFITS_AVAILABLE_AT,
+                    MEMBERSHIPS.CLOSED_ON);
+            invoices = batch(dsl, INVOICES, INVOICES.ID, INVOICES.SEQUENCE_NO, INVOICES.NUMBER, INVOICES.KIND,
+                    INVOICES.ORDER_ID, INVOICES.ORDER_NUMBER, INVOICES.ACCOUNT_ID, INVOICES.PARTNER_ID, INVOICES.ISSUED_ON,
+                    INVOICES.SOLD_TO_NAME, INVOICES.SOLD_TO_STREET, INVOICES.SOLD_TO_CITY, INVOICES.SOLD_TO_POSTAL_CODE,
+                    INVOICES.SOLD_TO_COUNTRY, INVOICES.BILL_TO_NAME, INVOICES.BILL_TO_STREET, INVOICES.BILL_TO_CITY,
+                    INVOICES.BILL_TO_POSTAL_CODE, INVOICES.BILL_TO_COUNTRY, INVOICES.LINE_DESCRIPTION, INVOICES.QUANTITY,
+                    INVOICES.CURRENCY, INVOICES.UNIT_PRICE_MINOR, INVOICES.TAX_BASIS_POINTS, INVOICES.TAX_MINOR,
+                    INVOICES.TOTAL_MINOR, INVOICES.PAYMENT_METHOD, INVOICES.PAYMENT_TERMS);
+            bound = 0;
+        }
+
+        void added() {
+            if (++bound >= ROWS_PER_BATCH) {
+                send();
+                open();
+            }
+        }
+
+        void send() {
+            for (BatchBindStep step : List.of(accounts, users, roles, orders, memberships, invoices)) {
+                if (step.size() > 0) {
+                    step.execute();
+                }
+            }
+        }
     }
 
     private static long next(DSLContext dsl, Table<?> table, Field<Long> id) {

@@ -1,9 +1,11 @@
 package com.actionpack.persistence.ordering;
 
 import static com.actionpack.persistence.jooq.Tables.ORDERS;
+import static com.actionpack.persistence.jooq.Tables.ORDER_AGREEMENTS;
 
 import com.actionpack.core.common.Money;
 import com.actionpack.core.ordering.LiveOrderConflictException;
+import com.actionpack.core.ordering.Agreement;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.ordering.OrderKind;
 import com.actionpack.core.ordering.OrderRepository;
@@ -94,6 +96,21 @@ public final class JooqOrderRepository implements OrderRepository {
     public List<Order> listAwaitingPayment() {
         return tx.dsl().selectFrom(ORDERS).where(ORDERS.STATUS.eq(OrderStatus.AWAITING_PAYMENT.name()))
                 .orderBy(ORDERS.ID).fetch(JooqOrderRepository::toOrder);
+    }
+
+    @Override
+    public void recordAgreement(long orderId, Agreement.AcceptedAgreement agreement) {
+        tx.dsl().insertInto(ORDER_AGREEMENTS).set(ORDER_AGREEMENTS.ORDER_ID, orderId)
+                .set(ORDER_AGREEMENTS.VERSION, agreement.version()).set(ORDER_AGREEMENTS.TEXT_SHA256, agreement.sha256())
+                .set(ORDER_AGREEMENTS.ACCEPTED_BY_USER_ID, agreement.acceptedByUserId())
+                .set(ORDER_AGREEMENTS.ACCEPTED_AT, Times.toDb(agreement.acceptedAt())).execute();
+    }
+
+    @Override
+    public Optional<Agreement.AcceptedAgreement> agreementOf(long orderId) {
+        return tx.dsl().selectFrom(ORDER_AGREEMENTS).where(ORDER_AGREEMENTS.ORDER_ID.eq(orderId))
+                .fetchOptional(r -> new Agreement.AcceptedAgreement(r.getVersion(), r.getTextSha256(),
+                        r.getAcceptedByUserId(), Times.fromDb(r.getAcceptedAt())));
     }
 
     public static OrdersRecord toRecord(Order o) {

@@ -232,6 +232,26 @@ public final class JooqReportData implements ReportData {
                         r.get(USERS.EMAIL), r.get(REDEMPTIONS.TARGET)), sink);
     }
 
+    /**
+     * True when an account has this id or PartnerID (the values the account filter takes), so
+     * that a filter naming no account is refused instead of giving an empty report.
+     */
+    public boolean accountExists(String idOrPartnerId) {
+        if (idOrPartnerId == null || idOrPartnerId.isBlank()) {
+            return false;
+        }
+        String value = idOrPartnerId.strip();
+        try (Connection connection = connections.open(SqliteConnections.Mode.REPORT)) {
+            Condition byPartner = ACCOUNTS.PARTNER_ID.eq(value);
+            Condition match = value.matches("\\d{1,18}") ? ACCOUNTS.ID.eq(Long.parseLong(value)).or(byPartner) : byPartner;
+            return SqliteTransactions.dslOn(connection).fetchExists(ACCOUNTS, match);
+        } catch (java.sql.SQLException e) {
+            throw SqliteFaults.translate(connections.file(), e).<RuntimeException>map(d -> d)
+                    .orElseGet(() -> new DatabaseException(DatabaseException.Kind.OTHER,
+                            "Reading the accounts of " + connections.file() + " failed: " + e.getMessage(), e));
+        }
+    }
+
     /** The account filter takes the account's id or its PartnerID, whichever the operator knows. */
     private static void account(Filter filter, Field<Long> accountId, Field<String> partnerId, List<Condition> where) {
         if (filter.accountId() == null) {

@@ -1,7 +1,9 @@
 package com.actionpack.tui.app;
 
+import com.actionpack.persistence.reports.JooqReportData;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.tui.cli.CliOptions;
+import com.actionpack.tui.cli.StandardOutput;
 import com.actionpack.tui.reports.ReportCommand;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,10 +14,28 @@ final class AppReportEnvironment implements ReportCommand.Environment {
 
     private final Application application;
     private final Supplier<CliOptions> options;
+    private final StandardOutput standardOutput;
+    private JooqReportData reports;
 
-    AppReportEnvironment(Application application, Supplier<CliOptions> options) {
+    AppReportEnvironment(Application application, Supplier<CliOptions> options, StandardOutput standardOutput) {
         this.application = application;
         this.options = options;
+        this.standardOutput = standardOutput;
+    }
+
+    @Override
+    public java.io.OutputStream standardOutput() {
+        return standardOutput.stream();
+    }
+
+    @Override
+    public boolean accountExists(String idOrPartnerId) {
+        return reports().accountExists(idOrPartnerId);
+    }
+
+    @Override
+    public boolean standardOutputClosed() {
+        return standardOutput.brokenPipe();
     }
 
     @Override
@@ -35,6 +55,14 @@ final class AppReportEnvironment implements ReportCommand.Environment {
 
     @Override
     public ReportData openData() {
-        return application.component(options.get()).database().reports();
+        return reports();
+    }
+
+    /** The database is opened (and migrated) once per run, whoever asks first. */
+    private JooqReportData reports() {
+        if (reports == null) {
+            reports = application.component(options.get()).database().reports();
+        }
+        return reports;
     }
 }

@@ -38,16 +38,34 @@ public final class DemoCommand implements Callable<Integer> {
         this.options = options;
     }
 
+    /** Beyond these a demo is a mistake (an extra zero), not a benchmark: refused with one line. */
+    static final long MAX_ACCOUNTS = 10_000_000;
+    static final long MAX_INVOICES = 100_000_000;
+    /** What one generated invoice costs on disk with its order and membership term (measured: ~140 MiB a million), with room for the WAL. */
+    static final long BYTES_PER_INVOICE = 400;
+    static final long BYTES_PER_ACCOUNT = 600;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (accounts < 0 || invoices < 0 || (invoices > 0 && accounts == 0)) {
-            spec.commandLine().getErr().println("actionpack demo: --accounts and --invoices must be positive,"
-                    + " and invoices need accounts (e.g. --accounts 1000 --invoices 10000)");
-            return 2;
+            return usage("--accounts and --invoices must be positive, and invoices need accounts"
+                    + " (e.g. --accounts 1000 --invoices 10000)");
+        }
+        if (accounts > MAX_ACCOUNTS || invoices > MAX_INVOICES) {
+            return usage(String.format("at most %,d accounts and %,d invoices: a demo that size would take hours and"
+                    + " many GB; ask for less", MAX_ACCOUNTS, MAX_INVOICES));
         }
         AppConfig config = application.config(options.get());
         Database database = application.component(options.get()).database();
+        long needed = accounts * BYTES_PER_ACCOUNT + invoices * BYTES_PER_INVOICE;
+        long free = usableSpace(config.database());
+        if (needed > 0 && free >= 0 && needed > free) {
+            spec.commandLine().getErr().println(String.format("actionpack: demo: the data needs about %,d MB but the"
+                    + " disk holding %s has %,d MB free: ask for less or free some space", needed >> 20,
+                    config.database(), free >> 20));
+            return com.actionpack.tui.fault.ExitCodes.UNUSABLE;
+        }
         if (!new DemoData(database).exists()) {
             DemoData.DemoAccount demo = new DemoData(database).create();
             out.println("Demo account " + demo.partnerId() + " created in " + config.database() + ", with users:");
@@ -58,12 +76,35 @@ public final class DemoCommand implements Callable<Integer> {
         } else {
             out.println("The demo account is already in " + config.database() + ".");
         }
+        out.flush();
         if (accounts > 0) {
-            BulkGenerator.Result made = new BulkGenerator(database, line -> out.println("  " + line))
-                    .generate(accounts, invoices);
-            out.println("Generated " + made);
+            // Progress every few seconds on a terminal; a pipe or cron mail gets the summary only.
+            boolean terminal = System.console() != null;
+            BulkGenerator.Result made = new BulkGenerator(database, line -> {
+                if (terminal) {
+                    out.println("  " + line);
+                    out.flush();
+                }
+            }).generate(accounts, invoices);
+            out.println(String.format("Generated %,d accounts and %,d invoices in %.1f s", made.accounts(),
+                    made.invoices(), made.took().toMillis() / 1000.0));
         }
         out.flush();
         return 0;
+    }
+
+    private int usage(String message) {
+        spec.commandLine().getErr().println("actionpack: demo: " + message);
+        spec.commandLine().getErr().flush();
+        return com.actionpack.tui.fault.ExitCodes.USAGE;
+    }
+
+    private static long usableSpace(java.nio.file.Path database) {
+        try {
+            java.nio.file.Path folder = database.toAbsolutePath().getParent();
+            return java.nio.file.Files.getFileStore(folder).getUsableSpace();
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
     }
 }

@@ -28,13 +28,18 @@ public final class LogFileErrorLog implements ErrorLog {
 
     @Override
     public String record(Throwable error) {
+        return record("-", error);
+    }
+
+    @Override
+    public String record(String incident, Throwable error) {
         StringWriter trace = new StringWriter();
         try (PrintWriter writer = new PrintWriter(trace)) {
-            writer.println(Instant.now(clock) + " ERROR unexpected error");
+            writer.println(Instant.now(clock) + " ERROR incident " + incident + ": unexpected error");
             error.printStackTrace(writer);
         }
         try {
-            Files.createDirectories(logFile.getParent());
+            LogFiles.createPrivate(logFile);
             Files.writeString(logFile, trace.toString(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             return "details in " + logFile;

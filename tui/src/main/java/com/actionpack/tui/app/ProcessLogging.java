@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.LogManager;
@@ -39,7 +38,7 @@ final class ProcessLogging {
 
     private static OutputStream open(Path logFile) {
         try {
-            Files.createDirectories(logFile.getParent());
+            LogFiles.createPrivate(logFile);
             return new FileOutputStream(logFile.toFile(), true);
         } catch (IOException | SecurityException e) {
             // No log then; the terminal still stays clean. Errors say there is no log file.

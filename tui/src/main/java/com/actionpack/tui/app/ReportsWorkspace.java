@@ -36,6 +36,6 @@ public final class ReportsWorkspace {
     public ScreenFactory screen(Actor actor) {
         return ReportsScreen.factory(plugins,
                 () -> ScopedReportData.of(database.reports(), core.accountQueries().reportScope(actor)), targets,
-                RowTotals.UNKNOWN);
+                RowTotals.UNKNOWN, database.reports()::accountExists);
     }
 }

@@ -9,7 +9,11 @@ import com.actionpack.tui.text.SafeText;
 import com.actionpack.tui.ssh.ConsoleSessionFactory;
 import com.actionpack.tui.ssh.SessionRefusedException;
 import com.actionpack.tui.ssh.ShellSessions;
+import com.actionpack.tui.ssh.ExportFiles;
+import java.time.Clock;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The console served over SSH: each session signed in as its key's user, its audit entries
@@ -18,7 +22,15 @@ import java.util.Optional;
  */
 final class SshConsoles {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SshConsoles.class);
+
     private SshConsoles() {
+    }
+
+    /** What SFTP and scp serve: each user's export folder, read-only, with fetches audited. */
+    static ExportFiles exports(AppComponent app) {
+        return new SshExports(app.core(), new ExportFolderOfUser(app.core(),
+                ExportFolders.under(app.config().dataDirectory().root())), Clock.systemUTC());
     }
 
     static ConsoleSessionFactory of(AppComponent app) {
@@ -36,7 +48,16 @@ final class SshConsoles {
                 // The key is authorized but its email is no user of this database.
                 throw new SessionRefusedException(SafeText.line(refused.getMessage()));
             }
-            ExportFolder files = new ExportFolder(exports.folders(), exports.folderOf(actor), session.server());
+            Actor signedIn = actor;
+            ExportFolder files = new ExportFolder(exports.folders(), exports.folderOf(actor), session.server(),
+                    (name, bytes) -> {
+                        try {
+                            app.core().fileTransfers().written(signedIn, name, bytes);
+                        } catch (RuntimeException e) {
+                            // The file is written; a failed audit write is logged, and the session goes on.
+                            LOG.error("Could not record that {} wrote {}", session.who().email(), name, e);
+                        }
+                    });
             ShellSessions.run(terminal, session, base.withFiles(files), app.workspaces().mainMenu(actor));
         };
     }

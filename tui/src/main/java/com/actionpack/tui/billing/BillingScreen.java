@@ -157,6 +157,7 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
         actions.run("Download invoice", () -> core.billing().invoiceDocument(actor, view.invoice().id()), document -> {
             InvoiceFiles.Outcome outcome = InvoiceFiles.write(target, files.describe(target), document);
             if (outcome.saved()) {
+                files.written(target);
                 shell.notices().info(outcome.message());
                 files.fetchCommand(target).ifPresent(command -> shell.dialogs().message("Saved "
                         + files.describe(target), "Fetch it to your own machine with:\n\n  " + command));

@@ -9,4 +9,9 @@ public interface ErrorLog {
      * /home/ann/.local/share/actionpack/actionpack.log" or "no log file: disk full".
      */
     String record(Throwable error);
+
+    /** As {@link #record(Throwable)}, under an incident id the user is shown too. */
+    default String record(String incident, Throwable error) {
+        return record(error);
+    }
 }

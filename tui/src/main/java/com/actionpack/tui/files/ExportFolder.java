@@ -16,13 +16,38 @@ import java.util.Optional;
  * @param folder   this user's folder, under {@code folders.root()}
  * @param scpHost  how the client reached the server, for the fetch command: a host or IP
  *                 literal and port, e.g. {@code 127.0.0.1:2222} or {@code [::1]:2222}
+ * @param log      told of every file written whole (the audit entry, R21)
  */
-public record ExportFolder(ExportFolders folders, Path folder, String scpHost) implements SessionFiles {
+public record ExportFolder(ExportFolders folders, Path folder, String scpHost, WriteLog log) implements SessionFiles {
+
+    /** Where an export folder reports the files written into it. */
+    @FunctionalInterface
+    public interface WriteLog {
+
+        void written(String fileName, long bytes);
+    }
 
     public ExportFolder {
         Objects.requireNonNull(folders, "folders");
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(scpHost, "scpHost");
+        Objects.requireNonNull(log, "log");
+    }
+
+    /** A folder whose writes are not recorded (tests of the name rules). */
+    public ExportFolder(ExportFolders folders, Path folder, String scpHost) {
+        this(folders, folder, scpHost, (name, bytes) -> { });
+    }
+
+    @Override
+    public void written(Path written) {
+        long bytes;
+        try {
+            bytes = Files.size(written);
+        } catch (IOException e) {
+            bytes = -1;
+        }
+        log.written(String.valueOf(written.getFileName()), bytes);
     }
 
     @Override

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -60,6 +63,30 @@ public record ExportFolders(Path root) {
             make(current);
         }
         return target;
+    }
+
+    /**
+     * Removes every regular file under {@link #root} last modified before {@code cutoff} (links
+     * are removed as links, never followed; folders stay). Does nothing when there is no root.
+     *
+     * @return how many files were removed
+     */
+    public int removeModifiedBefore(Instant cutoff) throws IOException {
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        int[] removed = {0};
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) all::iterator) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (!attributes.isDirectory() && attributes.lastModifiedTime().toInstant().isBefore(cutoff)
+                        && Files.deleteIfExists(file)) {
+                    removed[0]++;
+                }
+            }
+        }
+        return removed[0];
     }
 
     private static void make(Path folder) throws IOException {

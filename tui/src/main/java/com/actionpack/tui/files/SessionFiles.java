@@ -31,4 +31,11 @@ public interface SessionFiles {
      * {@code scp -P 2222 127.0.0.1:INV-00000007.txt .}; empty when the file is already there.
      */
     Optional<String> fetchCommand(Path written);
+
+    /**
+     * Called once a prompt has written {@code written} whole, for the session's record of files
+     * written (an SSH session's audit entry, R21); a local console records nothing.
+     */
+    default void written(Path written) {
+    }
 }

@@ -4,6 +4,7 @@ import com.actionpack.core.CoreServices;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.eligibility.OfferMode;
 import com.actionpack.core.eligibility.OrderCheck;
+import com.actionpack.core.ordering.Agreement;
 import com.actionpack.core.ordering.Quote;
 import com.actionpack.tui.action.Actions;
 import com.actionpack.tui.form.Text;
@@ -46,7 +47,8 @@ public final class PurchaseScreen implements ConsoleScreen {
     private final Actor actor;
     private final Actions actions;
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
-    private final CheckBox agreement = new TickBox("I accept the Microsoft Action Pack agreement (required)", this::accept);
+    private final CheckBox agreement = new TickBox("I accept the agreement above, version "
+            + Agreement.CURRENT.version() + " (required)", this::accept);
     private Quote quote;
     private final boolean renewing;
 
@@ -71,7 +73,9 @@ public final class PurchaseScreen implements ConsoleScreen {
             panel.addComponent(Text.line(" Payment: " + (q.cardOffered() ? "credit card or wire transfer"
                     : "wire transfer only (credit card is not offered in " + q.country() + ")")));
         });
-        panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+        // R7a: the text accepted (its version and hash go with the order) and the guide it names.
+        panel.addComponent(Text.paragraph("Agreement " + Agreement.CURRENT.version() + ": " + Agreement.CURRENT.text()));
+        panel.addComponent(Text.paragraph("The guide: " + Agreement.TERMS_OF_PARTICIPATION_URL));
         panel.addComponent(agreement);
         panel.addComponent(new Button(ACCEPT, this::accept));
     }

@@ -35,10 +35,21 @@ final class OneLine {
         return out.toString();
     }
 
-    /** "IOException: No space left on device", or the class alone when there is no message. */
+    /**
+     * "No space left on device": the exception's own words, never its class name (people read
+     * this line; the class is in the log). Without a message, what kind of fault it was.
+     */
     static String of(Throwable error) {
         String message = error.getMessage();
-        String name = error.getClass().getSimpleName();
-        return of(message == null || message.isBlank() ? name : name + ": " + message);
+        if (message != null && !message.isBlank()) {
+            return of(message);
+        }
+        if (error instanceof OutOfMemoryError) {
+            return "out of memory";
+        }
+        if (error instanceof StackOverflowError) {
+            return "too deep a recursion (stack overflow)";
+        }
+        return error instanceof Error ? "an internal error without a message" : "an error without a message";
     }
 }

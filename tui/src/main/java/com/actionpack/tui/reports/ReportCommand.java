@@ -3,6 +3,8 @@ package com.actionpack.tui.reports;
 import com.actionpack.reports.spi.ProgressListener;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportRequest;
+import com.actionpack.tui.cli.Cli;
+import com.actionpack.tui.fault.Failure;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -24,9 +26,9 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",
-                "1:unexpected internal error",
-                "2:usage error: unknown option or report id, bad filter or format",
-                "3:the output could not be written (folder missing or read-only, disk full)",
+                "1:unexpected internal error (an incident id is in the message and the log)",
+                "2:usage error: unknown option or report id, bad date, account, status or format",
+                "3:the database or the output cannot be used (folder missing or read-only, disk full)",
                 "4:the data could not be read",
                 "5:the report plugin failed"})
 public final class ReportCommand {
@@ -61,9 +63,22 @@ public final class ReportCommand {
             return java.time.LocalDate.now();
         }
 
-        /** Where {@code --out -} writes bytes. */
+        /** Where {@code --out -} writes bytes; its write failures must be thrown, not hidden. */
         default OutputStream standardOutput() {
             return System.out;
+        }
+
+        /**
+         * Whether an account has this id or PartnerID; asked after {@link #openData()}. Data
+         * without accounts to look up (a test's generated rows) may take any.
+         */
+        default boolean accountExists(String idOrPartnerId) {
+            return true;
+        }
+
+        /** True once standard output was found to be a pipe whose reader is gone ({@code | head}). */
+        default boolean standardOutputClosed() {
+            return false;
         }
     }
 
@@ -100,7 +115,16 @@ public final class ReportCommand {
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
-            description = "Run a report into a file, written completely or not at all.")
+            description = "Run a report into a file, written completely or not at all.",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                    "0:done",
+                    "1:unexpected internal error (an incident id is in the message and the log)",
+                    "2:usage error: unknown option or report id, bad date, account, status or format",
+                    "3:the database or the output cannot be used (folder missing or read-only, disk full)",
+                    "4:the data could not be read",
+                    "5:the report plugin failed",
+                    "141:standard output was closed by its reader (| head): nothing more to write"})
     int run(@Parameters(paramLabel = "ID", description = "Report id, as shown by 'report list'.") String id,
             @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
                     description = "File to write, replaced when complete; '-' for standard output.") String out,
@@ -127,8 +151,8 @@ public final class ReportCommand {
             InstalledReport report = found.get();
             ReportRequest request;
             try {
-                request = RequestBuilder.build(report, format, account, from, to, status, within,
-                        within == null ? null : environment.today());
+                request = RequestBuilder.build(report, RequestBuilder.Wording.COMMAND_LINE, format, account, from, to,
+                        status, within, within == null ? null : environment.today());
             } catch (RequestBuilder.BadRequest e) {
                 return error(USAGE, e.getMessage());
             }
@@ -137,11 +161,26 @@ public final class ReportCommand {
             try {
                 data = environment.openData();
             } catch (Exception e) {
+                Failure failure = Failure.of(e);
+                if (failure.kind() == Failure.Kind.DATABASE || failure.kind() == Failure.Kind.BUSY) {
+                    // The same file gives the same code whichever command opens it.
+                    return error(failure.exitCode(), failure.message());
+                }
                 return error(DATA_FAILED, "cannot open the data: " + OneLine.of(e));
+            }
+            try {
+                RequestBuilder.checkAccountExists(request, RequestBuilder.Wording.COMMAND_LINE, environment::accountExists);
+            } catch (RequestBuilder.BadRequest e) {
+                return error(USAGE, e.getMessage());
             }
             RunOutcome outcome = new ReportRunner().run(report, request, data, target,
                     environment.standardOutput(), ProgressListener.NONE);
             if (!outcome.ok()) {
+                if (target == null && outcome.status() == RunOutcome.Status.OUTPUT_FAILED
+                        && environment.standardOutputClosed()) {
+                    // `| head` read what it wanted: not an error worth a line.
+                    return com.actionpack.tui.cli.StandardOutput.BROKEN_PIPE_STATUS;
+                }
                 return error(exitCode(outcome.status()), outcome.message());
             }
             if (!quiet && target != null) {
@@ -169,14 +208,14 @@ public final class ReportCommand {
     private void warn(List<PluginProblem> problems) {
         PrintWriter err = spec.commandLine().getErr();
         for (PluginProblem problem : problems) {
-            err.println("warning: " + problem.line());
+            err.println(Cli.NAME + ": warning: " + problem.line());
         }
         err.flush();
     }
 
     private int error(int code, String message) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("error: " + OneLine.of(message));
+        err.println(Cli.NAME + ": " + OneLine.of(message));
         err.flush();
         return code;
     }

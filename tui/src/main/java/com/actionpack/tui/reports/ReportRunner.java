@@ -22,7 +22,8 @@ import java.nio.file.StandardOpenOption;
  * <p>A file is written to a temporary file in the target's folder, forced to disk, then renamed
  * over the target in one step: the target is either the complete report or untouched, whatever
  * fails (disk full, plugin exception, data error; a killed process leaves only a hidden
- * {@code .part} file). The temporary file is created owner-only (rw-------) and keeps those
+ * {@code .part} file, which the next run beside the same target removes; SIGTERM and SIGINT
+ * remove it on the way out). The temporary file is created owner-only (rw-------) and keeps those
  * permissions, since reports carry customer data.
  */
 public final class ReportRunner {
@@ -80,13 +81,14 @@ public final class ReportRunner {
             return outputFailed(data, "cannot write " + target + ": folder " + folder
                     + " does not exist (or is not a folder)");
         }
+        PartFiles.removeStale(target);
         Path temp;
         try {
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+            temp = PartFiles.create(target);
         } catch (IOException | SecurityException e) {
             return outputFailed(data, "cannot write " + target + ": " + why(e, folder));
         }
-        try {
+        try (PartFiles.Guard removedOnSignal = PartFiles.deleteOnExit(temp)) {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024)) {
                 report.type().run(request, data, unclosable(out), progress);

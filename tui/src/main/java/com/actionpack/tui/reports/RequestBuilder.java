@@ -6,16 +6,42 @@ import com.actionpack.reports.spi.ReportType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
- * Checks the user's format and filters against what the report declares, and builds the
- * request. A filter the report does not honour is refused, never silently dropped: an
- * operator asking for one account's invoices must not get everybody's.
+ * The one check of a report request, for the command line and the Reports screen alike: the
+ * format and filters against what the report declares, dates, the status, and the account (an
+ * id or PartnerID, digits only, that names an account). Each caller only words the fields
+ * ({@link Wording}): "--account" on the command line, "Account" on the screen. A filter the
+ * report does not honour is refused, never silently dropped: an operator asking for one
+ * account's invoices must not get everybody's.
  */
-final class RequestBuilder {
+public final class RequestBuilder {
+
+    /** How the person named each field, and how a message starts. */
+    public record Wording(String report, String format, String account, String from, String to, String status) {
+
+        /** The command line: {@code report invoices takes no --status filter}. */
+        public static final Wording COMMAND_LINE = new Wording("report", "--format", "--account", "--from", "--to",
+                "--status");
+        /** The Reports screen: {@code Report invoices takes no Status filter}. */
+        public static final Wording SCREEN = new Wording("Report", "Format", "Account", "From", "To", "Status");
+
+        String label(String filter) {
+            return switch (filter) {
+                case ReportType.ACCOUNT -> account;
+                case ReportType.FROM -> from;
+                case ReportType.TO -> to;
+                case ReportType.STATUS -> status;
+                case ReportType.WITHIN -> from.startsWith("--") ? "--within" : "Within";
+                default -> filter;
+            };
+        }
+    }
 
     /** A mistake in what the user typed, as one line saying what and how to fix it. */
-    static final class BadRequest extends Exception {
+    public static final class BadRequest extends Exception {
         private static final long serialVersionUID = 1L;
 
         BadRequest(String message) {
@@ -23,81 +49,116 @@ final class RequestBuilder {
         }
     }
 
+    private static final String ACCOUNT_DIGITS = "\\d{1,18}";
+
     private RequestBuilder() {
     }
 
-    /** Null arguments mean "not given". */
-    static ReportRequest build(InstalledReport report, String format, String account, String from, String to,
-                               String status) throws BadRequest {
-        return build(report, format, account, from, to, status, null, null);
+    /**
+     * As {@link #build(InstalledReport, Wording, String, String, String, String, String)}, with
+     * {@code within} (a number of days, for a report that declares {@link ReportType#WITHIN},
+     * R22): from {@code today} (the app's clock) through today + that many days; it cannot be
+     * combined with {@code from} or {@code to}. Null means "not given".
+     */
+    public static ReportRequest build(InstalledReport report, Wording words, String format, String account,
+                                      String from, String to, String status, String within, LocalDate today)
+            throws BadRequest {
+        allowed(report, words, ReportType.WITHIN, within);
+        if (within == null) {
+            return build(report, words, format, account, from, to, status);
+        }
+        String label = words.label(ReportType.WITHIN);
+        if (from != null || to != null) {
+            throw new BadRequest(label + " counts days from today: give it or " + words.from() + "/" + words.to()
+                    + ", not both");
+        }
+        int days;
+        try {
+            days = Integer.parseInt(within.strip());
+        } catch (NumberFormatException e) {
+            days = -1;
+        }
+        if (days < 0 || days > 3660) {
+            throw new BadRequest(label + " '" + within + "' is not a number of days: write e.g. 30");
+        }
+        return build(report, words, format, account, today.toString(), today.plusDays(days).toString(), status);
     }
 
-    /**
-     * Null arguments mean "not given". {@code within} (a number of days, for a report that
-     * declares {@link ReportType#WITHIN}) becomes from {@code today} through today + that many
-     * days, and cannot be combined with {@code from} or {@code to}.
-     */
-    static ReportRequest build(InstalledReport report, String format, String account, String from, String to,
-                               String status, String within, LocalDate today) throws BadRequest {
-        allowed(report, ReportType.WITHIN, within);
-        if (within != null) {
-            if (from != null || to != null) {
-                throw new BadRequest("--within counts days from today: give it or --from/--to, not both");
-            }
-            int days;
-            try {
-                days = Integer.parseInt(within.strip());
-            } catch (NumberFormatException e) {
-                days = -1;
-            }
-            if (days < 0 || days > 3660) {
-                throw new BadRequest("--within '" + within + "' is not a number of days: write e.g. --within 30");
-            }
-            from = today.toString();
-            to = today.plusDays(days).toString();
-        }
-        String chosenFormat = format == null ? report.formats().get(0) : format.toLowerCase(java.util.Locale.ROOT);
+    /** Null arguments mean "not given"; a blank one given on purpose is a mistake. */
+    public static ReportRequest build(InstalledReport report, Wording words, String format, String account,
+                                      String from, String to, String status) throws BadRequest {
+        String chosenFormat = format == null ? report.formats().get(0) : format.strip().toLowerCase(Locale.ROOT);
         if (!report.formats().contains(chosenFormat)) {
-            throw new BadRequest("report " + report.id() + " has no format '" + format + "': use one of "
+            throw new BadRequest(words.report() + " " + report.id() + " has no format '" + format + "': use one of "
                     + String.join(", ", report.formats()));
         }
-        allowed(report, ReportType.ACCOUNT, account);
-        allowed(report, ReportType.FROM, from);
-        allowed(report, ReportType.TO, to);
-        allowed(report, ReportType.STATUS, status);
-        if (account != null && (account.isBlank() || account.chars().anyMatch(Character::isISOControl))) {
-            throw new BadRequest("--account must be an account id, without spaces only or control characters");
-        }
-        LocalDate fromDate = date("--from", from);
-        LocalDate toDate = date("--to", to);
+        allowed(report, words, ReportType.ACCOUNT, account);
+        allowed(report, words, ReportType.FROM, from);
+        allowed(report, words, ReportType.TO, to);
+        allowed(report, words, ReportType.STATUS, status);
+        String accountId = account(words, account);
+        LocalDate fromDate = date(words.from(), from);
+        LocalDate toDate = date(words.to(), to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            throw new BadRequest("--from " + from + " is after --to " + to + ": swap them");
+            throw new BadRequest(words.from() + " " + from.strip() + " is after " + words.to() + " " + to.strip()
+                    + ": swap them");
         }
         String chosenStatus = null;
         if (status != null) {
-            chosenStatus = report.statusChoices().stream().filter(s -> s.equalsIgnoreCase(status)).findFirst()
-                    .orElseThrow(() -> new BadRequest("--status '" + status + "' is not one of "
+            chosenStatus = report.statusChoices().stream().filter(s -> s.equalsIgnoreCase(status.strip())).findFirst()
+                    .orElseThrow(() -> new BadRequest(words.status() + " '" + status.strip() + "' is not one of "
                             + String.join(", ", report.statusChoices())));
         }
-        return new ReportRequest(chosenFormat, new ReportData.Filter(account, fromDate, toDate, chosenStatus));
+        return new ReportRequest(chosenFormat, new ReportData.Filter(accountId, fromDate, toDate, chosenStatus));
     }
 
-    private static void allowed(InstalledReport report, String filter, String value) throws BadRequest {
-        if (value != null && !report.filters().contains(filter)) {
-            List<String> options = report.filters().stream().map(f -> "--" + f).toList();
-            throw new BadRequest("report " + report.id() + " takes no --" + filter + " filter (it takes "
-                    + (options.isEmpty() ? "no filters" : String.join(", ", options)) + ")");
+    /**
+     * Once the data is open: refuses an account filter that names no account, which would
+     * otherwise give an empty report that looks like "no invoices".
+     *
+     * @param exists answers whether an account has this id or PartnerID
+     */
+    public static void checkAccountExists(ReportRequest request, Wording words, Predicate<String> exists)
+            throws BadRequest {
+        String account = request.filter().accountId();
+        if (account != null && !exists.test(account)) {
+            throw new BadRequest(words.account() + " " + account + " names no account: check the id or PartnerID"
+                    + " (operators see every account in 'Account and users'), or leave it out for all");
         }
     }
 
-    private static LocalDate date(String option, String value) throws BadRequest {
+    private static String account(Wording words, String value) throws BadRequest {
+        if (value == null) {
+            return null;
+        }
+        String typed = value.strip();
+        if (typed.chars().anyMatch(Character::isISOControl)) {
+            throw new BadRequest(words.account() + " holds control characters: type the account id only");
+        }
+        if (!typed.matches(ACCOUNT_DIGITS)) {
+            throw new BadRequest(words.account() + " '" + typed + "' is not an account id: give the account's id"
+                    + " or PartnerID, digits only (e.g. 4000002)");
+        }
+        return typed;
+    }
+
+    private static void allowed(InstalledReport report, Wording words, String filter, String value) throws BadRequest {
+        if (value != null && !report.filters().contains(filter)) {
+            List<String> options = report.filters().stream().map(words::label).toList();
+            throw new BadRequest(words.report() + " " + report.id() + " takes no " + words.label(filter)
+                    + " filter (it takes " + (options.isEmpty() ? "no filters" : String.join(", ", options)) + ")");
+        }
+    }
+
+    private static LocalDate date(String label, String value) throws BadRequest {
         if (value == null) {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequest(option + " '" + value + "' is not a date: write it as YYYY-MM-DD, e.g. 2026-01-31");
+            throw new BadRequest(label + " '" + value.strip() + "' is not a date: write it as YYYY-MM-DD,"
+                    + " e.g. 2026-01-31");
         }
     }
 }

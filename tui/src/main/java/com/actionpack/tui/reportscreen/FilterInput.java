@@ -1,17 +1,13 @@
 package com.actionpack.tui.reportscreen;
 
-import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportRequest;
-import com.actionpack.reports.spi.ReportType;
 import com.actionpack.tui.reports.InstalledReport;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
+import com.actionpack.tui.reports.RequestBuilder;
+import java.util.function.Predicate;
 
 /**
- * What the run form holds, as typed, turned into a request. The form only offers the filters
- * the report declares, but this checks again: a filter the report does not honour is refused,
- * never dropped, so that nobody gets every account's rows when asking for one.
+ * What the run form holds, as typed, turned into a request by the same {@link RequestBuilder}
+ * the command line uses, worded with the form's labels. A blank field means "not given".
  *
  * @param account blank for all accounts
  * @param from    blank for no lower limit
@@ -22,53 +18,26 @@ import java.util.Locale;
 record FilterInput(String account, String from, String to, String status, String format) {
 
     ReportRequest toRequest(InstalledReport report) throws BadInput {
-        String chosenFormat = blank(format) ? report.formats().get(0) : format.strip().toLowerCase(Locale.ROOT);
-        if (!report.formats().contains(chosenFormat)) {
-            throw new BadInput("Format '" + format + "' is not offered by " + report.id() + ": choose one of "
-                    + String.join(", ", report.formats()));
-        }
-        String accountId = given(report, ReportType.ACCOUNT, "Account", account);
-        if (accountId != null && accountId.chars().anyMatch(Character::isISOControl)) {
-            throw new BadInput("Account holds control characters: type the account id only");
-        }
-        LocalDate fromDate = date("From", given(report, ReportType.FROM, "From", from));
-        LocalDate toDate = date("To", given(report, ReportType.TO, "To", to));
-        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            throw new BadInput("From " + fromDate + " is after To " + toDate + ": swap them");
-        }
-        String chosenStatus = null;
-        String typedStatus = given(report, ReportType.STATUS, "Status", status);
-        if (typedStatus != null) {
-            chosenStatus = report.statusChoices().stream().filter(s -> s.equalsIgnoreCase(typedStatus)).findFirst()
-                    .orElseThrow(() -> new BadInput("Status '" + typedStatus + "' is not one of "
-                            + String.join(", ", report.statusChoices())));
-        }
-        return new ReportRequest(chosenFormat, new ReportData.Filter(accountId, fromDate, toDate, chosenStatus));
-    }
-
-    /** The stripped value, null when blank; refused when the report does not take that filter. */
-    private static String given(InstalledReport report, String filter, String label, String value) throws BadInput {
-        if (blank(value)) {
-            return null;
-        }
-        if (!report.filters().contains(filter)) {
-            throw new BadInput("Report " + report.id() + " has no " + label + " filter: clear that field");
-        }
-        return value.strip();
-    }
-
-    private static LocalDate date(String label, String value) throws BadInput {
-        if (value == null) {
-            return null;
-        }
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadInput(label + " date '" + value + "' is not a date: write it as YYYY-MM-DD, e.g. 2026-01-31");
+            return RequestBuilder.build(report, RequestBuilder.Wording.SCREEN, given(format), given(account),
+                    given(from), given(to), given(status));
+        } catch (RequestBuilder.BadRequest e) {
+            throw new BadInput(e.getMessage());
         }
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+    /** As {@link #toRequest(InstalledReport)}, and the account must name one. */
+    ReportRequest toRequest(InstalledReport report, Predicate<String> accountExists) throws BadInput {
+        ReportRequest request = toRequest(report);
+        try {
+            RequestBuilder.checkAccountExists(request, RequestBuilder.Wording.SCREEN, accountExists);
+        } catch (RequestBuilder.BadRequest e) {
+            throw new BadInput(e.getMessage());
+        }
+        return request;
+    }
+
+    private static String given(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

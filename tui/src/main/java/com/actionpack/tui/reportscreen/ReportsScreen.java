@@ -21,6 +21,7 @@ import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -46,6 +47,7 @@ public final class ReportsScreen implements ConsoleScreen {
     private final Supplier<ReportData> data;
     private final ReportTargets targets;
     private final RowTotals totals;
+    private final Predicate<String> accountExists;
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
     private final ActionListBox types;
     private final ActionListBox problems;
@@ -60,6 +62,13 @@ public final class ReportsScreen implements ConsoleScreen {
      */
     public ReportsScreen(ShellContext shell, PluginCatalog catalog, Supplier<ReportData> data,
                          ReportTargets targets, RowTotals totals) {
+        this(shell, catalog, data, targets, totals, account -> true);
+    }
+
+    /** @param accountExists whether an account has this id or PartnerID (the Account filter is checked with it) */
+    public ReportsScreen(ShellContext shell, PluginCatalog catalog, Supplier<ReportData> data,
+                         ReportTargets targets, RowTotals totals, Predicate<String> accountExists) {
+        this.accountExists = Objects.requireNonNull(accountExists, "accountExists");
         this.shell = Objects.requireNonNull(shell, "shell");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.data = Objects.requireNonNull(data, "data");
@@ -104,6 +113,12 @@ public final class ReportsScreen implements ConsoleScreen {
         return shell -> new ReportsScreen(shell, catalog, data, targets, totals);
     }
 
+    /** As above, with the accounts an Account filter is checked against. */
+    public static ScreenFactory factory(PluginCatalog catalog, Supplier<ReportData> data, ReportTargets targets,
+                                        RowTotals totals, Predicate<String> accountExists) {
+        return shell -> new ReportsScreen(shell, catalog, data, targets, totals, accountExists);
+    }
+
     static String header() {
         return Fit.padRight("ID", ID_WIDTH) + " " + Fit.padRight("TITLE", TITLE_WIDTH) + " "
                 + Fit.padRight("PLUGIN", PLUGIN_WIDTH) + " " + "FORMATS";
@@ -119,7 +134,7 @@ public final class ReportsScreen implements ConsoleScreen {
     }
 
     private void open(InstalledReport report) {
-        shell.navigator().push(new RunReportScreen(shell, report, data, targets, totals));
+        shell.navigator().push(new RunReportScreen(shell, report, data, targets, totals, accountExists));
     }
 
     @Override

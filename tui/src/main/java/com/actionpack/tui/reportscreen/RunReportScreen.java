@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -54,6 +55,7 @@ final class RunReportScreen implements ConsoleScreen {
     private final ReportTargets targets;
     private final SessionFiles files;
     private final RowTotals totals;
+    private final Predicate<String> accountExists;
     private final FormState form = new FormState();
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
     private final List<Interactable> inputs = new ArrayList<>();
@@ -74,7 +76,8 @@ final class RunReportScreen implements ConsoleScreen {
     private OptionalLong total = OptionalLong.empty();
 
     RunReportScreen(ShellContext shell, InstalledReport report, Supplier<ReportData> data, ReportTargets targets,
-                    RowTotals totals) {
+                    RowTotals totals, Predicate<String> accountExists) {
+        this.accountExists = accountExists;
         this.shell = shell;
         this.report = report;
         this.data = data;
@@ -178,7 +181,7 @@ final class RunReportScreen implements ConsoleScreen {
         Path target;
         try {
             request = new FilterInput(text(account), text(from), text(to), chosenStatus(), chosenFormat())
-                    .toRequest(report);
+                    .toRequest(report, accountExists);
             target = files.resolve(file.getText());
         } catch (BadInput e) {
             showError(e.getMessage());
@@ -246,6 +249,7 @@ final class RunReportScreen implements ConsoleScreen {
             shell.notices().info(line);
         } else if (result.ok()) {
             progress.setText(" Done: " + ProgressText.of(result.rows(), total, BAR_WIDTH));
+            files.written(target);
             String line = result.message().replace(target.toString(), files.describe(target));
             outcome.setText(" " + SafeText.line(line));
             String command = files.fetchCommand(target).map(c -> "Fetch it with: " + c).orElse("");

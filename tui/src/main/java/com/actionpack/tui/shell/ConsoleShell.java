@@ -15,6 +15,8 @@ import com.googlecode.lanterna.gui2.WindowListenerAdapter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
+import com.actionpack.tui.fault.Incidents;
+
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,6 +54,7 @@ public final class ConsoleShell implements ShellContext {
     private final FooterBar footer;
     private final Panel content = new Panel(new BorderLayout());
     private final Map<ConsoleScreen, Interactable> savedFocus = new IdentityHashMap<>();
+    private final FaultBoundary faults;
     private final Label tooSmall = new Label("");
     private final BracketedPaste.Listener paste = new BracketedPaste.Listener();
     private boolean shrunk;
@@ -61,6 +64,11 @@ public final class ConsoleShell implements ShellContext {
         this.gui = gui;
         this.settings = settings;
         this.dialogs = new Dialogs(gui, this::quitNow);
+        this.faults = new FaultBoundary(gui, notices, dialogs, this::showInPlace,
+                () -> navigator.depth() == 0 ? "Console" : navigator.current().title(), new Incidents(),
+                FaultBoundary.DEFAULT_WAIT);
+        // The last line of the boundary: nothing thrown inside the event loop ends the session.
+        gui.getGUIThread().setExceptionHandler(faults.exceptionHandler());
         this.header = new HeaderBar(palette, settings.user(), settings.asOf());
         this.footer = new FooterBar(palette, notices, this::typingFocused,
                 gui.getScreen().getTerminalSize().getColumns());
@@ -144,6 +152,11 @@ public final class ConsoleShell implements ShellContext {
     }
 
     @Override
+    public FaultBoundary faults() {
+        return faults;
+    }
+
+    @Override
     public ConsoleSettings settings() {
         return settings;
     }
@@ -171,6 +184,7 @@ public final class ConsoleShell implements ShellContext {
 
     /** Closes every window of this session, which ends {@link #run}. */
     public void quitNow() {
+        faults.close();
         for (Window open : new ArrayList<>(gui.getWindows())) {
             open.close();
         }
@@ -252,7 +266,17 @@ public final class ConsoleShell implements ShellContext {
             content.addComponent(component, BorderLayout.Location.CENTER);
             window.setFocusedInteractable(focus);
         }
-        current.onShow();
+        faults.load(current.title(), current::onShow);
+    }
+
+    /** Puts a message (a refusal, a fault) where the current screen's content was. */
+    private void showInPlace(Component replacement) {
+        if (shrunk) {
+            return; // the "too small" line stays; the notice line still says what happened
+        }
+        content.removeAllComponents();
+        content.addComponent(replacement, BorderLayout.Location.CENTER);
+        window.setFocusedInteractable(null);
     }
 
     /** A screen key that a text field would take as typed text (a letter, Space): not shown there. */

@@ -11,6 +11,9 @@ public interface ShellContext {
 
     ConsoleSettings settings();
 
+    /** Where every action and its failure goes: refusals, data faults and bugs become notices. */
+    FaultBoundary faults();
+
     /** Shows who is signed in on the title bar once sign-in or first-run setup has chosen them. */
     void signedIn(String email);
 }

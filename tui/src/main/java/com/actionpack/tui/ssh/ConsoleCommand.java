@@ -24,17 +24,26 @@ final class ConsoleCommand implements Command {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleCommand.class);
     private static final TerminalSize FALLBACK_SIZE = new TerminalSize(80, 24);
 
+    /**
+     * What the client's terminal needs to be usable again after the console: reset colours,
+     * show the cursor, leave the alternate screen (as Lanterna's stopScreen sends them).
+     */
+    static final String RESTORE_TERMINAL = "\u001b[0m\u001b[?25h\u001b[?1049l";
+
     private final ConsoleSessionFactory factory;
     private final SessionRegistry registry;
+    private final IdleWatch idle;
     private final Hangup hangup = new Hangup();
+    private volatile boolean closedIdle;
     private InputStream in;
     private OutputStream out;
     private OutputStream err;
     private ExitCallback exit;
 
-    ConsoleCommand(ConsoleSessionFactory factory, SessionRegistry registry) {
+    ConsoleCommand(ConsoleSessionFactory factory, SessionRegistry registry, IdleWatch idle) {
         this.factory = factory;
         this.registry = registry;
+        this.idle = idle;
     }
 
     @Override
@@ -66,7 +75,7 @@ final class ConsoleCommand implements Command {
             return;
         }
         if (!TerminalTraits.hasPty(vars, !env.getPtyModes().isEmpty())) {
-            refuse("Action Pack Console needs a terminal: connect with ssh -t (no commands, no file transfer).");
+            refuse("Action Pack Console needs a terminal: connect with ssh -t (files: scp or sftp).");
             return;
         }
         TerminalSize size = new TerminalSize(TerminalTraits.number(vars.get(Environment.ENV_COLUMNS), FALLBACK_SIZE.getColumns()),
@@ -81,6 +90,11 @@ final class ConsoleCommand implements Command {
                 SshConsoleServer.address(channel.getSession().getLocalAddress()));
         // Closing the channel's input ends the pump's blocked read, whoever hung up.
         hangup.onHangup(() -> closeQuietly(in));
+        // The console's own idle timeout: ends the session, then tells the client why (see runConsole).
+        idle.watch(pump::lastInputNanos, hangup, () -> {
+            closedIdle = true;
+            hangup.signal();
+        });
         boolean started = registry.start(who, hangup, () -> runConsole(terminal, session), pump);
         if (!started) {
             refuse("Too many sessions: at most " + registry.max() + " at once. Try again later.");
@@ -102,6 +116,17 @@ final class ConsoleCommand implements Command {
                 LOG.error("Session of {} failed", session.who().email(), e);
                 writeQuietly(err, "The console stopped on an unexpected error; it is logged on the server.");
             }
+        }
+        if (closedIdle) {
+            // The client is still there: give its terminal back, then say why it was closed.
+            String why = "Closed after " + IdleWatch.words(idle.timeout()) + " idle.";
+            try {
+                out.write((RESTORE_TERMINAL + "\r\n" + why + "\r\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                LOG.debug("Could not tell {} why the session closed: {}", session.who().email(), e.toString());
+            }
+            status = 0;
         }
         // Also after a hangup: if only the client's input ended, the channel is still open and
         // must be closed; on a channel already closing this does nothing harmful.

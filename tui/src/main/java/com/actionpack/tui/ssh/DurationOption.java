@@ -3,7 +3,7 @@ package com.actionpack.tui.ssh;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Reads durations as people type them on a command line: "15m", "90s", "2h", or minutes. */
+/** Reads durations as people type them on a command line: "15m", "90s", "2h", "30d", or minutes. */
 final class DurationOption {
 
     private DurationOption() {
@@ -33,6 +33,8 @@ final class DurationOption {
                 return Duration.ofHours(amount);
             case 'm':
                 return Duration.ofMinutes(amount);
+            case 'd':
+                return Duration.ofDays(amount);
             default:
                 if (Character.isDigit(unit)) {
                     return Duration.ofMinutes(amount);
@@ -43,6 +45,9 @@ final class DurationOption {
 
     static String format(Duration duration) {
         long seconds = duration.getSeconds();
+        if (seconds % 86_400 == 0) {
+            return seconds / 86_400 + "d";
+        }
         if (seconds % 3600 == 0) {
             return seconds / 3600 + "h";
         }

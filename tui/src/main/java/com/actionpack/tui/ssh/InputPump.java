@@ -22,6 +22,14 @@ final class InputPump extends InputStream implements Runnable {
     private boolean ended;
     private boolean woken;
 
+    /** When the client last sent anything (System.nanoTime), for the idle timeout. */
+    private volatile long lastInputNanos = System.nanoTime();
+
+    /** When the client last sent anything, in {@link System#nanoTime()} terms. */
+    long lastInputNanos() {
+        return lastInputNanos;
+    }
+
     /** {@code onEnd} runs on the pump thread when the channel's input ends or fails. */
     InputPump(InputStream source, Runnable onEnd) {
         this.source = source;
@@ -33,6 +41,7 @@ final class InputPump extends InputStream implements Runnable {
         byte[] chunk = new byte[4096];
         try {
             for (int n = source.read(chunk); n >= 0; n = source.read(chunk)) {
+                lastInputNanos = System.nanoTime();
                 put(chunk, n);
             }
         } catch (InterruptedIOException | InterruptedException e) {

@@ -12,6 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +28,8 @@ import java.util.function.Supplier;
         description = {"Serve the console over SSH: admins connect with ssh -p PORT HOST.",
                 "Sign-in is by public key only; each key in the authorized keys file carries its user's email as comment."})
 public final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     static final int EXIT_BAD_INPUT = 2;
 
@@ -52,14 +59,32 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Most sessions at once (default: ${DEFAULT-VALUE}).")
     private String maxSessions;
 
-    private final Supplier<ConsoleSessionFactory> factory;
+    @Option(names = "--export-max-age", paramLabel = "DURATION", defaultValue = "30d",
+            description = "Remove files of the SSH users' export folders older than this, e.g. 30d, 12h"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private String exportMaxAge;
+
+    /**
+     * What the server serves.
+     *
+     * @param console runs each console session
+     * @param exports each user's export folder for SFTP and scp, or null to refuse file transfer
+     */
+    public record Served(ConsoleSessionFactory console, ExportFiles exports) {
+
+        public Served {
+            Objects.requireNonNull(console, "console");
+        }
+    }
+
+    private final Supplier<Served> factory;
     private final Path dataDirectory;
 
     /**
      * @param factory       called once, when the server starts: the app opens its database then
      * @param dataDirectory the app's data folder, where the host key and authorized keys are by default
      */
-    public ServeCommand(Supplier<ConsoleSessionFactory> factory, Path dataDirectory) {
+    public ServeCommand(Supplier<Served> factory, Path dataDirectory) {
         this.factory = Objects.requireNonNull(factory, "factory");
         this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
     }
@@ -78,7 +103,16 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return EXIT_BAD_INPUT;
         }
-        SshConsoleServer server = new SshConsoleServer(options, keys, factory.get());
+        Duration maxAge;
+        try {
+            maxAge = DurationOption.parse("--export-max-age", exportMaxAge);
+        } catch (IllegalArgumentException e) {
+            err.println("actionpack serve: " + e.getMessage());
+            err.flush();
+            return EXIT_BAD_INPUT;
+        }
+        Served served = factory.get();
+        SshConsoleServer server = new SshConsoleServer(options, keys, served.console(), served.exports());
         SshConsoleServer.Started started;
         try {
             started = server.start();
@@ -88,7 +122,18 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return EXIT_BAD_INPUT;
         }
-        Thread hook = new Thread(server::stop, "ssh-server-stop");
+        ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "export-sweeper");
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (served.exports() != null) {
+            sweeper.scheduleWithFixedDelay(() -> sweep(served.exports(), maxAge), 0, 1, TimeUnit.HOURS);
+        }
+        Thread hook = new Thread(() -> {
+            sweeper.shutdownNow();
+            server.stop();
+        }, "ssh-server-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Action Pack Console SSH server listening on " + started.address());
         out.println("Host key " + started.hostKeyType() + " " + started.hostKeyFingerprint()
@@ -96,9 +141,24 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Authorized keys: " + options.authorizedKeysFile() + " (" + keys.size() + " keys)");
         out.println("Idle timeout " + DurationOption.format(options.idleTimeout()) + ", at most "
                 + options.maxSessions() + " sessions. Press Ctrl-C to stop.");
+        if (served.exports() != null) {
+            out.println("Export folders: read-only SFTP and scp; files older than " + DurationOption.format(maxAge)
+                    + " are removed.");
+        }
         out.flush();
         server.awaitStop();
         return 0;
+    }
+
+    private static void sweep(ExportFiles exports, Duration maxAge) {
+        try {
+            int removed = exports.removeOlderThan(maxAge);
+            if (removed > 0) {
+                LOG.info("Removed {} export files older than {}", removed, DurationOption.format(maxAge));
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Removing old export files failed: {}", e.toString());
+        }
     }
 
     SshServerOptions options() {

@@ -9,6 +9,8 @@ import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.session.ServerSession;
+import org.apache.sshd.scp.server.ScpCommandFactory;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,11 +23,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Serves the console over SSH: public-key sign-in against a {@link KeyDirectory}, one console
- * session per shell channel with a PTY, and nothing else (no exec, no SFTP or other subsystem,
- * no TCP, agent or X11 forwarding, no password or keyboard-interactive sign-in).
+ * session per shell channel with a PTY, and, when given {@link ExportFiles}, read-only SFTP and
+ * scp of the signed-in user's export folder. Nothing else: no other command or subsystem, no
+ * TCP, agent or X11 forwarding, no password or keyboard-interactive sign-in.
  */
 public final class SshConsoleServer implements AutoCloseable {
 
@@ -36,14 +41,31 @@ public final class SshConsoleServer implements AutoCloseable {
     private final SshServerOptions options;
     private final KeyDirectory keys;
     private final ConsoleSessionFactory factory;
+    private final ExportFiles exports;
     private final SessionRegistry sessions;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "ssh-idle-watch");
+        thread.setDaemon(true);
+        return thread;
+    });
     private SshServer sshd;
 
+    /** The console only: SFTP and scp refused. */
     public SshConsoleServer(SshServerOptions options, KeyDirectory keys, ConsoleSessionFactory factory) {
+        this(options, keys, factory, null);
+    }
+
+    /**
+     * @param exports what SFTP and scp serve each user (their export folder, read-only), or
+     *                null to refuse file transfer
+     */
+    public SshConsoleServer(SshServerOptions options, KeyDirectory keys, ConsoleSessionFactory factory,
+                            ExportFiles exports) {
         this.options = Objects.requireNonNull(options, "options");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.factory = Objects.requireNonNull(factory, "factory");
+        this.exports = exports;
         this.sessions = new SessionRegistry(options.maxSessions());
     }
 
@@ -62,6 +84,7 @@ public final class SshConsoleServer implements AutoCloseable {
         server.setHost(options.listen().host());
         server.setPort(options.listen().port());
         server.setKeyPairProvider(KeyPairProvider.wrap(hostKey.keyPair()));
+        Algorithms.restrict(server);
 
         server.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
         server.setPasswordAuthenticator(null);
@@ -70,14 +93,33 @@ public final class SshConsoleServer implements AutoCloseable {
         server.setHostBasedAuthenticator(null);
         server.setPublickeyAuthenticator(this::authenticate);
 
-        server.setShellFactory(channel -> new ConsoleCommand(factory, sessions));
+        IdleWatch idle = new IdleWatch(scheduler, options.idleTimeout());
+        server.setShellFactory(channel -> new ConsoleCommand(factory, sessions, idle));
         server.setCommandFactory((channel, command) -> new RefusedCommand());
         server.setSubsystemFactories(List.of());
+        if (exports != null) {
+            FetchAudit audit = new FetchAudit(exports);
+            server.setFileSystemFactory(new ExportFileSystems(exports));
+            SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder()
+                    .withFileSystemAccessor(new ReadOnlySftpAccessor()).build();
+            sftp.addSftpEventListener(audit);
+            server.setSubsystemFactories(List.of(sftp));
+            server.setCommandFactory(new ScpCommandFactory.Builder()
+                    .withDelegate((channel, command) -> new RefusedCommand())
+                    .addEventListener(audit)
+                    .build());
+        }
+        // Agent, X11 and TCP forwarding requests are all answered with a failure (the filter
+        // covers the three), and there is no agent to forward to.
         server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         server.setAgentFactory(null);
 
         server.addSessionListener(new ConnectionLimit(connectionLimit(options.maxSessions())));
-        CoreModuleProperties.IDLE_TIMEOUT.set(server, options.idleTimeout());
+        // Console sessions close themselves on idle (IdleWatch: a message, the terminal restored);
+        // the transport's timeout, a little later, still ends idle SFTP, scp and unsigned connections.
+        CoreModuleProperties.IDLE_TIMEOUT.set(server, options.idleTimeout().plusSeconds(30));
+        // The version banner names no library and no version (nothing for a scanner to match).
+        CoreModuleProperties.SERVER_IDENTIFICATION.set(server, "ActionPackConsole");
         // A client that never signs in should not hold a connection for the default 2 minutes.
         CoreModuleProperties.AUTH_TIMEOUT.set(server, Duration.ofSeconds(30));
         server.start();
@@ -149,6 +191,7 @@ public final class SshConsoleServer implements AutoCloseable {
             stopped.countDown();
             return;
         }
+        scheduler.shutdownNow();
         try {
             sessions.hangUpAll(STOP_WAIT);
             server.stop(false);

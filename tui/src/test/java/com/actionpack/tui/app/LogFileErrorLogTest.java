@@ -24,7 +24,7 @@ class LogFileErrorLogTest {
         assertEquals("details in " + log, errors.record(new IllegalStateException("first")));
         errors.record(new IllegalArgumentException("second"));
         String text = Files.readString(log);
-        assertTrue(text.startsWith("2026-11-24T16:00:00Z ERROR unexpected error"), text);
+        assertTrue(text.startsWith("2026-11-24T16:00:00Z ERROR incident -: unexpected error"), text);
         assertTrue(text.contains("java.lang.IllegalStateException: first"), text);
         assertTrue(text.contains("at com.actionpack.tui.app.LogFileErrorLogTest"), text);
         assertTrue(text.contains("java.lang.IllegalArgumentException: second"), text);

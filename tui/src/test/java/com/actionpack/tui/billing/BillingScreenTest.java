@@ -64,6 +64,31 @@ class BillingScreenTest {
     }
 
     @Test
+    @DisplayName("A download onto an existing file asks first: Keep it leaves the file, Replace replaces it;"
+            + " asked again on the next download")
+    void downloadAsksBeforeReplacing() throws IOException {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.readyAdmin();
+        world.fixture.buyByCard(admin);
+        Path target = Files.writeString(dir.resolve("mine.txt"), "my own notes");
+        try (ConsoleHarness console = world.open(BillingScreen.factory(world.fixture.core, admin))) {
+            console.type("d");
+            answerPath(console, target.toString());
+            String asked = console.text();
+            assertTrue(asked.contains("mine.txt exists. Replace it"), asked);
+            console.press(KeyType.Enter);                       // "Keep it" has the focus
+            assertTrue(console.text().contains("was kept as it was"), console.text());
+            assertEquals("my own notes", Files.readString(target));
+
+            console.type("d");
+            answerPath(console, target.toString());
+            assertTrue(console.text().contains("mine.txt exists. Replace it"), "asked again:\n" + console.text());
+            console.press(KeyType.Tab).press(KeyType.Enter);   // "Replace"
+            assertTrue(Files.readString(target).contains("INV-00000001"));
+        }
+    }
+
+    @Test
     @DisplayName("R9: a download to an impossible path writes nothing and says so in one line")
     void downloadToImpossiblePath() throws IOException {
         ScreenWorld world = new ScreenWorld(TODAY);

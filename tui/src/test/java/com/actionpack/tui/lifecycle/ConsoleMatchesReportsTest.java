@@ -12,6 +12,7 @@ import com.actionpack.core.account.Setup;
 import com.actionpack.core.account.User;
 import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.benefits.RandomProductKeyIssuer;
+import com.actionpack.core.usecase.account.VerificationDecision;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.ordering.PaymentChoice;
@@ -72,7 +73,8 @@ class ConsoleMatchesReportsTest {
         Setup setup = account(name);
         Actor admin = Actor.console(setup.globalAdmin().id());
         core.enrollInProgram().enroll(admin);
-        core.decideVerification().decide(operator, new VerificationDecision(setup.account().id(), VerificationStatus.VERIFIED, ""));
+        core.decideVerification().decide(operator, new VerificationDecision(setup.account().id(),
+                VerificationStatus.VERIFIED, ""));
         return admin;
     }
 

@@ -25,7 +25,7 @@ class PurchaseScreenTest {
     }
 
     @Test
-    @DisplayName("R7: the side pane describes the subscription with the source's instructions and the price")
+    @DisplayName("R7 R7a: the side pane describes the subscription with the source's instructions, the price, the agreement's version and text and a link to the Terms of Participation guide")
     void sidePane() {
         ScreenWorld world = new ScreenWorld(TODAY);
         Actor admin = world.readyAdmin();
@@ -33,7 +33,11 @@ class PurchaseScreenTest {
             String text = Snapshots.save("purchase-side-pane", console);
             assertTrue(text.contains("entry level program for Services Partners"), text);
             assertTrue(text.contains("Some countries"), text);
-            assertTrue(text.contains("[ ] I accept the Microsoft Action Pack agreement"), text);
+            assertTrue(text.contains("[ ] I accept the agreement above, version 2026-11 (required)"), text);
+            assertTrue(text.contains("Agreement 2026-11: My organization buys one Microsoft Action Pack"), text);
+            assertTrue(text.contains("https://assetsprod.microsoft.com/mpn-maps-product-usage-guide.pdf"), text);
+            assertTrue(text.contains("jumpstart") && text.contains("Global account."), "nothing cut:\n" + text);
+            assertTrue(text.contains("Benefits may take up to 24 hours"), "nothing cut:\n" + text);
             assertTrue(text.contains("Accept agreement & place order"), text);
             assertTrue(text.contains("= USD 475.00"), text);
         }

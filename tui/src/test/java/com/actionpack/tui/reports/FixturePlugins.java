@@ -26,7 +26,7 @@ public final class FixturePlugins {
     public static final Spec FUTURE_MAJOR = new Spec("future", "future-plugin", "\"2.0\"", "future-report", "", "", -1);
     static final Spec NEWER_MINOR = new Spec("newer", "newer-plugin", "\"1.9\"", "newer-report", "", "", -1);
     static final Spec DUPLICATE_ID = new Spec("dup", "dup-plugin", "SPI_VERSION", "invoices", "", "", -1);
-    static final Spec FAILS_MID_RUN = new Spec("midrun", "midrun-plugin", "SPI_VERSION", "midrun", "", "", 3);
+    public static final Spec FAILS_MID_RUN = new Spec("midrun", "midrun-plugin", "SPI_VERSION", "midrun", "", "", 3);
 
     static final List<Spec> ALL = List.of(GOOD, THROWS_IN_CONSTRUCTOR, THROWS_IN_TYPES, FUTURE_MAJOR, NEWER_MINOR,
             DUPLICATE_ID, FAILS_MID_RUN);

@@ -36,7 +36,7 @@ public final class GeneratedData implements ReportData {
         long net = 10_000L + i;
         long tax = net / 5;
         return new InvoiceRow(String.format("INV-%06d", i), InvoiceRow.Kind.INVOICE, null,
-                FIRST_DAY.plusDays(i % 365), "acc-" + (i % 7), "PID-" + (i % 7), "Partner " + (i % 7) + ", Ltd",
+                FIRST_DAY.plusDays(i % 365), "10" + (i % 7), "PID-" + (i % 7), "Partner " + (i % 7) + ", Ltd",
                 String.format("ORD-%06d", i), currency, net, 2000, tax, net + tax,
                 STATUSES[i % STATUSES.length], i % 2 == 0 ? "CARD" : "WIRE_TRANSFER");
     }
@@ -70,7 +70,7 @@ public final class GeneratedData implements ReportData {
         for (int i = 1; i <= rows; i++) {
             maybeFail(i);
             LocalDate start = FIRST_DAY.plusDays(i % 365);
-            MembershipRow row = new MembershipRow("acc-" + (i % 7), "PID-" + (i % 7), "Partner " + (i % 7),
+            MembershipRow row = new MembershipRow("10" + (i % 7), "PID-" + (i % 7), "Partner " + (i % 7),
                     String.format("ORD-%06d", i), start, start.plusDays(365), start.plusDays(395), "ACTIVE",
                     i % 2 == 0 ? MAPS : LAPS);
             if (matches(filter, row.accountId(), start, row.status())) {
@@ -101,7 +101,7 @@ public final class GeneratedData implements ReportData {
         for (int i = 1; i <= rows; i++) {
             maybeFail(i);
             Instant at = FIRST_DAY.plusDays(i % 365).atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(i % 86_400);
-            RedemptionRow row = new RedemptionRow(at, "acc-" + (i % 7), "PID-" + (i % 7), String.format("ORD-%06d", i),
+            RedemptionRow row = new RedemptionRow(at, "10" + (i % 7), "PID-" + (i % 7), String.format("ORD-%06d", i),
                     MAPS, "Microsoft Office 365 E3", 1, "admin" + (i % 7) + "@example.com", "tenant-" + (i % 7));
             if (matches(filter, row.accountId(), at.atZone(ZoneOffset.UTC).toLocalDate(), null)) {
                 sink.accept(row);

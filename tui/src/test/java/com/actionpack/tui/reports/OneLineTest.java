@@ -23,8 +23,9 @@ class OneLineTest {
     }
 
     @Test
-    void exceptionsShowTheirClassAndMessage() {
-        assertEquals("IOException: disk full", OneLine.of(new IOException("disk full")));
-        assertEquals("IllegalStateException", OneLine.of(new IllegalStateException()));
+    void exceptionsShowTheirMessageNeverTheirClass() {
+        assertEquals("disk full", OneLine.of(new IOException("disk full")));
+        assertEquals("an error without a message", OneLine.of(new IllegalStateException()));
+        assertEquals("out of memory", OneLine.of(new OutOfMemoryError()));
     }
 }

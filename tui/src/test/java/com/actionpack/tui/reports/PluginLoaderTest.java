@@ -85,7 +85,7 @@ class PluginLoaderTest {
             InstalledReport good = catalog.find("invoice-numbers").orElseThrow();
             assertTrue(good.type().getClass().getClassLoader().getName().contains("good.jar"));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            good.type().run(new ReportRequest("txt", new ReportData.Filter("acc-1", null, null, null)),
+            good.type().run(new ReportRequest("txt", new ReportData.Filter("101", null, null, null)),
                     new GeneratedData(20), out, ProgressListener.NONE);
             assertEquals("INV-000001\nINV-000008\nINV-000015\n", out.toString(StandardCharsets.UTF_8));
         }

@@ -67,7 +67,7 @@ class ReportCommandTest {
         assertEquals(0, cli.run("list"));
 
         assertTrue(cli.out().contains("invoices"));
-        assertTrue(cli.err().startsWith("warning: plugin broken.jar: is not a valid jar file"), cli.err());
+        assertTrue(cli.err().startsWith("actionpack: warning: plugin broken.jar: is not a valid jar file"), cli.err());
         assertEquals(1, cli.err().lines().count());
     }
 
@@ -88,14 +88,14 @@ class ReportCommandTest {
         CommandHarness cli = harness(400);
         Path target = dir.resolve("q.csv");
 
-        assertEquals(0, cli.run("run", "invoices", "-o", target.toString(), "--account", "acc-2", "--from",
+        assertEquals(0, cli.run("run", "invoices", "-o", target.toString(), "--account", "102", "--from",
                 "2026-01-10", "--to", "2026-03-31", "--status", "paid", "--quiet"));
 
         assertEquals("", cli.out());
         List<CSVRecord> records = parse(Files.readString(target));
         assertFalse(records.isEmpty());
         for (CSVRecord r : records) {
-            assertEquals("acc-2", r.get("account_id"));
+            assertEquals("102", r.get("account_id"));
             assertEquals("PAID", r.get("status"));
             assertTrue(r.get("issue_date").compareTo("2026-01-10") >= 0 && r.get("issue_date").compareTo("2026-03-31") <= 0);
         }
@@ -115,13 +115,13 @@ class ReportCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "run nope --out x.csv | error: unknown report 'nope': run 'report list' to see the ids",
-            "run benefits-maps --out x.csv --account acc-1 | error: report benefits-maps takes no --account filter (it takes no filters)",
-            "run redemptions --out x.csv --status PAID | error: report redemptions takes no --status filter (it takes --account, --from, --to)",
-            "run invoices --out x.csv --from 2026-02-30 | error: --from '2026-02-30' is not a date: write it as YYYY-MM-DD, e.g. 2026-01-31",
-            "run invoices --out x.csv --from 2026-03-01 --to 2026-02-01 | error: --from 2026-03-01 is after --to 2026-02-01: swap them",
-            "run invoices --out x.csv --status LOST | error: --status 'LOST' is not one of PAID, AWAITING_PAYMENT, REFUNDED, VOID",
-            "run invoices --out x.csv --format pdf | error: report invoices has no format 'pdf': use one of csv"})
+            "run nope --out x.csv | actionpack: unknown report 'nope': run 'report list' to see the ids",
+            "run benefits-maps --out x.csv --account acc-1 | actionpack: report benefits-maps takes no --account filter (it takes no filters)",
+            "run redemptions --out x.csv --status PAID | actionpack: report redemptions takes no --status filter (it takes --account, --from, --to)",
+            "run invoices --out x.csv --from 2026-02-30 | actionpack: --from '2026-02-30' is not a date: write it as YYYY-MM-DD, e.g. 2026-01-31",
+            "run invoices --out x.csv --from 2026-03-01 --to 2026-02-01 | actionpack: --from 2026-03-01 is after --to 2026-02-01: swap them",
+            "run invoices --out x.csv --status LOST | actionpack: --status 'LOST' is not one of PAID, AWAITING_PAYMENT, REFUNDED, VOID",
+            "run invoices --out x.csv --format pdf | actionpack: report invoices has no format 'pdf': use one of csv"})
     void badInputIsAOneLineUsageError(String args, String expected) throws Exception {
         CommandHarness cli = harness(10);
 
@@ -146,7 +146,7 @@ class ReportCommandTest {
 
         assertEquals(2, cli.run("run", "from-broken", "--out", "x.csv"));
 
-        assertEquals("error: unknown report 'from-broken': run 'report list' to see the ids"
+        assertEquals("actionpack: unknown report 'from-broken': run 'report list' to see the ids"
                 + " (1 plugin problem(s): see 'report list')\n", cli.err());
     }
 
@@ -158,7 +158,7 @@ class ReportCommandTest {
         assertEquals(ReportCommand.OUTPUT_FAILED, cli.run("run", "invoices", "--out", notAFolder.resolve("r.csv").toString()));
 
         assertEquals(1, cli.err().lines().count(), cli.err());
-        assertTrue(cli.err().startsWith("error: cannot write "), cli.err());
+        assertTrue(cli.err().startsWith("actionpack: cannot write "), cli.err());
         assertEquals(List.of(notAFolder), files(dir));
     }
 
@@ -169,7 +169,7 @@ class ReportCommandTest {
 
         assertEquals(ReportCommand.DATA_FAILED, cli.run("run", "invoices", "--out", dir.resolve("r.csv").toString()));
 
-        assertEquals("error: cannot open the data: IllegalStateException: database file is locked by another process\n",
+        assertEquals("actionpack: cannot open the data: database file is locked by another process\n",
                 cli.err());
     }
 
@@ -179,7 +179,7 @@ class ReportCommandTest {
 
         assertEquals(ReportCommand.DATA_FAILED, cli.run("run", "invoices", "--out", dir.resolve("r.csv").toString()));
 
-        assertEquals("error: report invoices stopped: the data could not be read: IllegalStateException: database is"
+        assertEquals("actionpack: report invoices stopped: the data could not be read: database is"
                 + " locked\n", cli.err());
         assertEquals(List.of(), files(dir));
     }
@@ -195,7 +195,7 @@ class ReportCommandTest {
         assertEquals(ReportCommand.REPORT_FAILED,
                 cli.run("run", "midrun", "--plugins", plugins.toString(), "--out", out.resolve("r.txt").toString()));
 
-        assertEquals("error: report midrun failed in plugin 'midrun-plugin' (midrun.jar): IllegalStateException:"
+        assertEquals("actionpack: report midrun failed in plugin 'midrun-plugin' (midrun.jar):"
                 + " plugin bug at row 3; nothing was written\n", cli.err());
         assertEquals(List.of(), files(out));
     }
@@ -217,7 +217,7 @@ class ReportCommandTest {
         Path missing = dir.resolve("typo");
 
         assertEquals(2, cli.run("list", "--plugins", missing.toString()));
-        assertEquals("error: --plugins " + missing + " is not a folder\n", cli.err());
+        assertEquals("actionpack: --plugins " + missing + " is not a folder\n", cli.err());
         assertEquals(2, cli.run("run", "invoices", "--plugins", missing.toString(), "--out", "-"));
         assertEquals("", cli.stdoutBytes());
     }

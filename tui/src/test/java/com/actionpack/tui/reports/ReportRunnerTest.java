@@ -134,7 +134,7 @@ class ReportRunnerTest {
         }), all("txt"), new GeneratedData(5000), target, OutputStream.nullOutputStream(), ProgressListener.NONE);
 
         assertEquals(RunOutcome.Status.REPORT_FAILED, outcome.status());
-        assertEquals("report midrun failed in plugin 'test-plugin' (test.jar): IllegalStateException: plugin bug at"
+        assertEquals("report midrun failed in plugin 'test-plugin' (test.jar): plugin bug at"
                 + " row 1000; nothing was written", outcome.message());
         assertEquals(List.of(), filesIn(dir), "neither the target nor a temporary file remains");
     }
@@ -178,7 +178,7 @@ class ReportRunnerTest {
 
         assertEquals(RunOutcome.Status.DATA_FAILED, outcome.status());
         assertEquals(3, outcome.rows());
-        assertEquals("report wrapper stopped: the data could not be read: IllegalStateException: database is locked",
+        assertEquals("report wrapper stopped: the data could not be read: database is locked",
                 outcome.message());
         assertEquals(List.of(), filesIn(dir));
     }
@@ -273,7 +273,7 @@ class ReportRunnerTest {
     @Test
     void filtersReachTheData() throws Exception {
         Path target = dir.resolve("acc.csv");
-        ReportRequest request = new ReportRequest("csv", new ReportData.Filter("acc-3", null, null, "PAID"));
+        ReportRequest request = new ReportRequest("csv", new ReportData.Filter("103", null, null, "PAID"));
 
         RunOutcome outcome = runner.run(csv("invoices"), request, new GeneratedData(100), target,
                 OutputStream.nullOutputStream(), ProgressListener.NONE);
@@ -283,7 +283,7 @@ class ReportRunnerTest {
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
             List<CSVRecord> records = parser.getRecords();
             assertFalse(records.isEmpty());
-            assertTrue(records.stream().allMatch(r -> r.get("account_id").equals("acc-3") && r.get("status").equals("PAID")));
+            assertTrue(records.stream().allMatch(r -> r.get("account_id").equals("103") && r.get("status").equals("PAID")));
             assertEquals(records.size(), outcome.rows());
         }
     }
@@ -321,7 +321,7 @@ class ReportRunnerTest {
                 dir.resolve("deep.txt"), OutputStream.nullOutputStream(), ProgressListener.NONE);
 
         assertEquals(RunOutcome.Status.REPORT_FAILED, outcome.status());
-        assertEquals("report deep failed in plugin 'test-plugin' (test.jar): StackOverflowError; nothing was written",
+        assertEquals("report deep failed in plugin 'test-plugin' (test.jar): too deep a recursion (stack overflow); nothing was written",
                 outcome.message());
         assertEquals(List.of(), filesIn(dir));
     }

@@ -37,6 +37,6 @@ class RootRegistrationTest {
         assertEquals("benefit_name,offer_details,quantity\r\nAzure Credit (Monthly),$100,\r\n", environment.stdoutBytes());
 
         assertEquals(2, root.execute("report", "run", "nope", "--out", "-"));
-        assertTrue(err.toString().startsWith("error: unknown report 'nope'"), err.toString());
+        assertTrue(err.toString().startsWith("actionpack: unknown report 'nope'"), err.toString());
     }
 }

@@ -257,7 +257,7 @@ class ReportsScreenTest {
         console.press(KeyType.Enter);
         console.settle();
 
-        assertTrue(console.shows("From date '2026-13-01' is not a date: write it as YYYY-MM-DD"), console.text());
+        assertTrue(console.shows("From '2026-13-01' is not a date: write it as YYYY-MM-DD"), console.text());
         assertFalse(console.text().contains("Exception"), console.text());
         assertEquals(List.of(), filesUnder(home()));
     }

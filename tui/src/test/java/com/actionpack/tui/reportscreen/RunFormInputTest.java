@@ -41,31 +41,43 @@ class RunFormInputTest {
     @Test
     @DisplayName("R9: typed filters become the request, the status spelled as the report spells it")
     void typedFilters() throws BadInput {
-        ReportRequest request = new FilterInput(" acc-1 ", "2026-01-01", "2026-01-31", "paid", "XLSX").toRequest(INVOICES);
+        ReportRequest request = new FilterInput(" 4000002 ", "2026-01-01", "2026-01-31", "paid", "XLSX").toRequest(INVOICES);
         assertEquals("xlsx", request.format());
-        assertEquals(new ReportData.Filter("acc-1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), "PAID"),
+        assertEquals(new ReportData.Filter("4000002", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), "PAID"),
                 request.filter());
     }
 
     @Test
     @DisplayName("Bad input is one line saying what and how to fix it")
     void badInput() {
-        assertEquals("To date '31/01/2026' is not a date: write it as YYYY-MM-DD, e.g. 2026-01-31",
+        assertEquals("To '31/01/2026' is not a date: write it as YYYY-MM-DD, e.g. 2026-01-31",
                 error(INVOICES, new FilterInput(null, null, "31/01/2026", null, null)));
         assertEquals("From 2026-02-01 is after To 2026-01-01: swap them",
                 error(INVOICES, new FilterInput(null, "2026-02-01", "2026-01-01", null, null)));
         assertEquals("Status 'LOST' is not one of PAID, AWAITING_PAYMENT, REFUNDED",
                 error(INVOICES, new FilterInput(null, null, null, "LOST", null)));
-        assertEquals("Format 'pdf' is not offered by invoices: choose one of csv, xlsx",
+        assertEquals("Report invoices has no format 'pdf': use one of csv, xlsx",
                 error(INVOICES, new FilterInput(null, null, null, null, "pdf")));
         assertTrue(error(INVOICES, new FilterInput("acc\u001b[31m", null, null, null, null)).contains("control"));
     }
 
     @Test
+    @DisplayName("R18: the Account filter takes an account id or PartnerID that names an account, worded as the CLI's")
+    void accountIsCheckedByTheSameBuilderAsTheCommandLine() throws BadInput {
+        assertEquals("Account 'abc' is not an account id: give the account's id or PartnerID, digits only (e.g. 4000002)",
+                error(INVOICES, new FilterInput("abc", null, null, null, null)));
+        BadInput none = assertThrows(BadInput.class, () -> new FilterInput("9999999", null, null, null, null)
+                .toRequest(INVOICES, account -> account.equals("4000002")));
+        assertTrue(none.getMessage().startsWith("Account 9999999 names no account"), none.getMessage());
+        assertEquals("4000002", new FilterInput("4000002", null, null, null, null)
+                .toRequest(INVOICES, account -> account.equals("4000002")).filter().accountId());
+    }
+
+    @Test
     @DisplayName("R18: a filter the report does not take is refused, never silently dropped")
     void undeclaredFilterIsRefused() {
-        assertEquals("Report benefits-maps has no Account filter: clear that field",
-                error(MAPS, new FilterInput("acc-1", null, null, null, null)));
+        assertEquals("Report benefits-maps takes no Account filter (it takes no filters)",
+                error(MAPS, new FilterInput("4000002", null, null, null, null)));
     }
 
     @Test

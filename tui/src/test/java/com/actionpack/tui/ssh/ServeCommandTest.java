@@ -27,7 +27,7 @@ class ServeCommandTest {
 
     private CommandLine command(Map<String, String> env) {
         Path data = AppDataFolder.resolve(env, dir.resolve("home"));
-        CommandLine line = new CommandLine(new ServeCommand(() -> (terminal, session) -> { }, data));
+        CommandLine line = new CommandLine(new ServeCommand(() -> new ServeCommand.Served((terminal, session) -> { }, null), data));
         line.setErr(new PrintWriter(err, true));
         line.setOut(new PrintWriter(new StringWriter(), true));
         return line;
@@ -95,7 +95,7 @@ class ServeCommandTest {
 
     @Test
     void optionsAreReadIntoServerOptions() throws Exception {
-        ServeCommand serve = new ServeCommand(() -> (terminal, session) -> { }, dir);
+        ServeCommand serve = new ServeCommand(() -> new ServeCommand.Served((terminal, session) -> { }, null), dir);
         new CommandLine(serve).parseArgs("--listen", "0.0.0.0:2200", "--authorized-keys", keys().toString(),
                 "--host-key", dir.resolve("hk").toString(), "--idle-timeout", "90s", "--max-sessions", "5");
         SshServerOptions options = serve.options();

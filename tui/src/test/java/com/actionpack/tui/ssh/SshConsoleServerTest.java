@@ -357,6 +357,38 @@ class SshConsoleServerTest {
         awaitNoSessions();
         assertEquals(0, server.activeSessions());
         assertEquals(0, consoleThreads());
+
+        // The client's last bytes give its terminal back (colours reset, cursor shown, alternate
+        // screen left), then say why; the channel ends with status 0, not a protocol error.
+        String text = out.text();
+        int restore = text.lastIndexOf("\u001b[?1049l");
+        assertTrue(restore > 0 && text.lastIndexOf("\u001b[?25h") < restore && text.lastIndexOf("\u001b[?25h") > 0,
+                () -> "no terminal restore at the end: " + text.substring(Math.max(0, text.length() - 80)));
+        assertEquals("\r\nClosed after 1 second idle.\r\n", text.substring(restore + "\u001b[?1049l".length()));
+        assertEquals(Integer.valueOf(0), shell.getExitStatus());
+    }
+
+    @Test
+    void inputKeepsASessionOpenPastTheIdleTimeout() throws Exception {
+        startServer(20, Duration.ofSeconds(1));
+        Capture out = new Capture();
+        ChannelShell shell = shell(signIn(annKey, "admin"), out, 80, 24);
+        shell.open().verify(WAIT);
+        assertTrue(out.await(TITLE, WAIT), out::text);
+        for (int i = 0; i < 6; i++) {
+            Thread.sleep(400);
+            type(shell, "\u001b[B"); // Down: the session is in use
+        }
+        assertTrue(shell.isOpen() && !out.text().contains("idle."), "closed while in use");
+    }
+
+    @Test
+    void theVersionBannerNamesNoLibrary() throws Exception {
+        startServer(20);
+        ClientSession session = signIn(annKey, "admin");
+        String banner = session.getServerVersion();
+        assertEquals("SSH-2.0-ActionPackConsole", banner);
+        assertFalse(banner.toLowerCase(java.util.Locale.ROOT).contains("sshd"), banner);
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.actionpack.core.eligibility.OrderCheck;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.core.offer.Offers;
+import com.actionpack.core.ordering.Agreement;
 import com.actionpack.core.ordering.CardCheck;
 import com.actionpack.core.ordering.LiveOrderConflictException;
 import com.actionpack.core.ordering.Order;
@@ -138,6 +139,12 @@ public final class PurchaseService {
             AccountState state = before;
             Eligibility eligible = eligibility.evaluate(state, user, today);
             List<Reason> reasons = new ArrayList<>(OrderCheck.of(eligible, command.agreementAccepted()).reasons());
+            Agreement agreement = Agreement.CURRENT;
+            if (command.agreementAccepted() && !agreement.version().equals(command.agreementVersion())) {
+                reasons.add(Reason.of(ReasonCode.AGREEMENT_NOT_ACCEPTED, "The agreement was updated to version "
+                        + agreement.version() + " since version " + command.agreementVersion() + " was accepted.",
+                        "Read the agreement again and accept it before placing the order."));
+            }
             CountryOffer offer = offers.forCountry(account.country());
             Optional<CardCheck.AcceptedCard> card = Optional.empty();
             if (command.payment() instanceof PaymentChoice.Card paidByCard) {
@@ -161,9 +168,12 @@ public final class PurchaseService {
                             card.map(CardCheck.AcceptedCard::last4).orElse(null)),
                     Order.Progress.of(OrderStatus.AWAITING_PAYMENT));
             Order placed = insert(draft);
+            Agreement.AcceptedAgreement accepted = agreement.acceptedBy(user.id(), now);
+            orders.recordAgreement(placed.id(), accepted);
             auditor.record(user, actor, renewal ? "order.renewal-placed" : "order.placed", "order " + placed.number(), "",
                     placed.paymentMethod().label() + " " + placed.total().format()
-                            + (renewal ? ", renewing term " + renewing.term() : ", a new membership"));
+                            + (renewal ? ", renewing term " + renewing.term() : ", a new membership")
+                            + "; agreement " + accepted.label() + " accepted");
 
             if (card.isPresent()) {
                 Order paid = placed.paid(today);

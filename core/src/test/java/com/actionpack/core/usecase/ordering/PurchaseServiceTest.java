@@ -18,6 +18,7 @@ import com.actionpack.core.common.ReasonCode;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.core.ordering.CardDetails;
+import com.actionpack.core.ordering.Agreement;
 import com.actionpack.core.ordering.Order;
 import com.actionpack.core.ordering.OrderKind;
 import com.actionpack.core.ordering.OrderRepository;
@@ -90,6 +91,8 @@ class PurchaseServiceTest {
             @Override public Optional<Order> find(long id) { return store.orders.find(id); }
             @Override public List<Order> listByAccount(long accountId) { return List.of(); }
             @Override public List<Order> listAwaitingPayment() { return store.orders.listAwaitingPayment(); }
+            @Override public void recordAgreement(long id, Agreement.AcceptedAgreement a) { store.orders.recordAgreement(id, a); }
+            @Override public Optional<Agreement.AcceptedAgreement> agreementOf(long id) { return store.orders.agreementOf(id); }
         };
         CoreServices racer = new CoreServices(new Ports(store, world.clock, store.accounts, store.users, store.offers,
                 staleReads, store.invoices, store.documentNumbers, store.memberships, store.tickets, store.catalog,

@@ -94,7 +94,7 @@ public final class CoreServices {
         this.addOperator = new AddOperator(p.transactions(), p.accounts(), p.users(), auditor);
         this.removeOperator = new RemoveOperator(p.transactions(), p.users(), auditor);
         this.operatorQueries = new OperatorQueries(p.transactions(), p.accounts(), p.users());
-        this.appointOperator = new AppointOperator(addOperator);
+        this.appointOperator = new AppointOperator(p.transactions(), p.accounts(), p.users(), auditor);
         this.eligibility = new EligibilityService(p.transactions(), acting, states, rules, p.clock());
         this.purchases = new PurchaseService(p.transactions(), acting, states, rules, sweeper, new Offers(p.offers()),
                 p.orders(), issuer, terms, auditor, new CardCheck(), p.clock());
@@ -114,7 +114,7 @@ public final class CoreServices {
         this.officeSubscriptions = new OfficeSubscriptions(p.transactions(), acting, p.memberships(), p.catalog(),
                 p.redemptions());
         this.recordOfficeActivation = new RecordOfficeActivation(p.transactions(), acting, access, p.redemptions(),
-                officeSubscriptions, auditor, p.clock());
+                p.catalog(), auditor, p.clock());
         this.renewalReminders = new RenewalReminders(p.transactions(), acting, states, p.clock());
     }
 

@@ -1,17 +1,10 @@
 package com.actionpack.core.usecase.account;
 
 import com.actionpack.core.account.AccountRepository;
-import com.actionpack.core.account.PartnerAccount;
-import com.actionpack.core.account.Role;
 import com.actionpack.core.account.User;
 import com.actionpack.core.account.UserRepository;
-import com.actionpack.core.common.ActionRefusedException;
-import com.actionpack.core.common.ReasonCode;
 import com.actionpack.core.common.Transactions;
 import com.actionpack.core.usecase.Auditor;
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Use case (R4a), from the host only ({@code actionpack operator add EMAIL --name NAME}): makes
@@ -24,45 +17,13 @@ public final class AddOperator {
     public record Result(User operator, boolean created, boolean alreadyOperator) {
     }
 
-    private final Transactions tx;
-    private final UserRepository users;
-    private final BackOffice backOffice;
-    private final Auditor auditor;
+    private final OperatorAdder adder;
 
     public AddOperator(Transactions tx, AccountRepository accounts, UserRepository users, Auditor auditor) {
-        this.tx = tx;
-        this.users = users;
-        this.backOffice = new BackOffice(accounts, auditor);
-        this.auditor = auditor;
+        this.adder = new OperatorAdder(tx, accounts, users, auditor);
     }
 
     public Result add(NewOperator command) {
-        return tx.write(() -> {
-            Optional<User> existing = users.findByEmail(command.email());
-            Optional<PartnerAccount> office = backOffice.find();
-            if (existing.isPresent() && office.map(o -> o.id() != existing.get().accountId()).orElse(true)) {
-                throw ActionRefusedException.of(ReasonCode.PARTNER_USER,
-                        command.email() + " is a user of a partner account, and a partner's user can never be an operator.",
-                        "Add the operator with an email of its own (a back-office address).");
-            }
-            if (existing.isPresent()) {
-                User user = existing.get();
-                if (user.has(Role.OPERATOR)) {
-                    return new Result(user, false, true);
-                }
-                Set<Role> roles = user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles());
-                roles.add(Role.OPERATOR);
-                User after = user.withRoles(roles);
-                users.update(after);
-                auditor.recordSystem(user.accountId(), "host:" + command.hostUser(), "operator.added",
-                        "user " + user.email(), user.roles().toString(), after.roles().toString());
-                return new Result(after, false, false);
-            }
-            PartnerAccount account = backOffice.findOrCreate(command.name(), command.email(), command.hostUser());
-            User created = users.insert(new User(0, account.id(), command.email(), command.name(), Set.of(Role.OPERATOR)));
-            auditor.recordSystem(account.id(), "host:" + command.hostUser(), "operator.added", "user " + created.email(),
-                    "", created.displayName() + " [OPERATOR]");
-            return new Result(created, true, false);
-        });
+        return adder.add(command);
     }
 }

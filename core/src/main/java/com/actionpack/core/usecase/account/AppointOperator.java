@@ -1,6 +1,10 @@
 package com.actionpack.core.usecase.account;
 
+import com.actionpack.core.account.AccountRepository;
 import com.actionpack.core.account.User;
+import com.actionpack.core.account.UserRepository;
+import com.actionpack.core.common.Transactions;
+import com.actionpack.core.usecase.Auditor;
 
 /**
  * The old {@code actionpack operator grant EMAIL}, kept for one version (R4a): it now adds a
@@ -12,10 +16,10 @@ import com.actionpack.core.account.User;
 @Deprecated
 public final class AppointOperator {
 
-    private final AddOperator add;
+    private final OperatorAdder add;
 
-    public AppointOperator(AddOperator add) {
-        this.add = add;
+    public AppointOperator(Transactions tx, AccountRepository accounts, UserRepository users, Auditor auditor) {
+        this.add = new OperatorAdder(tx, accounts, users, auditor);
     }
 
     /** Refused (PARTNER_USER) for a partner account's user; an operator already stays as is. */

@@ -3,6 +3,7 @@ package com.actionpack.core.usecase.benefits;
 import com.actionpack.core.account.AccessPolicy;
 import com.actionpack.core.account.Permission;
 import com.actionpack.core.account.User;
+import com.actionpack.core.benefits.BenefitCatalog;
 import com.actionpack.core.benefits.OfficeActivation;
 import com.actionpack.core.benefits.OfficeValidity;
 import com.actionpack.core.benefits.Redemption;
@@ -41,17 +42,17 @@ public final class RecordOfficeActivation {
     private final ActingUsers acting;
     private final AccessPolicy access;
     private final RedemptionRepository redemptions;
-    private final OfficeSubscriptions office;
+    private final OfficeValidities office;
     private final Auditor auditor;
     private final Clock clock;
 
     public RecordOfficeActivation(Transactions tx, ActingUsers acting, AccessPolicy access, RedemptionRepository redemptions,
-            OfficeSubscriptions office, Auditor auditor, Clock clock) {
+            BenefitCatalog catalog, Auditor auditor, Clock clock) {
         this.tx = tx;
         this.acting = acting;
         this.access = access;
         this.redemptions = redemptions;
-        this.office = office;
+        this.office = new OfficeValidities(catalog, redemptions);
         this.auditor = auditor;
         this.clock = clock;
     }
@@ -64,7 +65,7 @@ public final class RecordOfficeActivation {
             Redemption r = redemptions.find(command.redemptionId()).filter(x -> x.accountId() == user.accountId())
                     .orElseThrow(() -> ActionRefusedException.of(ReasonCode.NOT_FOUND,
                             "There is no redemption with that id for this account.", "Pick an Office redemption from the list."));
-            OfficeValidity before = office.validity(r).orElseThrow(() -> ActionRefusedException.of(ReasonCode.INVALID_INPUT,
+            OfficeValidity before = office.of(r).orElseThrow(() -> ActionRefusedException.of(ReasonCode.INVALID_INPUT,
                     r.benefitId() + " is not an Office product: only Office products have an activation date to record.",
                     "Pick an Office redemption from the list."));
             LocalDate day = command.activatedOn();
@@ -83,7 +84,7 @@ public final class RecordOfficeActivation {
             }
             ActionRefusedException.throwIfAny(reasons);
             redemptions.recordActivation(new OfficeActivation(r.id(), day, user.id(), clock.instant()));
-            OfficeValidity after = office.validity(r).orElseThrow();
+            OfficeValidity after = office.of(r).orElseThrow();
             auditor.record(user, actor, "benefits.office-activated", r.benefitId() + " redemption " + r.id(),
                     "activated " + before.activatedOn() + ", valid through " + before.validThrough(),
                     "activated " + after.activatedOn() + ", valid through " + after.validThrough());

@@ -23,6 +23,8 @@ mkdir -p "$LOG"
 DATA="$WORK/data"
 RUN="XDG_DATA_HOME='$DATA' java -jar '$JAR'"
 ADMIN="ann@contoso.example"
+# R4a: operators are back-office users added from the host, never the partner's own admin.
+OPS="olga@backoffice.example"
 SHOT=0
 STARTED=$(date +%s%N)
 STEP_STARTED=$STARTED
@@ -108,6 +110,20 @@ open_workspace() {
     wait_for "Action Pack Console — $name" 20
 }
 
+# start_as EMAIL: at the shell prompt, starts the console signed in as EMAIL.
+start_as() {
+    type_line "clear; $RUN --user $1; echo EXIT:\$?"
+    wait_for "Action Pack Console — Main menu" 30
+    expect_line 1 "$1"
+}
+
+# reopen_as EMAIL: quits the console (q) and starts it again signed in as EMAIL.
+reopen_as() {
+    keys q
+    wait_for "EXIT:0" 15
+    start_as "$1"
+}
+
 # clear_and_type TEXT: empties the focused one-line field (the cursor starts at its end) and types.
 clear_and_type() {
     tmux send-keys -t "$SESSION" -N 100 BSpace
@@ -170,16 +186,14 @@ wait_for "AI Cloud Partner Program: enrolled on"
 wait_for "joined the AI Cloud Partner Program"
 shot account-enrolled
 
-step "2b. quit; the host appoints the operator; reopen with --user"
+step "2b. quit; the host adds a back-office operator; reopen as the operator"
 keys q
 wait_for "EXIT:0" 15
-type_line "clear; $RUN operator grant $ADMIN; echo GRANT:\$?"
-wait_for "GRANT:0" 30
-wait_for "$ADMIN is an Operator."
-shot operator-granted
-type_line "clear; $RUN --user $ADMIN; echo EXIT:\$?"
-wait_for "Action Pack Console — Main menu" 30
-expect_line 1 "$ADMIN"
+type_line "clear; $RUN operator add $OPS --name 'Olga Ops'; echo ADD:\$?"
+wait_for "ADD:0" 30
+wait_for "$OPS is an operator (Olga Ops, back office)."
+shot operator-added
+start_as "$OPS"
 shot reopened-as-operator
 
 step "2c. the operator verifies the account"
@@ -198,6 +212,7 @@ keys Enter
 wait_for "Contoso Ltd is VERIFIED."
 shot verified
 keys Escape
+reopen_as "$ADMIN"
 
 # ---------------------------------------------------------------------------------------------
 step "3. Membership: buy now, agreement, order, pay by card, receipt"
@@ -320,6 +335,7 @@ keys Escape
 
 # ---------------------------------------------------------------------------------------------
 step "5a. Operator: provision the benefits now"
+reopen_as "$OPS"
 open_workspace "Operator"
 wait_for "Wire orders awaiting payment"
 select_line "PartnerID 4000001  term 1  available at" 60
@@ -334,6 +350,7 @@ keys Enter
 wait_for "are available now."
 shot provisioned
 keys Escape
+reopen_as "$ADMIN"
 
 step "5b. Benefits: choose MAPS (with its confirmation), redeem Azure AD Basic"
 open_workspace "Benefits"

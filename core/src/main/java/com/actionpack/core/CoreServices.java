@@ -4,7 +4,10 @@ import com.actionpack.core.account.AccessPolicy;
 import com.actionpack.core.usecase.account.AccountQueries;
 import com.actionpack.core.usecase.account.AddUser;
 import com.actionpack.core.usecase.account.AppealRejection;
+import com.actionpack.core.usecase.account.AddOperator;
 import com.actionpack.core.usecase.account.AppointOperator;
+import com.actionpack.core.usecase.account.OperatorQueries;
+import com.actionpack.core.usecase.account.RemoveOperator;
 import com.actionpack.core.usecase.account.ChangeProfile;
 import com.actionpack.core.usecase.account.ChangeRole;
 import com.actionpack.core.usecase.account.CreateAccount;
@@ -16,6 +19,8 @@ import com.actionpack.core.usecase.audit.AuditService;
 import com.actionpack.core.usecase.audit.RecordFileTransfer;
 import com.actionpack.core.usecase.Auditor;
 import com.actionpack.core.usecase.benefits.BenefitsService;
+import com.actionpack.core.usecase.benefits.OfficeSubscriptions;
+import com.actionpack.core.usecase.benefits.RecordOfficeActivation;
 import com.actionpack.core.usecase.billing.BillingService;
 import com.actionpack.core.usecase.billing.InvoiceIssuer;
 import com.actionpack.core.billing.InvoiceText;
@@ -26,6 +31,7 @@ import com.actionpack.core.eligibility.EligibilityRules;
 import com.actionpack.core.usecase.eligibility.EligibilityService;
 import com.actionpack.core.usecase.eligibility.LapseSweeper;
 import com.actionpack.core.usecase.faq.FaqService;
+import com.actionpack.core.usecase.membership.RenewalReminders;
 import com.actionpack.core.usecase.membership.TermStarter;
 import com.actionpack.core.offer.Offers;
 import com.actionpack.core.usecase.offer.PriceService;
@@ -49,6 +55,9 @@ public final class CoreServices {
     private final AddUser addUser;
     private final ChangeRole changeRole;
     private final AppointOperator appointOperator;
+    private final AddOperator addOperator;
+    private final RemoveOperator removeOperator;
+    private final OperatorQueries operatorQueries;
     private final EligibilityService eligibility;
     private final PurchaseService purchases;
     private final WirePaymentService wirePayments;
@@ -59,6 +68,9 @@ public final class CoreServices {
     private final AuditService audit;
     private final RecordFileTransfer fileTransfers;
     private final FaqService faq;
+    private final OfficeSubscriptions officeSubscriptions;
+    private final RecordOfficeActivation recordOfficeActivation;
+    private final RenewalReminders renewalReminders;
 
     public CoreServices(Ports p) {
         AccessPolicy access = new AccessPolicy();
@@ -79,7 +91,10 @@ public final class CoreServices {
         this.enrollInProgram = new EnrollInProgram(p.transactions(), acting, access, p.accounts(), auditor, p.clock());
         this.addUser = new AddUser(p.transactions(), acting, access, p.users(), auditor);
         this.changeRole = new ChangeRole(p.transactions(), acting, access, p.users(), auditor);
-        this.appointOperator = new AppointOperator(p.transactions(), p.users(), auditor);
+        this.addOperator = new AddOperator(p.transactions(), p.accounts(), p.users(), auditor);
+        this.removeOperator = new RemoveOperator(p.transactions(), p.users(), auditor);
+        this.operatorQueries = new OperatorQueries(p.transactions(), p.accounts(), p.users());
+        this.appointOperator = new AppointOperator(p.transactions(), p.accounts(), p.users(), auditor);
         this.eligibility = new EligibilityService(p.transactions(), acting, states, rules, p.clock());
         this.purchases = new PurchaseService(p.transactions(), acting, states, rules, sweeper, new Offers(p.offers()),
                 p.orders(), issuer, terms, auditor, new CardCheck(), p.clock());
@@ -95,7 +110,12 @@ public final class CoreServices {
         this.prices = new PriceService(p.transactions(), acting, access, p.offers(), auditor);
         this.audit = new AuditService(p.transactions(), acting, access, p.audit());
         this.fileTransfers = new RecordFileTransfer(p.transactions(), acting, auditor);
-        this.faq = new FaqService();
+        this.faq = new FaqService(p.textAnalyzer());
+        this.officeSubscriptions = new OfficeSubscriptions(p.transactions(), acting, p.memberships(), p.catalog(),
+                p.redemptions());
+        this.recordOfficeActivation = new RecordOfficeActivation(p.transactions(), acting, access, p.redemptions(),
+                p.catalog(), auditor, p.clock());
+        this.renewalReminders = new RenewalReminders(p.transactions(), acting, states, p.clock());
     }
 
     public CreateAccount createAccount() {
@@ -134,8 +154,25 @@ public final class CoreServices {
         return changeRole;
     }
 
+    /** @deprecated the old {@code operator grant}; use {@link #addOperator()} (R4a) */
+    @Deprecated
     public AppointOperator appointOperator() {
         return appointOperator;
+    }
+
+    /** R4a, host only: add a back-office operator. */
+    public AddOperator addOperator() {
+        return addOperator;
+    }
+
+    /** R4a, host only: an operator stops being one. */
+    public RemoveOperator removeOperator() {
+        return removeOperator;
+    }
+
+    /** R4a, host only: who the operators are. */
+    public OperatorQueries operatorQueries() {
+        return operatorQueries;
     }
 
     public EligibilityService eligibility() {
@@ -172,6 +209,21 @@ public final class CoreServices {
 
     public RecordFileTransfer fileTransfers() {
         return fileTransfers;
+    }
+
+    /** R13a: the account's Office redemptions and how long each is valid. */
+    public OfficeSubscriptions officeSubscriptions() {
+        return officeSubscriptions;
+    }
+
+    /** R13a: record an Office product's later actual activation. */
+    public RecordOfficeActivation recordOfficeActivation() {
+        return recordOfficeActivation;
+    }
+
+    /** R22: days until the renewal window opens, or left inside it. */
+    public RenewalReminders renewalReminders() {
+        return renewalReminders;
     }
 
     public FaqService faq() {

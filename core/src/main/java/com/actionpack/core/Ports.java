@@ -6,6 +6,7 @@ import com.actionpack.core.audit.AuditLog;
 import com.actionpack.core.benefits.BenefitCatalog;
 import com.actionpack.core.benefits.ProductKeyIssuer;
 import com.actionpack.core.benefits.RedemptionRepository;
+import com.actionpack.core.faq.TextAnalyzer;
 import com.actionpack.core.billing.DocumentNumbers;
 import com.actionpack.core.billing.InvoiceRepository;
 import com.actionpack.core.cancellation.SupportTicketRepository;
@@ -15,7 +16,11 @@ import com.actionpack.core.offer.OfferRepository;
 import com.actionpack.core.ordering.OrderRepository;
 import java.time.Clock;
 
-/** Everything core needs from outside, in one place for the composition root. */
+/**
+ * Everything core needs from outside, in one place for the composition root.
+ *
+ * @param textAnalyzer word stems for the FAQ search (R20a); the app's is Lucene's English analysis
+ */
 public record Ports(
         Transactions transactions,
         Clock clock,
@@ -30,5 +35,6 @@ public record Ports(
         BenefitCatalog catalog,
         RedemptionRepository redemptions,
         ProductKeyIssuer productKeys,
-        AuditLog audit) {
+        AuditLog audit,
+        TextAnalyzer textAnalyzer) {
 }

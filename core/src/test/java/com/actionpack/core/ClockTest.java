@@ -1,5 +1,6 @@
 package com.actionpack.core;
 
+import com.actionpack.textsearch.EnglishTerms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +48,7 @@ class ClockTest {
         InMemoryStore s = world.store;
         CoreServices asOf = new CoreServices(new Ports(s, Clock.fixed(Instant.parse("2027-03-01T09:00:00Z"), ZoneOffset.UTC),
                 s.accounts, s.users, s.offers, s.orders, s.invoices, s.documentNumbers, s.memberships, s.tickets, s.catalog,
-                s.redemptions, new RandomProductKeyIssuer(new Random(3)), s.audit));
+                s.redemptions, new RandomProductKeyIssuer(new Random(3)), s.audit, new EnglishTerms()::terms));
         assertFalse(world.core.eligibility().check(admin).enabled(), "today: one per account");
         assertEquals(OfferMode.RENEW, asOf.eligibility().check(admin).mode());
         assertTrue(asOf.eligibility().check(admin).enabled(), "as of the anniversary date: Renew");

@@ -23,17 +23,32 @@ public final class AccessPolicy {
         });
     }
 
+    /** R4a: how operators come to be, for every refusal that concerns them. */
+    public static final String HOW_OPERATORS_ARE_APPOINTED = "Operators are back-office users, appointed on the"
+            + " server with: actionpack operator add EMAIL --name NAME";
+
+    /**
+     * R4a, separation of duties: an operator never decides {@code what} (a verification, wire
+     * funds, a refund) for the account they belong to themselves.
+     */
+    public Optional<Reason> checkNotOwnAccount(User operator, long subjectAccountId, String what) {
+        if (operator.accountId() != subjectAccountId) {
+            return Optional.empty();
+        }
+        return Optional.of(Reason.of(ReasonCode.OWN_ACCOUNT,
+                "You may not decide " + what + " of your own account.",
+                "Another operator decides it (separation of duties)."));
+    }
+
     /**
      * Only a Global admin grants or revokes Global admin; a Global or Account admin grants or
-     * revokes every other partner role, MPN Partner admin included. Operator is back-office
-     * power over every account (it records wire funds and verification decisions, R2, R8), so
-     * only a Global admin who is already an Operator grants or revokes it: a partner's own
-     * Global admin must not be able to make themselves one.
+     * revokes every other partner role, MPN Partner admin included. Operator is never granted or
+     * revoked in the app (R4a): operators are back-office users appointed from the host.
      */
     public Optional<Reason> checkRoleChange(User actor, Role role) {
         boolean allowed = switch (role) {
             case GLOBAL_ADMIN -> actor.has(Role.GLOBAL_ADMIN);
-            case OPERATOR -> actor.has(Role.GLOBAL_ADMIN) && actor.has(Role.OPERATOR);
+            case OPERATOR -> false;
             case ACCOUNT_ADMIN, MPN_PARTNER_ADMIN, BILLING_ADMIN, READER -> actor.hasAny(Role.GLOBAL_ADMIN, Role.ACCOUNT_ADMIN);
         };
         if (allowed) {
@@ -41,8 +56,8 @@ public final class AccessPolicy {
         }
         if (role == Role.OPERATOR) {
             return Optional.of(Reason.of(ReasonCode.MISSING_ROLE,
-                    "Only a Global admin who is an Operator may grant or revoke Operator.",
-                    "Operators are managed by the back office."));
+                    "Operator is not a role of a partner account: it cannot be granted or revoked here.",
+                    HOW_OPERATORS_ARE_APPOINTED + "."));
         }
         String who = role == Role.GLOBAL_ADMIN ? "a Global admin" : "a Global admin or Account admin";
         return Optional.of(Reason.of(ReasonCode.MISSING_ROLE,
@@ -53,7 +68,7 @@ public final class AccessPolicy {
     private static String remedyFor(Permission permission) {
         return switch (permission) {
             case MANAGE_MEMBERSHIP -> "Ask a Global admin or Account admin to grant you MPN Partner admin.";
-            case OPERATE -> "Ask a Global admin to grant you the Operator role.";
+            case OPERATE -> HOW_OPERATORS_ARE_APPOINTED + ".";
             default -> "Ask a Global admin of your account for the role.";
         };
     }

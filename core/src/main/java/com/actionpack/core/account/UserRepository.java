@@ -19,6 +19,9 @@ public interface UserRepository {
     /** The first {@code limit} users by account, then email (the sign-in list). */
     List<User> listFirst(int limit);
 
+    /** R4a: every user holding {@code role}, across accounts, by id. */
+    List<User> listWithRole(Role role);
+
     /** Replaces the user's roles. */
     void update(User user);
 }

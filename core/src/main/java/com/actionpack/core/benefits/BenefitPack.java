@@ -1,6 +1,9 @@
 package com.actionpack.core.benefits;
 
-/** The two benefit tracks of one Action Pack purchase (R17). */
+/**
+ * The two benefit tracks of one Action Pack purchase (R17). Which pack fits whom is said when
+ * choosing (R17a: MAPS for services partners, LAPS for training partners) but not enforced.
+ */
 public enum BenefitPack {
     MAPS("Microsoft Action Pack Subscription", "for most services partners"),
     LAPS("Learning Action Pack Subscription", "for training services partners");
@@ -17,6 +20,7 @@ public enum BenefitPack {
         return title;
     }
 
+    /** Whom the pack fits, e.g. "for most services partners" (R17a); advice, not a check. */
     public String audience() {
         return audience;
     }

@@ -13,6 +13,8 @@ import java.util.OptionalInt;
  * @param category the source's group heading (MAPS), or "" (LAPS)
  * @param offerDetails the "Offer Details" cell exactly as written
  * @param quantity the number stated in the offer details, or 0 where none is stated
+ * @param redemptionKind how the benefit is redeemed (R18a): a property of the row kept beside
+ *     the published table, not part of it
  */
 public record CatalogBenefit(
         String id,
@@ -23,7 +25,8 @@ public record CatalogBenefit(
         String name,
         BenefitType type,
         String offerDetails,
-        int quantity) {
+        int quantity,
+        RedemptionKind redemptionKind) {
 
     public CatalogBenefit {
         Objects.requireNonNull(id, "id");
@@ -32,6 +35,7 @@ public record CatalogBenefit(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(offerDetails, "offerDetails");
+        Objects.requireNonNull(redemptionKind, "redemptionKind");
     }
 
     public OptionalInt statedQuantity() {
@@ -46,13 +50,22 @@ public record CatalogBenefit(
         return quantity > 0 ? quantity : 1;
     }
 
-    /** On-premises software reveals a product key when redeemed (R19). */
+    /** R18a, R19: redeeming reveals a product key (on-premises software, MAPS or LAPS alike). */
     public boolean revealsProductKey() {
-        return type == BenefitType.ON_PREMISES;
+        return redemptionKind == RedemptionKind.PRODUCT_KEY;
     }
 
-    /** Office subscriptions run 365 days from their own activation (R13). */
-    public boolean isOfficeSubscription() {
-        return type != BenefitType.ON_PREMISES && name.contains("Office 365");
+    /** R18a: the benefit is activated for a tenant or user, who must be named when redeeming. */
+    public boolean needsTarget() {
+        return redemptionKind.needsTarget();
+    }
+
+    /**
+     * R13a: the pack's Office products (MAPS: Microsoft Office 365 E3 and Microsoft Office
+     * Professional Plus 2019; LAPS: Microsoft Office 365 (E3) Seats), by the source's own names.
+     * Each is valid for 365 days from its actual activation, whatever its redemption kind.
+     */
+    public boolean isOfficeProduct() {
+        return name.startsWith("Microsoft Office ");
     }
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param target the tenant or user a cloud benefit was activated for ("" for on-premises)
  * @param productKey the key an on-premises benefit reveals ("" for cloud services)
- * @param activatedOn the activation day; an Office subscription runs 365 days from it (R13)
+ * @param activatedOn the redemption day, the activation day unless a later actual activation is
+ *     recorded ({@link OfficeActivation}, R13a)
  */
 public record Redemption(
         long id,
@@ -23,19 +24,12 @@ public record Redemption(
         String productKey,
         LocalDate activatedOn) {
 
-    /** R13: an Office subscription is valid for 365 days from its own activation. */
-    public static final int OFFICE_VALIDITY_DAYS = 365;
-
     public Redemption {
         Objects.requireNonNull(benefitId, "benefitId");
         Objects.requireNonNull(redeemedAt, "redeemedAt");
         Objects.requireNonNull(activatedOn, "activatedOn");
         target = target == null ? "" : target;
         productKey = productKey == null ? "" : productKey;
-    }
-
-    public LocalDate officeSubscriptionEndsOn() {
-        return activatedOn.plusDays(OFFICE_VALIDITY_DAYS);
     }
 
     /** What lists show instead of a product key: the key itself is read only through a recorded view (R19). */

@@ -12,4 +12,10 @@ public interface RedemptionRepository {
 
     /** A term's redemptions in the order they were made. */
     List<Redemption> listByMembership(long membershipId);
+
+    /** R13a: records a later actual activation of an Office redemption; at most one per redemption. */
+    void recordActivation(OfficeActivation activation);
+
+    /** R13a: the later actual activation recorded for a redemption, if any. */
+    Optional<OfficeActivation> findActivation(long redemptionId);
 }

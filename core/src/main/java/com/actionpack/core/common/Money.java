@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
 
-/** An amount in minor units (cents) of one currency. Never floating point (R9). */
+/**
+ * An amount in the ISO 4217 minor unit of one currency (R9, R10a): cents for USD and EUR, whole
+ * yen for JPY, fils (1/1000) for KWD, as {@link Currency#getDefaultFractionDigits()} says. Never
+ * floating point. Amounts are typed and shown with the currency's own number of decimals.
+ */
 public record Money(long minor, String currency) {
 
     public Money {
@@ -14,6 +18,50 @@ public record Money(long minor, String currency) {
 
     public static Money of(long minor, String currency) {
         return new Money(minor, currency);
+    }
+
+    /**
+     * R10a: the amount typed as a decimal for {@code currency}, with at most the currency's own
+     * number of decimals ("71000" for JPY, "475.00" for USD, "150.250" for KWD).
+     *
+     * @throws InvalidInputException with one line saying what to type, for an unknown currency,
+     *     text that is no number, or more decimals than the currency has
+     */
+    public static Money parse(String text, String currency) {
+        String code = currency == null ? "" : currency.strip();
+        try {
+            Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Currency \"" + code + "\" is not an ISO 4217 code: type e.g. USD, EUR or JPY.");
+        }
+        int digits = zero(code).fractionDigits();
+        String example = code + " amounts are " + decimalsText(digits) + ": type e.g. " + example(digits) + ".";
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("\"" + (text == null ? "" : text.strip()) + "\" is not an amount. " + example);
+        }
+        if (value.stripTrailingZeros().scale() > digits) {
+            throw new InvalidInputException(value.toPlainString() + " has too many decimals for " + code + ". " + example);
+        }
+        try {
+            return new Money(value.setScale(digits).movePointRight(digits).longValueExact(), code);
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(value.toPlainString() + " is too large an amount. " + example);
+        }
+    }
+
+    private static String decimalsText(int digits) {
+        return switch (digits) {
+            case 0 -> "whole numbers (no decimals)";
+            case 1 -> "written with at most 1 decimal";
+            default -> "written with at most " + digits + " decimals";
+        };
+    }
+
+    private static String example(int digits) {
+        return BigDecimal.valueOf(475).setScale(digits).toPlainString();
     }
 
     public static Money zero(String currency) {

@@ -29,5 +29,9 @@ public enum ReasonCode {
     USER_NOT_FOUND,
     INVALID_INPUT,
     NOT_FOUND,
-    CONFLICT
+    CONFLICT,
+    /** R4a: separation of duties: an operator never decides for their own account. */
+    OWN_ACCOUNT,
+    /** R4a: a partner account's user can never be made an operator. */
+    PARTNER_USER
 }

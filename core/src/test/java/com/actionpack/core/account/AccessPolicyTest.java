@@ -14,12 +14,12 @@ class AccessPolicyTest {
     private final AccessPolicy access = new AccessPolicy();
 
     @Test
-    @DisplayName("R4: a refused role change names who may make it: Operator (back office), Global admin, or Global/Account admin")
+    @DisplayName("R4 R4a: a refused role change names who may make it: nobody in the app for Operator, Global admin, or Global/Account admin")
     void refusalsNameWhoMay() {
         User mpn = States.user(Role.MPN_PARTNER_ADMIN);
         Reason operator = access.checkRoleChange(mpn, Role.OPERATOR).orElseThrow();
-        assertEquals("Only a Global admin who is an Operator may grant or revoke Operator.", operator.message());
-        assertEquals("Operators are managed by the back office.", operator.remedy());
+        assertEquals("Operator is not a role of a partner account: it cannot be granted or revoked here.", operator.message());
+        assertEquals(AccessPolicy.HOW_OPERATORS_ARE_APPOINTED + ".", operator.remedy());
         Reason global = access.checkRoleChange(mpn, Role.GLOBAL_ADMIN).orElseThrow();
         assertEquals("Only a Global admin may grant or revoke " + Role.GLOBAL_ADMIN.label() + ".", global.message());
         assertEquals("Ask a Global admin of your account to do it.", global.remedy());
@@ -27,7 +27,8 @@ class AccessPolicyTest {
         assertEquals("Only a Global admin or Account admin may grant or revoke " + Role.MPN_PARTNER_ADMIN.label() + ".",
                 other.message());
         assertTrue(access.checkRoleChange(States.user(Role.ACCOUNT_ADMIN), Role.MPN_PARTNER_ADMIN).isEmpty());
-        assertTrue(access.checkRoleChange(States.user(Role.GLOBAL_ADMIN, Role.OPERATOR), Role.OPERATOR).isEmpty());
+        assertTrue(access.checkRoleChange(States.user(Role.GLOBAL_ADMIN, Role.OPERATOR), Role.OPERATOR).isPresent(),
+                "R4a: not even an operator grants Operator in the app");
     }
 
     @Test

@@ -11,7 +11,7 @@ class CatalogBenefitTest {
 
     private static CatalogBenefit with(int quantity) {
         return new CatalogBenefit("MAPS-99", BenefitPack.MAPS, 1, 1, "Group", "Name", BenefitType.CLOUD_SERVICE,
-                "as written", quantity);
+                "as written", quantity, RedemptionKind.ACTIVATION);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.actionpack.core.testing;
 
+import com.actionpack.textsearch.EnglishTerms;
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.Ports;
 import com.actionpack.core.account.Address;
@@ -15,6 +16,7 @@ import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.Money;
 import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.core.ordering.CardDetails;
+import com.actionpack.core.usecase.account.NewOperator;
 import com.actionpack.core.usecase.account.VerificationDecision;
 import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.ordering.PaymentChoice;
@@ -40,7 +42,7 @@ public final class CoreFixture {
         this.clock = new TestClock(today);
         this.core = new CoreServices(new Ports(store, clock, store.accounts, store.users, store.offers, store.orders,
                 store.invoices, store.documentNumbers, store.memberships, store.tickets, store.catalog,
-                store.redemptions, new RandomProductKeyIssuer(new Random(42)), store.audit));
+                store.redemptions, new RandomProductKeyIssuer(new Random(42)), store.audit, new EnglishTerms()::terms));
         store.offers.save(new CountryOffer("US", Money.of(47_500, "USD"), 0, true, "Contoso Bank, SWIFT CTSOUS33, account 000123456"));
         store.offers.save(new CountryOffer("DE", Money.of(45_000, "EUR"), 1_900, true, "Contoso Bank AG, IBAN DE00 0000 0000 0000 0000 00"));
         store.offers.save(new CountryOffer("IN", Money.of(3_900_000, "INR"), 1_800, false, "Contoso Bank India, IFSC CTSO0000001"));
@@ -59,11 +61,13 @@ public final class CoreFixture {
                 "Ada Admin"));
     }
 
-    /** An operator user in its own back-office account. */
+    private int operators;
+
+    /** A new operator in the back-office account, added as the host does (R4a). */
     public Actor operator() {
-        Setup backOffice = newAccount("Back Office " + store.accounts.count(), "US");
-        User op = backOffice.globalAdmin();
-        store.users.update(op.withRoles(EnumSet.of(Role.GLOBAL_ADMIN, Role.OPERATOR)));
+        operators++;
+        User op = core.addOperator().add(new NewOperator("operator" + operators + "@backoffice.example",
+                "Operator " + operators, "test")).operator();
         return Actor.console(op.id());
     }
 

@@ -2,6 +2,7 @@ package com.actionpack.core.testing;
 
 import com.actionpack.core.account.AccountRepository;
 import com.actionpack.core.account.PartnerAccount;
+import com.actionpack.core.account.Role;
 import com.actionpack.core.account.User;
 import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.account.UserRepository;
@@ -11,6 +12,7 @@ import com.actionpack.core.audit.AuditLog;
 import com.actionpack.core.benefits.BenefitCatalog;
 import com.actionpack.core.benefits.BenefitPack;
 import com.actionpack.core.benefits.CatalogBenefit;
+import com.actionpack.core.benefits.OfficeActivation;
 import com.actionpack.core.benefits.Redemption;
 import com.actionpack.core.benefits.RedemptionRepository;
 import com.actionpack.core.benefits.SourceCatalog;
@@ -71,8 +73,10 @@ public final class InMemoryStore implements Transactions {
         final TreeMap<Long, Membership> memberships = new TreeMap<>();
         final TreeMap<Long, SupportTicket> tickets = new TreeMap<>();
         final TreeMap<Long, Redemption> redemptions = new TreeMap<>();
+        final TreeMap<Long, OfficeActivation> officeActivations = new TreeMap<>();
         final TreeMap<Long, AuditEntry> audit = new TreeMap<>();
         long nextId = 1;
+        long backOfficeId = -1;
         long documentSequence;
 
         State copy() {
@@ -86,8 +90,10 @@ public final class InMemoryStore implements Transactions {
             c.memberships.putAll(memberships);
             c.tickets.putAll(tickets);
             c.redemptions.putAll(redemptions);
+            c.officeActivations.putAll(officeActivations);
             c.audit.putAll(audit);
             c.nextId = nextId;
+            c.backOfficeId = backOfficeId;
             c.documentSequence = documentSequence;
             return c;
         }
@@ -182,7 +188,22 @@ public final class InMemoryStore implements Transactions {
 
         @Override
         public long count() {
-            return state.accounts.size();
+            return state.accounts.size() - (state.backOfficeId < 0 ? 0 : 1);
+        }
+
+        @Override
+        public PartnerAccount insertBackOffice(PartnerAccount account) {
+            if (state.backOfficeId >= 0) {
+                throw new IllegalStateException("there is a back office already");
+            }
+            PartnerAccount saved = insert(account);
+            state.backOfficeId = saved.id();
+            return saved;
+        }
+
+        @Override
+        public Optional<PartnerAccount> findBackOffice() {
+            return find(state.backOfficeId);
         }
     };
 
@@ -207,6 +228,11 @@ public final class InMemoryStore implements Transactions {
         @Override
         public List<User> listByAccount(long accountId) {
             return state.users.values().stream().filter(u -> u.accountId() == accountId).toList();
+        }
+
+        @Override
+        public List<User> listWithRole(Role role) {
+            return state.users.values().stream().filter(u -> u.has(role)).toList();
         }
 
         @Override
@@ -429,6 +455,18 @@ public final class InMemoryStore implements Transactions {
         @Override
         public List<Redemption> listByMembership(long membershipId) {
             return state.redemptions.values().stream().filter(r -> r.membershipId() == membershipId).toList();
+        }
+
+        @Override
+        public void recordActivation(OfficeActivation activation) {
+            if (state.officeActivations.putIfAbsent(activation.redemptionId(), activation) != null) {
+                throw new IllegalStateException("activation of redemption " + activation.redemptionId() + " already recorded");
+            }
+        }
+
+        @Override
+        public Optional<OfficeActivation> findActivation(long redemptionId) {
+            return Optional.ofNullable(state.officeActivations.get(redemptionId));
         }
     };
 

@@ -41,13 +41,27 @@ public final class JooqAccountRepository implements AccountRepository {
 
     @Override
     public java.util.List<PartnerAccount> listByVerification(VerificationStatus status) {
-        return tx.dsl().selectFrom(ACCOUNTS).where(ACCOUNTS.VERIFICATION.eq(status.name())).orderBy(ACCOUNTS.ID)
+        return tx.dsl().selectFrom(ACCOUNTS).where(ACCOUNTS.VERIFICATION.eq(status.name()))
+                .and(ACCOUNTS.BACK_OFFICE.isFalse()).orderBy(ACCOUNTS.ID)
                 .fetch(JooqAccountRepository::toAccount);
     }
 
     @Override
     public long count() {
-        return tx.dsl().fetchCount(ACCOUNTS);
+        return tx.dsl().fetchCount(ACCOUNTS, ACCOUNTS.BACK_OFFICE.isFalse());
+    }
+
+    @Override
+    public PartnerAccount insertBackOffice(PartnerAccount account) {
+        AccountsRecord r = toRecord(account);
+        r.setBackOffice(true);
+        long id = tx.dsl().insertInto(ACCOUNTS).set(r).returning(ACCOUNTS.ID).fetchOne().getId();
+        return account.withId(id);
+    }
+
+    @Override
+    public Optional<PartnerAccount> findBackOffice() {
+        return tx.dsl().selectFrom(ACCOUNTS).where(ACCOUNTS.BACK_OFFICE.isTrue()).fetchOptional(JooqAccountRepository::toAccount);
     }
 
     public static AccountsRecord toRecord(PartnerAccount a) {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Users and their roles (R4); roles live in user_roles, one row per role held. */
 public final class JooqUserRepository implements UserRepository {
@@ -54,6 +55,12 @@ public final class JooqUserRepository implements UserRepository {
     @Override
     public List<User> listByAccount(long accountId) {
         return load(tx.dsl().selectFrom(USERS).where(USERS.ACCOUNT_ID.eq(accountId)).orderBy(USERS.ID).fetch());
+    }
+
+    @Override
+    public List<User> listWithRole(Role role) {
+        return load(tx.dsl().selectFrom(USERS).where(USERS.ID.in(DSL.select(USER_ROLES.USER_ID).from(USER_ROLES)
+                .where(USER_ROLES.ROLE.eq(role.name())))).orderBy(USERS.ID).fetch());
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.actionpack.core.benefits.BenefitCatalog;
 import com.actionpack.core.benefits.BenefitPack;
 import com.actionpack.core.benefits.BenefitType;
 import com.actionpack.core.benefits.CatalogBenefit;
+import com.actionpack.core.benefits.RedemptionKind;
 import com.actionpack.persistence.db.SqliteTransactions;
 import com.actionpack.persistence.jooq.tables.records.BenefitCatalogRecord;
 import java.util.List;
@@ -35,6 +36,6 @@ public final class JooqBenefitCatalog implements BenefitCatalog {
     static CatalogBenefit toBenefit(BenefitCatalogRecord r) {
         return new CatalogBenefit(r.getId(), BenefitPack.valueOf(r.getPack()), Math.toIntExact(r.getGroupNo()),
                 Math.toIntExact(r.getPosition()), r.getCategory(), r.getName(), BenefitType.valueOf(r.getBenefitType()),
-                r.getOfferDetails(), Math.toIntExact(r.getQuantity()));
+                r.getOfferDetails(), Math.toIntExact(r.getQuantity()), RedemptionKind.valueOf(r.getRedemptionKind()));
     }
 }

@@ -1,7 +1,9 @@
 package com.actionpack.persistence.benefits;
 
+import static com.actionpack.persistence.jooq.Tables.OFFICE_ACTIVATIONS;
 import static com.actionpack.persistence.jooq.Tables.REDEMPTIONS;
 
+import com.actionpack.core.benefits.OfficeActivation;
 import com.actionpack.core.benefits.Redemption;
 import com.actionpack.core.benefits.RedemptionRepository;
 import com.actionpack.persistence.db.SqliteTransactions;
@@ -39,6 +41,21 @@ public final class JooqRedemptionRepository implements RedemptionRepository {
     public List<Redemption> listByMembership(long membershipId) {
         return tx.dsl().selectFrom(REDEMPTIONS).where(REDEMPTIONS.MEMBERSHIP_ID.eq(membershipId)).orderBy(REDEMPTIONS.ID)
                 .fetch(JooqRedemptionRepository::toRedemption);
+    }
+
+    @Override
+    public void recordActivation(OfficeActivation a) {
+        tx.dsl().insertInto(OFFICE_ACTIVATIONS).set(OFFICE_ACTIVATIONS.REDEMPTION_ID, a.redemptionId())
+                .set(OFFICE_ACTIVATIONS.ACTIVATED_ON, a.activatedOn())
+                .set(OFFICE_ACTIVATIONS.RECORDED_BY_USER_ID, a.recordedByUserId())
+                .set(OFFICE_ACTIVATIONS.RECORDED_AT, Times.toDb(a.recordedAt())).execute();
+    }
+
+    @Override
+    public Optional<OfficeActivation> findActivation(long redemptionId) {
+        return tx.dsl().selectFrom(OFFICE_ACTIVATIONS).where(OFFICE_ACTIVATIONS.REDEMPTION_ID.eq(redemptionId))
+                .fetchOptional(r -> new OfficeActivation(r.getRedemptionId(), r.getActivatedOn(), r.getRecordedByUserId(),
+                        Times.fromDb(r.getRecordedAt())));
     }
 
     public static RedemptionsRecord toRecord(Redemption x) {

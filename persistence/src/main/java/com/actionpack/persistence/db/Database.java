@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import com.actionpack.textsearch.EnglishTerms;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
@@ -185,7 +186,7 @@ public final class Database {
         return new Ports(tx, clock, new JooqAccountRepository(tx), new JooqUserRepository(tx), new JooqOfferRepository(tx),
                 new JooqOrderRepository(tx), new JooqInvoiceRepository(tx), new JooqDocumentNumbers(tx),
                 new JooqMembershipRepository(tx), new JooqSupportTicketRepository(tx), new JooqBenefitCatalog(tx),
-                new JooqRedemptionRepository(tx), productKeys, new JooqAuditLog(tx));
+                new JooqRedemptionRepository(tx), productKeys, new JooqAuditLog(tx), new EnglishTerms()::terms);
     }
 
     /** Read-only streaming access for reports: never writes, never loads whole tables. */

@@ -13,7 +13,7 @@ import com.actionpack.core.benefits.RedeemBenefit;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.ordering.CardDetails;
 import com.actionpack.core.usecase.account.NewUser;
-import com.actionpack.core.usecase.account.OperatorAppointment;
+import com.actionpack.core.usecase.account.NewOperator;
 import com.actionpack.core.usecase.account.VerificationDecision;
 import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.ordering.PaymentChoice;
@@ -86,14 +86,8 @@ public final class DemoData {
                 receipt.invoice().number(), emails);
     }
 
-    /** The back-office operator: appointed from the host, as `actionpack operator grant` does. */
+    /** The back-office operator, added as `actionpack operator add` does (R4a); reused when present. */
     private static Actor operator(CoreServices core) {
-        LegalProfile backOffice = new LegalProfile("Action Pack Back Office",
-                new Address("1 Microsoft Way", "Redmond", "98052", "US"),
-                new Contact("Otto Operator", OPERATOR, ""));
-        Setup setup = core.createAccount().create(new NewAccount(backOffice, OPERATOR, "Otto Operator"));
-        Actor operator = Actor.console(setup.globalAdmin().id());
-        core.appointOperator().appoint(new OperatorAppointment(OPERATOR, "demo"));
-        return operator;
+        return Actor.console(core.addOperator().add(new NewOperator(OPERATOR, "Otto Operator", "demo")).operator().id());
     }
 }

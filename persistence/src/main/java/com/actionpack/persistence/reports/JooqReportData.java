@@ -12,6 +12,7 @@ import com.actionpack.core.billing.DocumentKind;
 import com.actionpack.core.lifecycle.Lifecycle;
 import com.actionpack.core.membership.MembershipStatus;
 import com.actionpack.core.membership.MembershipTerm;
+import com.actionpack.core.membership.RenewalDue;
 import com.actionpack.core.ordering.OrderStatus;
 import com.actionpack.persistence.db.DatabaseException;
 import com.actionpack.persistence.db.SqliteConnections;
@@ -55,7 +56,10 @@ public final class JooqReportData implements ReportData {
     private final SqliteConnections connections;
     private final Clock clock;
 
-    /** @param clock the app's one clock (R14): its day is the day statuses are given for */
+    /**
+     * @param clock the app's one clock (R14): its day is the day statuses are given for, and
+     *     today for {@link #renewalsDue} when the filter gives no first day (R22)
+     */
     public JooqReportData(SqliteConnections connections, Clock clock) {
         this.connections = connections;
         this.clock = clock;
@@ -159,6 +163,39 @@ public final class JooqReportData implements ReportData {
                             r.get(ACCOUNTS.LEGAL_NAME), r.get(ORDERS.NUMBER), term.paidOn(), term.endDate(),
                             term.benefitsEndDate(), status, r.get(MEMBERSHIPS.PACK));
                 }, sink);
+    }
+
+    /**
+     * R22: ACTIVE terms whose window opens or closes in the span, by core's {@link RenewalDue}.
+     * The SQL keeps only terms that can qualify (paid from {@code from - 395} through
+     * {@code to - 365} days); those few are sorted by the day of their event.
+     */
+    @Override
+    public void renewalsDue(Filter filter, RowSink<? super RenewalDueRow> sink) throws IOException {
+        LocalDate from = filter.from() != null ? filter.from() : LocalDate.now(clock);
+        LocalDate to = filter.to() != null ? filter.to() : from.plusDays(RenewalDue.DEFAULT_WITHIN_DAYS);
+        List<Condition> where = new ArrayList<>();
+        account(filter, MEMBERSHIPS.ACCOUNT_ID, ACCOUNTS.PARTNER_ID, where);
+        where.add(MEMBERSHIPS.STATUS.eq(MembershipStatus.ACTIVE.name()));
+        where.add(MEMBERSHIPS.START_DATE.between(
+                from.minusDays(MembershipTerm.TERM_DAYS + MembershipTerm.RENEWAL_WINDOW_DAYS),
+                to.minusDays(MembershipTerm.TERM_DAYS)));
+        List<RenewalDueRow> due = new ArrayList<>();
+        stream(dsl -> dsl.select(MEMBERSHIPS.ACCOUNT_ID, ACCOUNTS.PARTNER_ID, ACCOUNTS.LEGAL_NAME, MEMBERSHIPS.TERM,
+                        MEMBERSHIPS.START_DATE)
+                .from(MEMBERSHIPS).join(ACCOUNTS).on(ACCOUNTS.ID.eq(MEMBERSHIPS.ACCOUNT_ID))
+                .where(where).orderBy(MEMBERSHIPS.ID), r -> r, r -> {
+                    MembershipTerm term = new MembershipTerm(r.get(MEMBERSHIPS.START_DATE));
+                    RenewalDue.between(term, from, to).ifPresent(d -> due.add(new RenewalDueRow(
+                            String.valueOf(r.get(MEMBERSHIPS.ACCOUNT_ID)), r.get(ACCOUNTS.PARTNER_ID),
+                            r.get(ACCOUNTS.LEGAL_NAME), Math.toIntExact(r.get(MEMBERSHIPS.TERM)), term.renewalWindowOpens(),
+                            term.renewalWindowCloses(), d.event().name(), d.date(), d.daysFromStart())));
+                });
+        due.sort(java.util.Comparator.comparing(RenewalDueRow::eventDate)
+                .thenComparing(r -> Long.parseLong(r.accountId())));
+        for (RenewalDueRow row : due) {
+            sink.accept(row);
+        }
     }
 
     @Override

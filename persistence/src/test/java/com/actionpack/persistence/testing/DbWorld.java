@@ -8,6 +8,7 @@ import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.benefits.RandomProductKeyIssuer;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.account.NewAccount;
+import com.actionpack.core.usecase.account.NewOperator;
 import com.actionpack.core.usecase.account.VerificationDecision;
 import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.core.ordering.PaymentChoice;
@@ -53,10 +54,10 @@ public final class DbWorld {
                 "Ada Admin"));
     }
 
-    /** An operator in its own back-office account (roles set directly, as core's fixture does). */
+    /** A new operator in the back-office account, added as the host does (R4a). */
     public Actor operator() {
-        User op = newAccount("Back Office", "US").globalAdmin();
-        ports.transactions().writeVoid(() -> ports.users().update(op.withRoles(EnumSet.of(Role.GLOBAL_ADMIN, Role.OPERATOR))));
+        User op = core.addOperator().add(new NewOperator("operator" + NAMES.incrementAndGet() + "-" + run
+                + "@backoffice.example", "Operator", "test")).operator();
         return Actor.console(op.id());
     }
 

@@ -20,6 +20,6 @@ public final class CsvReportPlugin implements ReportPlugin {
     @Override
     public List<ReportType> reportTypes() {
         return List.of(new InvoicesReport(), BenefitsReport.maps(), BenefitsReport.laps(),
-                new RedemptionsReport());
+                new RedemptionsReport(), new RenewalsDueReport());
     }
 }

@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 class CsvReportPluginTest {
 
     @Test
-    void isFoundByServiceLoaderWithTheFourReports() {
+    void isFoundByServiceLoaderWithTheFiveReports() {
         List<ReportPlugin> plugins = ServiceLoader.load(ReportPlugin.class).stream()
                 .map(ServiceLoader.Provider::get).toList();
         assertEquals(1, plugins.size());
         ReportPlugin csv = plugins.get(0);
         assertEquals("csv", csv.name());
         assertEquals(ReportPlugin.SPI_VERSION, csv.spiVersion());
-        assertEquals(List.of("invoices", "benefits-maps", "benefits-laps", "redemptions"),
+        assertEquals(List.of("invoices", "benefits-maps", "benefits-laps", "redemptions", "renewals-due"),
                 csv.reportTypes().stream().map(ReportType::id).toList());
     }
 

@@ -91,4 +91,9 @@ public abstract class ForwardingReportData implements ReportData {
     public final void invoiceDocuments(Filter filter, RowSink<? super InvoiceDocument> sink) throws IOException {
         this.<InvoiceDocument>stream(ReportData::invoiceDocuments, filter, sink);
     }
+
+    @Override
+    public final void renewalsDue(Filter filter, RowSink<? super RenewalDueRow> sink) throws IOException {
+        this.<RenewalDueRow>stream(ReportData::renewalsDue, filter, sink);
+    }
 }

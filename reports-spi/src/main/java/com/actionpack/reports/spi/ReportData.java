@@ -96,6 +96,24 @@ public interface ReportData {
         throw new UnsupportedOperationException("this data source has no invoice documents");
     }
 
+    /**
+     * R22: current membership terms whose renewal window opens (the anniversary date) or closes
+     * (its last day, anniversary + 30) from {@code filter.from()} through {@code filter.to()},
+     * ordered by the day of that event, then account. A null {@code from} means today by the
+     * app's clock; a null {@code to} means {@code from} + 30 days. Filtered by account too;
+     * status and number are ignored.
+     *
+     * <p>The default streams nothing: a data source older than 1.1 has no renewals to list.
+     * The app's own data always implements it.
+     *
+     * @param filter which terms; never null
+     * @param sink   receives each term
+     * @throws IOException what the sink threw
+     * @since 1.1
+     */
+    default void renewalsDue(Filter filter, RowSink<? super RenewalDueRow> sink) throws IOException {
+    }
+
     /** Microsoft Action Pack Subscription, the services partners' pack. */
     String MAPS = "MAPS";
     /** Learning Action Pack Subscription, the training partners' pack. */
@@ -248,6 +266,32 @@ public interface ReportData {
             Objects.requireNonNull(pack, "pack");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(quantity, "quantity");
+        }
+    }
+
+    /**
+     * A membership term whose renewal window opens or closes in the asked span (R22).
+     *
+     * @param accountId     the account's internal id
+     * @param partnerId     the account's PartnerID
+     * @param legalName     the account's legal name
+     * @param term          the term's number within its membership
+     * @param windowOpens   the anniversary date: the first day to renew
+     * @param windowCloses  the last day to renew: anniversary + 30 days
+     * @param event         {@code OPENS} or {@code CLOSES}: what happens in the span (the opening when both do)
+     * @param eventDate     the day of that event
+     * @param daysFromStart days from the span's first day (today, by default) to the event
+     * @since 1.1
+     */
+    record RenewalDueRow(String accountId, String partnerId, String legalName, int term, LocalDate windowOpens,
+                         LocalDate windowCloses, String event, LocalDate eventDate, long daysFromStart) {
+
+        /** Checks the required components. */
+        public RenewalDueRow {
+            Objects.requireNonNull(windowOpens, "windowOpens");
+            Objects.requireNonNull(windowCloses, "windowCloses");
+            Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(eventDate, "eventDate");
         }
     }
 

@@ -33,6 +33,13 @@ public interface ReportType {
      * @since 1.1
      */
     String NUMBER = "number";
+    /**
+     * A number of days from today: the app turns {@code --within N} into {@code from} = today
+     * (the app's clock) and {@code to} = today + N.
+     *
+     * @since 1.1
+     */
+    String WITHIN = "within";
 
     /**
      * Stable id used on the command line.
@@ -57,8 +64,9 @@ public interface ReportType {
 
     /**
      * The filters this report honours, among {@link #ACCOUNT}, {@link #FROM}, {@link #TO},
-     * {@link #STATUS} and (since 1.1) {@link #NUMBER}. The app refuses any other filter for
-     * this report with a usage error, so a user never gets a silently unfiltered file.
+     * {@link #STATUS} and (since 1.1) {@link #NUMBER} and {@link #WITHIN}. The app refuses any
+     * other filter for this report with a usage error, so a user never gets a silently
+     * unfiltered file.
      *
      * @return the filter names; none by default
      */

@@ -35,6 +35,7 @@ public final class FakeReportData implements ReportData {
     private final List<PackChoiceRow> packChoices = new ArrayList<>();
     private final List<RedemptionRow> redemptions = new ArrayList<>();
     private final List<InvoiceDocument> documents = new ArrayList<>();
+    private final List<RenewalDueRow> renewals = new ArrayList<>();
     private final List<Filter> filtersAsked = new ArrayList<>();
 
     /** Empty data: every stream delivers no row. */
@@ -108,6 +109,20 @@ public final class FakeReportData implements ReportData {
     }
 
     /**
+     * Adds terms whose renewal window opens or closes (R22). They are filtered by account and
+     * by the day of their event; a null {@code from}/{@code to} keeps every row (the app reads
+     * those as today and today + 30, which a fake has no clock for).
+     *
+     * @param rows the terms, in the order to stream them
+     * @return this
+     * @since 1.1
+     */
+    public FakeReportData renewalsDue(RenewalDueRow... rows) {
+        Collections.addAll(renewals, rows);
+        return this;
+    }
+
+    /**
      * The filters the report passed, in call order ({@link Filter#ALL} for each benefit catalog
      * read).
      *
@@ -154,6 +169,12 @@ public final class FakeReportData implements ReportData {
                 && same(filter.number(), r.number()));
     }
 
+    @Override
+    public void renewalsDue(Filter filter, RowSink<? super RenewalDueRow> sink) throws IOException {
+        stream(filter, renewals, sink, r -> matchesAccount(filter, r.accountId(), r.partnerId())
+                && inRange(filter, r.eventDate()));
+    }
+
     private <T> void stream(Filter filter, List<T> rows, RowSink<? super T> sink, Predicate<T> keep)
             throws IOException {
         Objects.requireNonNull(filter, "filter");
@@ -189,7 +210,7 @@ public final class FakeReportData implements ReportData {
 
     /**
      * {@code count} rows of every kind (invoices, memberships, benefits of each pack, pack
-     * choices, redemptions, invoice documents), made as they are streamed, never held in
+     * choices, redemptions, invoice documents, renewals due), made as they are streamed, never held in
      * memory: for cancellation and memory tests.
      *
      * @param count how many rows each stream delivers
@@ -230,6 +251,14 @@ public final class FakeReportData implements ReportData {
             public void redemptions(Filter filter, RowSink<? super RedemptionRow> sink) throws IOException {
                 for (long i = 1; i <= count; i++) {
                     sink.accept(Rows.redemption(day, "Benefit " + i));
+                }
+            }
+
+            @Override
+            public void renewalsDue(Filter filter, RowSink<? super RenewalDueRow> sink) throws IOException {
+                for (long i = 1; i <= count; i++) {
+                    sink.accept(new RenewalDueRow(Long.toString(i), Long.toString(4_000_000 + i), "Contoso Ltd", 1,
+                            day, day.plusDays(30), "OPENS", day, 0));
                 }
             }
 

@@ -145,6 +145,9 @@ public final class ReportChecks {
                 return new Filter(null, null, null, choices.get(choices.size() - 1), null);
             case ReportType.NUMBER:
                 return new Filter(null, null, null, null, "INV-00000001");
+            case ReportType.WITHIN:
+                // The app turns --within N into from = today, to = today + N before the report runs.
+                return new Filter(null, day, day.plusDays(30), null, null);
             default:
                 throw new AssertionError("report '" + type.id() + "' declares unknown filter '" + declared + "'");
         }

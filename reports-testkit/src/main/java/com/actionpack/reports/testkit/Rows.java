@@ -9,6 +9,7 @@ import com.actionpack.reports.spi.ReportData.MembershipRow;
 import com.actionpack.reports.spi.ReportData.PackChoiceRow;
 import com.actionpack.reports.spi.ReportData.Party;
 import com.actionpack.reports.spi.ReportData.RedemptionRow;
+import com.actionpack.reports.spi.ReportData.RenewalDueRow;
 import com.actionpack.reports.spi.Statuses;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -171,6 +172,7 @@ public final class Rows {
                 .redemptions(new RedemptionRow(day.atStartOfDay().toInstant(ZoneOffset.UTC), text, text, text, text, text,
                         1, text, text))
                 .invoiceDocuments(new InvoiceDocument(text, InvoiceRow.Kind.INVOICE, null, day, text, text, text, party,
-                        party, text, 1, 100, 100, 2000, 20, 120, "USD", text, text, text));
+                        party, text, 1, 100, 100, 2000, 20, 120, "USD", text, text, text))
+                .renewalsDue(new RenewalDueRow(text, text, text, 1, day, day.plusDays(30), text, day, 0));
     }
 }

@@ -67,11 +67,21 @@ final class UserRolesScreen implements ConsoleScreen {
         email = user.email();
         out.add(Sheet.heading(user.email() + " (" + user.displayName() + ")"));
         out.add(Sheet.text("[x] marks a role the user has. Enter on a role grants it or revokes it."));
+        java.util.Set<String> whyNot = new java.util.LinkedHashSet<>();
         for (Role role : Role.values()) {
             boolean has = user.has(role);
-            out.add(Sheet.row(role, (has ? "[x] " : "[ ] ") + role.label() + (has ? "   (Enter revokes)" : "   (Enter grants)"),
-                    () -> toggle(role, has)));
+            String box = (has ? "[x] " : "[ ] ") + role.label();
+            // Core answers "may I, and why not": a change it would refuse is not offered (R4, R4a).
+            Optional<com.actionpack.core.common.Reason> refused = core.accountQueries()
+                    .whyNotChangeRole(actor, has ? RoleChange.revoke(userId, role) : RoleChange.grant(userId, role));
+            if (refused.isPresent()) {
+                out.add(Sheet.text(box + "   (not offered: see below)"));
+                whyNot.add(refused.get().message() + " " + refused.get().remedy());
+            } else {
+                out.add(Sheet.row(role, box + (has ? "   (Enter revokes)" : "   (Enter grants)"), () -> toggle(role, has)));
+            }
         }
+        whyNot.forEach(reason -> out.add(Sheet.text(reason)));
         sheet.setEntries(out);
     }
 

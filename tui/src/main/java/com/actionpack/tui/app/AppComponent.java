@@ -18,6 +18,9 @@ public interface AppComponent {
 
     AppConfig config();
 
+    /** The app's clock: the system's, or the {@code --as-of} day's (R14). */
+    java.time.Clock clock();
+
     com.actionpack.persistence.db.Database database();
 
     com.actionpack.core.CoreServices core();

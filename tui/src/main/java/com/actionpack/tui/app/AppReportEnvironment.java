@@ -65,6 +65,11 @@ final class AppReportEnvironment implements ReportCommand.Environment {
     }
 
     @Override
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(application.component(options.get()).clock());
+    }
+
+    @Override
     public ReportData openData() {
         return reports();
     }

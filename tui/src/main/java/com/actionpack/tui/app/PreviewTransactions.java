@@ -24,7 +24,7 @@ final class PreviewTransactions implements Transactions {
     static Ports readOnly(Ports p, LocalDate asOf) {
         return new Ports(new PreviewTransactions(p.transactions(), asOf), p.clock(), p.accounts(), p.users(), p.offers(),
                 p.orders(), p.invoices(), p.documentNumbers(), p.memberships(), p.tickets(), p.catalog(),
-                p.redemptions(), p.productKeys(), p.audit());
+                p.redemptions(), p.productKeys(), p.audit(), p.textAnalyzer());
     }
 
     @Override

@@ -5,10 +5,13 @@ import com.actionpack.core.benefits.BenefitLine;
 import com.actionpack.core.benefits.BenefitPack;
 import com.actionpack.core.benefits.BenefitType;
 import com.actionpack.core.usecase.benefits.BenefitsOverview;
+import com.actionpack.core.usecase.benefits.RecordOfficeActivation;
 import com.actionpack.core.usecase.benefits.TermBenefits;
 import com.actionpack.core.benefits.CatalogBenefit;
 import com.actionpack.core.benefits.RedeemBenefit;
+import com.actionpack.core.benefits.OfficeValidity;
 import com.actionpack.core.benefits.Redemption;
+import com.actionpack.core.benefits.RedemptionKind;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.InvalidInputException;
 import com.actionpack.core.common.Reason;
@@ -43,6 +46,7 @@ public final class BenefitsScreen extends SheetScreen {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private BenefitsOverview overview;
+    private List<OfficeValidity> office = List.of();
 
     public BenefitsScreen(ShellContext shell, CoreServices core, Actor actor) {
         super(shell, core, actor);
@@ -75,6 +79,7 @@ public final class BenefitsScreen extends SheetScreen {
     protected void refresh() {
         actions.run("Benefits", () -> core.benefits().overview(actor), o -> {
             overview = o;
+            office = core.officeSubscriptions().list(actor);
             sheet.setEntries(entries(o));
         });
     }
@@ -96,6 +101,10 @@ public final class BenefitsScreen extends SheetScreen {
         if (o.choiceOffered()) {
             choice(out);
         }
+        if (!o.choiceReasons().isEmpty()) {
+            out.add(Sheet.heading("Benefit pack not chosen yet"));
+            o.choiceReasons().forEach(r -> out.add(Sheet.text(r.message() + " " + r.remedy())));
+        }
         if (o.pack().isPresent()) {
             o.currentLabel().ifPresent(label -> out.add(Sheet.heading(label)));
             catalog(out, o.lines(), 0);
@@ -112,13 +121,15 @@ public final class BenefitsScreen extends SheetScreen {
             redemptions(out, "Term " + earlier.membership().term() + "'s redemptions", earlier.lines(),
                     earlier.redemptions());
         }
+        officeValidity(out);
         return out;
     }
 
     private void choice(List<Sheet.Entry> out) {
         out.add(Sheet.heading("Choose your benefit pack"));
         out.add(Sheet.text("Choose MAPS or LAPS once for this membership term; the choice cannot be changed until "
-                + "your next renewal. Both catalogs are listed below to compare."));
+                + "your next renewal or purchase, which asks again. " + fitsWhom()
+                + " Both catalogs are listed below to compare."));
         for (BenefitPack pack : BenefitPack.values()) {
             out.add(Sheet.row("choose-" + pack, "Choose " + pack + ": " + pack.title() + ", " + pack.audience(),
                     () -> confirmChoice(pack)));
@@ -190,17 +201,71 @@ public final class BenefitsScreen extends SheetScreen {
             } else if (!r.target().isEmpty()) {
                 text.append(" | for ").append(r.target());
             }
-            if (b != null && b.isOfficeSubscription()) {
-                text.append(" | Office subscription ends on ").append(r.officeSubscriptionEndsOn());
+            if (b != null && b.redemptionKind() == RedemptionKind.RECURRING_CREDIT) {
+                benefitsEnd(r.membershipId()).ifPresent(end -> text.append(" | credited monthly until ").append(end));
             }
+            office.stream().filter(v -> v.redemption().id() == r.id()).findFirst()
+                    .ifPresent(v -> text.append(" | Office valid through ").append(v.validThrough()));
             out.add(Sheet.row("redemption-" + r.id(), text.toString(), () -> showKey(r)));
         }
     }
 
+    /** The benefits end date of the term a redemption belongs to (current or an earlier, overlapping one). */
+    private Optional<java.time.LocalDate> benefitsEnd(long membershipId) {
+        return java.util.stream.Stream.concat(overview.membership().stream(),
+                        overview.earlierTerms().stream().map(TermBenefits::membership))
+                .filter(m -> m.id() == membershipId).findFirst().map(m -> m.dates().benefitsEndDate());
+    }
+
+    /** R13a: every Office redemption of the account, this term or an earlier one, with its own validity. */
+    private void officeValidity(List<Sheet.Entry> out) {
+        if (office.isEmpty()) {
+            return;
+        }
+        out.add(Sheet.heading("Office validity (365 days from actual activation)"));
+        for (OfficeValidity v : office) {
+            String state = "valid through " + v.validThrough();
+            out.add(Sheet.row("office-" + v.redemption().id(), v.benefit().name() + " x" + v.redemption().quantity()
+                    + " | activated " + v.activatedOn() + (v.activationRecorded() ? " (recorded)" : "") + " | " + state,
+                    () -> recordActivation(v)));
+        }
+    }
+
+    private void recordActivation(OfficeValidity v) {
+        String note = v.benefit().name() + " was redeemed on " + v.redemption().activatedOn() + ". If it was actually "
+                + "activated later, type that day: its 365 days then count from it. This is recorded once.";
+        shell.navigator().push(new FormScreen(shell, "Record actual activation", note,
+                List.of(new FormScreen.Field("Activated on (YYYY-MM-DD)", "")), "Record", values -> {
+                    java.time.LocalDate day;
+                    try {
+                        day = java.time.LocalDate.parse(values.get("Activated on (YYYY-MM-DD)").strip());
+                    } catch (java.time.format.DateTimeParseException e) {
+                        shell.notices().error("Type the activation day as YYYY-MM-DD, e.g. 2026-06-01.");
+                        return false;
+                    }
+                    actions.run("Record activation", () -> core.recordOfficeActivation()
+                            .record(actor, new RecordOfficeActivation.Command(v.redemption().id(), day)), after -> {
+                                shell.navigator().pop();
+                                refresh();
+                                shell.notices().info(after.benefit().name() + " is valid through " + after.validThrough() + ".");
+                            });
+                    return false;
+                }));
+    }
+
+    /** R17a: which pack fits whom, in core's words; advice, not a check of the partner type. */
+    private static String fitsWhom() {
+        StringBuilder text = new StringBuilder();
+        for (BenefitPack p : BenefitPack.values()) {
+            text.append(p).append(" is ").append(p.audience()).append("; ");
+        }
+        return text.append("the choice is yours.").toString();
+    }
+
     private void confirmChoice(BenefitPack pack) {
         shell.dialogs().confirm(Confirmation.of("Choose " + pack,
-                "You are choosing " + pack + " (" + pack.title() + ") for this membership term.\n\n"
-                        + "This cannot be changed until your next renewal.",
+                "You are choosing " + pack + " (" + pack.title() + ", " + pack.audience() + ") for this membership term.\n\n"
+                        + fitsWhom() + "\n\nThis cannot be changed until your next renewal.",
                 "Choose " + pack), () -> actions.run("Choose " + pack, () -> core.benefits().choosePack(actor, pack), m -> {
                     refresh();
                     shell.notices().info(pack + " chosen for this term; it cannot be changed until your next renewal.");
@@ -218,15 +283,20 @@ public final class BenefitsScreen extends SheetScreen {
             actions.showRefusal("Redeem " + b.name(), refused);
             return;
         }
-        boolean cloud = !b.revealsProductKey();
         List<FormScreen.Field> fields = new ArrayList<>();
         fields.add(new FormScreen.Field("Quantity", "", FieldCheck.core(BenefitsScreen::requireQuantity)));
-        if (cloud) {
+        if (b.needsTarget()) {
             fields.add(new FormScreen.Field("Tenant or user", ""));
         }
+        // R18a: the row's redemption kind says what redeeming needs and gives.
         String note = "Redeem " + b.name() + " (" + details(b) + "). Used " + line.used() + ", left " + line.left() + ". "
-                + (cloud ? "A cloud benefit is activated for a tenant domain or user."
-                        : "An on-premises benefit issues a product key; viewing a key ends the right to cancel.");
+                + switch (b.redemptionKind()) {
+                    case PRODUCT_KEY -> "This issues a product key; viewing a key ends the right to cancel.";
+                    case ACTIVATION -> "This is activated for a tenant domain or user.";
+                    case RECURRING_CREDIT -> "This is activated once for a tenant, then credited every month"
+                            + " until the benefits end date.";
+                    case SERVICE_UNITS -> "This uses hours or incidents, counted in units.";
+                };
         shell.navigator().push(new FormScreen(shell, "Redeem " + b.id(), note, fields, "Redeem", values -> {
             Optional<Integer> quantity = quantity(values.get("Quantity"));
             if (quantity.isEmpty()) {
@@ -234,7 +304,7 @@ public final class BenefitsScreen extends SheetScreen {
             }
             RedeemBenefit command = new RedeemBenefit(b.id(), quantity.get(), values.getOrDefault("Tenant or user", ""),
                     membershipId);
-            // Confirm only what core would accept: quantity within what is left, a target for cloud.
+            // Confirm only what core would accept: quantity within what is left, a target when the kind needs one.
             List<Reason> problems = new ArrayList<>();
             if (!actions.run("Redeem " + b.name(), () -> core.benefits().checkRedeem(actor, command), problems::addAll)) {
                 return false;

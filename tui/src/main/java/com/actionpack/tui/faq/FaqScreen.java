@@ -76,12 +76,12 @@ public final class FaqScreen implements ConsoleScreen, Filterable {
         List<FaqEntry> entries = filter.isEmpty() ? core.faq().all() : core.faq().search(filter);
         List<Sheet.Entry> out = new ArrayList<>();
         if (filter.isEmpty()) {
-            out.add(Sheet.text(entries.size() + " questions. Enter reads the answer; / searches."));
+            out.add(Sheet.text(entries.size() + " questions and how-tos. Enter reads the answer; / searches."));
         } else {
             out.add(Sheet.text(entries.isEmpty()
-                    ? "No question or answer contains \"" + filter + "\". Press / to search for other words, Esc to see all."
-                    : entries.size() + " of " + core.faq().all().size() + " questions contain \"" + filter
-                            + "\". Esc shows all."));
+                    ? "No question or answer matches \"" + filter + "\". Press / to search for other words, Esc to see all."
+                    : entries.size() + " of " + core.faq().all().size() + " match \"" + filter
+                            + "\", best first. Esc shows all."));
         }
         for (int i = 0; i < entries.size(); i++) {
             FaqEntry entry = entries.get(i);

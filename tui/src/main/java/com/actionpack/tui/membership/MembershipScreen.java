@@ -9,6 +9,7 @@ import com.actionpack.core.eligibility.Eligibility;
 import com.actionpack.core.eligibility.MembershipHistory;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.membership.MembershipTerm;
+import com.actionpack.core.membership.RenewalReminder;
 import com.actionpack.core.ordering.Quote;
 import com.actionpack.tui.action.Actions;
 import com.actionpack.tui.cancellation.CancellationScreen;
@@ -138,6 +139,10 @@ public final class MembershipScreen implements ConsoleScreen {
         panel.addComponent(Text.line("   Benefits end:                 " + dates.benefitsEndDate()));
         panel.addComponent(Text.line("   Benefit pack:                 " + m.chosenPack().map(Enum::name)
                 .orElse("not chosen yet")));
+        // R22: core decides the count; this screen only words it.
+        new Actions(shell).run("Membership", () -> core.renewalReminders().forMyAccount(actor),
+                reminder -> reminder.ifPresent(r -> panel.addComponent(Text.line("   Renewal:                      "
+                        + reminderText(r)))));
         history.ifPresent(h -> {
             panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
             TermTimeline.lines(m.startDate(), dates, h.today()).forEach(line -> panel.addComponent(Text.line(line)));
@@ -159,6 +164,15 @@ public final class MembershipScreen implements ConsoleScreen {
             panel.addComponent(Text.line(String.format("   %4d  %s  %s   %s", t.term(), t.startDate(),
                     t.dates().anniversaryDate(), ended)));
         }
+    }
+
+    /** R22's reminder in words, e.g. "window opens in 12 days, on 2027-11-24". */
+    static String reminderText(RenewalReminder r) {
+        return switch (r.stage()) {
+            case WINDOW_OPENS_IN -> "window opens in " + r.days() + (r.days() == 1 ? " day" : " days") + ", on " + r.date();
+            case WINDOW_OPEN -> r.days() == 1 ? "today (" + r.date() + ") is the last day to renew"
+                    : r.days() + " days left to renew, through " + r.date();
+        };
     }
 
     /** "Why is Buy/Renew disabled?": every reason with what to do (R6). */

@@ -1,6 +1,7 @@
 package com.actionpack.tui.operator;
 
 import com.actionpack.core.CoreServices;
+import com.actionpack.core.account.AccessPolicy;
 import com.actionpack.core.account.PartnerAccount;
 import com.actionpack.core.cancellation.SupportTicket;
 import com.actionpack.core.common.Actor;
@@ -68,8 +69,11 @@ public final class OperatorScreen extends SheetScreen {
             }
         });
         if (!allowed) {
-            sheet.setEntries(List.of(Sheet.text("The operator workspace needs the Operator role. "
-                    + "Ask a Global admin to grant it.")));
+            // R4a: say how operators come to be; nothing here is offered to someone core would refuse.
+            sheet.setEntries(List.of(Sheet.text("The Operator workspace is the back office's: it records wire funds, "
+                    + "decides verifications, processes refunds and edits prices. "
+                    + AccessPolicy.HOW_OPERATORS_ARE_APPOINTED + ". A partner account's users are never operators, "
+                    + "and no operator decides for their own account.")));
             return;
         }
         actions.run("Verification queue", () -> core.accountQueries().awaitingVerification(actor), accounts -> {

@@ -59,14 +59,9 @@ final class PriceForm {
     /** Turns the typed figures into an offer; bad figures are one {@link InvalidInputException} line. */
     static CountryOffer parse(Map<String, String> v) {
         String currency = v.get("Currency").strip().toUpperCase(Locale.ROOT);
-        Money unit;
-        try {
-            unit = Money.zero(currency);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Currency \"" + currency + "\" is not an ISO 4217 code: type e.g. USD or EUR.");
-        }
-        long minor = decimal(v.get("Price"), "Price", unit.fractionDigits());
-        long basisPoints = decimal(v.get("Tax rate %"), "Tax rate", 2);
+        // R10a: core reads the price with the currency's own decimals and words the refusal.
+        Money price = Money.parse(v.get("Price"), currency);
+        long basisPoints = taxBasisPoints(v.get("Tax rate %"));
         String card = v.get("Card allowed").strip().toLowerCase(Locale.ROOT);
         if (!card.equals("yes") && !card.equals("no")) {
             throw new InvalidInputException("Card allowed must be yes or no.");
@@ -74,19 +69,19 @@ final class PriceForm {
         if (basisPoints > Integer.MAX_VALUE) {
             throw new InvalidInputException("tax rate must be between 0 % and 100 %.");
         }
-        return new CountryOffer(v.get("Country").strip().toUpperCase(Locale.ROOT), Money.of(minor, currency),
+        return new CountryOffer(v.get("Country").strip().toUpperCase(Locale.ROOT), price,
                 (int) basisPoints, card.equals("yes"), v.get("Bank details"));
     }
 
-    private static long decimal(String text, String field, int digits) {
+    private static long taxBasisPoints(String text) {
         try {
             BigDecimal value = new BigDecimal(text.strip());
-            if (value.scale() > digits) {
-                throw new InvalidInputException(field + " has too many decimals: use at most " + digits + ".");
+            if (value.stripTrailingZeros().scale() > 2) {
+                throw new InvalidInputException("Tax rate has too many decimals: type a percentage such as 19 or 8.25.");
             }
-            return value.movePointRight(digits).longValueExact();
+            return value.setScale(2).movePointRight(2).longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new InvalidInputException(field + " must be a number such as 475.00.");
+            throw new InvalidInputException("Tax rate must be a percentage such as 19 or 8.25.");
         }
     }
 }

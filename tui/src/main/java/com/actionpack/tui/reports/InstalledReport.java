@@ -34,7 +34,8 @@ public record InstalledReport(String id, String title, String description, List<
         }
         List<String> filters = type.filters() == null ? List.of() : type.filters();
         for (String filter : filters) {
-            if (!List.of(ReportType.ACCOUNT, ReportType.FROM, ReportType.TO, ReportType.STATUS, ReportType.NUMBER)
+            if (!List.of(ReportType.ACCOUNT, ReportType.FROM, ReportType.TO, ReportType.STATUS, ReportType.NUMBER,
+                            ReportType.WITHIN)
                     .contains(filter)) {
                 throw new IllegalArgumentException("report '" + id + "' declares unknown filter '"
                         + SafeText.oneLine(filter) + "'");

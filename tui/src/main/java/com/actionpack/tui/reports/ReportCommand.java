@@ -59,6 +59,11 @@ public final class ReportCommand {
             return ReportCommand.class.getClassLoader();
         }
 
+        /** Today by the app's clock (an {@code --as-of} day when previewing), for {@code --within}. */
+        default java.time.LocalDate today() {
+            return java.time.LocalDate.now();
+        }
+
         /** Where {@code --out -} writes bytes; its write failures must be thrown, not hidden.
          * It is the process's real standard output: System.out goes to the log, so a plugin's
          * stray print never enters the report stream. */
@@ -149,6 +154,8 @@ public final class ReportCommand {
             @Option(names = "--status", paramLabel = "STATUS", description = "Only rows with this status.") String status,
             @Option(names = "--number", paramLabel = "NUMBER",
                     description = "Only this document, e.g. INV-00000042.") String number,
+            @Option(names = "--within", paramLabel = "DAYS",
+                    description = "From today through today + DAYS (reports that look ahead, e.g. renewals-due).") String within,
             @Option(names = {"-q", "--quiet"}, description = "Print nothing when the report is written.") boolean quiet) {
         Path plugins = environment.explicitPluginsDir().orElse(null);
         if (plugins != null && !Files.isDirectory(plugins)) {
@@ -165,7 +172,7 @@ public final class ReportCommand {
             ReportRequest request;
             try {
                 request = RequestBuilder.build(report, RequestBuilder.Wording.COMMAND_LINE, format, account, from, to,
-                        status, number);
+                        status, number, within, within == null ? null : environment.today());
             } catch (RequestBuilder.BadRequest e) {
                 return error(USAGE, e.getMessage());
             }

@@ -36,6 +36,7 @@ public final class RequestBuilder {
                 case ReportType.TO -> to;
                 case ReportType.STATUS -> status;
                 case ReportType.NUMBER -> this == SCREEN ? "Number" : "--number";
+                case ReportType.WITHIN -> this == SCREEN ? "Within" : "--within";
                 default -> filter;
             };
         }
@@ -53,6 +54,47 @@ public final class RequestBuilder {
     private static final String ACCOUNT_DIGITS = "\\d{1,18}";
 
     private RequestBuilder() {
+    }
+
+    /**
+     * As {@link #build(InstalledReport, Wording, String, String, String, String, String, String, String, LocalDate)}
+     * without a document number.
+     */
+    public static ReportRequest build(InstalledReport report, Wording words, String format, String account,
+                                      String from, String to, String status, String within, LocalDate today)
+            throws BadRequest {
+        return build(report, words, format, account, from, to, status, null, within, today);
+    }
+
+    /**
+     * As {@link #build(InstalledReport, Wording, String, String, String, String, String, String)}, with
+     * {@code within} (a number of days, for a report that declares {@link ReportType#WITHIN},
+     * R22): from {@code today} (the app's clock) through today + that many days; it cannot be
+     * combined with {@code from} or {@code to}. Null means "not given".
+     */
+    public static ReportRequest build(InstalledReport report, Wording words, String format, String account,
+                                      String from, String to, String status, String number, String within,
+                                      LocalDate today) throws BadRequest {
+        allowed(report, words, ReportType.WITHIN, within);
+        if (within == null) {
+            return build(report, words, format, account, from, to, status, number);
+        }
+        String label = words.label(ReportType.WITHIN);
+        if (from != null || to != null) {
+            throw new BadRequest(label + " counts days from today: give it or " + words.from() + "/" + words.to()
+                    + ", not both");
+        }
+        int days;
+        try {
+            days = Integer.parseInt(within.strip());
+        } catch (NumberFormatException e) {
+            days = -1;
+        }
+        if (days < 0 || days > 3660) {
+            throw new BadRequest(label + " '" + within + "' is not a number of days: write e.g. 30");
+        }
+        return build(report, words, format, account, today.toString(), today.plusDays(days).toString(), status,
+                number);
     }
 
     /** Null arguments mean "not given"; a blank one given on purpose is a mistake. */

@@ -118,15 +118,17 @@ class AccountScreenTest {
     }
 
     @Test
-    @DisplayName("R4: revoking the last Global admin is refused with its reason and what to do")
+    @DisplayName("R4 R4a: revoking the last Global admin, or granting Operator, is not offered; the screen says why and what to do")
     void lastGlobalAdmin() {
         Actor admin = world.readyAdmin();
         try (ConsoleHarness console = world.open(AccountScreen.factory(world.fixture.core, admin))) {
             downTo(console, "admin@contosoltd.example");
             console.press(KeyType.Enter);
-            assertTrue(console.shows("> [x] Global admin   (Enter revokes)"), console.text());
-            console.press(KeyType.Enter);
-            String text = console.text();
+            assertTrue(console.shows("[x] Global admin   (not offered: see below)"), console.text());
+            assertTrue(console.shows("[ ] Operator   (not offered: see below)"), console.text());
+            assertFalse(console.text().contains("(Enter revokes)") && console.text().contains("Global admin   (Enter"),
+                    console.text());
+            String text = console.text().replaceAll("\\s+", " ");
             assertTrue(text.contains("admin@contosoltd.example is the account's last Global admin."), text);
             assertTrue(text.contains("Grant Global admin to another user first."), text);
         }
@@ -156,10 +158,10 @@ class AccountScreenTest {
         try (ConsoleHarness console = world.open(AccountScreen.factory(world.fixture.core, reader))) {
             downTo(console, "rita@contosoltd.example");
             console.press(KeyType.Enter);
-            downTo(console, "[ ] Account admin");
-            console.press(KeyType.Enter);
-            String text = console.text();
-            assertTrue(text.replaceAll("[\\s│]+", " ").contains("Only a Global admin or Account admin may grant or revoke Account admin."), text);
+            // R4: core says a Reader may change no role, so no role is offered; the screen says why.
+            assertTrue(console.shows("[ ] Account admin   (not offered: see below)"), console.text());
+            String text = console.text().replaceAll("[\\s│]+", " ");
+            assertTrue(text.contains("Only a Global admin or Account admin may grant or revoke Account admin."), text);
         }
     }
 

@@ -8,7 +8,7 @@ import com.actionpack.core.account.Setup;
 import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.testing.CoreFixture;
-import com.actionpack.core.usecase.account.OperatorAppointment;
+import com.actionpack.core.usecase.account.NewOperator;
 import com.actionpack.core.usecase.account.VerificationDecision;
 import com.actionpack.tui.cli.CliOptions;
 import com.actionpack.tui.shell.ConsoleSettings;
@@ -46,10 +46,9 @@ class ConsoleFaultsTest {
         file = dir.resolve("faults.db");
         app = AppComponent.create(AppConfig.from(new CliOptions(Optional.of(file.toString()), Optional.of(dir),
                 Optional.empty(), Optional.empty()), new DataDirectory(dir), Map.of()));
-        Setup back = app.core().createAccount().create(new NewAccount(CoreFixture.profile("Back Office", "US"),
-                "op@backoffice.example", "Otto Operator"));
-        app.core().appointOperator().appoint(new OperatorAppointment("op@backoffice.example", "test"));
-        Actor operator = Actor.console(back.globalAdmin().id());
+        // R4a: the operator is a back-office user added from the host, never a partner account's user.
+        Actor operator = Actor.console(app.core().addOperator()
+                .add(new NewOperator("op@backoffice.example", "Otto Operator", "test")).operator().id());
         Setup setup = app.core().createAccount().create(new NewAccount(CoreFixture.profile("Contoso", "US"),
                 ANN, "Ann Admin"));
         ann = Actor.console(setup.globalAdmin().id());

@@ -96,7 +96,7 @@ class ExitCodesTest {
             report list --plugins PLUGINS                                          | 0 |
             report run benefits-maps --out - --db DEMO                             | 0 |
             --version                                                              | 0 |
-            operator grant nobody@nowhere.example --db DEMO                        | 1 | actionpack: 
+            operator remove nobody@nowhere.example --db DEMO                       | 1 | actionpack: 
             --bogus                                                                | 2 | actionpack: Unknown option
             --as-of 2026-02-30                                                     | 2 | actionpack: 
             report run nope --out - --db DEMO                                      | 2 | actionpack: unknown report 'nope'
@@ -104,7 +104,7 @@ class ExitCodesTest {
             report run invoices --out - --account 9999999 --db DEMO                | 2 | actionpack: --account 9999999 names no account
             demo --accounts 1 --invoices 1000000000 --db DIR/x.db                  | 2 | actionpack: demo: at most
             report run invoices --out - --db JUNK                                  | 3 | actionpack: 
-            operator grant a@b.example --db JUNK                                   | 3 | actionpack: 
+            operator add a@b.example --name Ann --db JUNK                          | 3 | actionpack: 
             report run invoices --out DIR/missing/r.csv --db DEMO                  | 3 | actionpack: cannot write
             report run invoices --out - --db BROKEN                                | 4 | actionpack: report invoices stopped: the data could not be read
             report run midrun --plugins PLUGINS --out DIR/m.txt --db DEMO          | 5 | actionpack: report midrun failed in plugin

@@ -230,7 +230,7 @@ class BenefitsScreenTest {
             for (int i = 0; i < 39; i++) {
                 console.press(KeyType.ArrowDown);
             }
-            assertTrue(console.shows("Microsoft Office 365 E3 x2 | for contoso.example | Office subscription ends on 2027-03-11"),
+            assertTrue(console.shows("Microsoft Office 365 E3 x2 | for contoso.example | Office valid through 2027-03-11"),
                     console.text());
         }
     }

@@ -57,7 +57,7 @@ class BenefitsWorkspacesTest {
         world.fixture.clock.advance(Duration.ofHours(24));
         try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
             String wide = "Choose MAPS or LAPS once for this membership term; the choice cannot be changed until";
-            assertTrue(console.shows("changed until your next renewal. Both catalogs"), console.text());
+            assertTrue(console.shows("changed until your next renewal or purchase, which asks again."), console.text());
             assertFalse(console.shows(wide), console.text());
             console.resize(120, 40);
             assertTrue(console.shows(wide), console.text());

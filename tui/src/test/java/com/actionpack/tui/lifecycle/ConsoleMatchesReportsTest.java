@@ -58,10 +58,9 @@ class ConsoleMatchesReportsTest {
         db = Database.open(dir.resolve("actionpack.db"), clock);
         ports = db.ports(new RandomProductKeyIssuer(new Random(7)));
         core = new CoreServices(ports);
-        Setup backOffice = account("Back Office");
-        User op = backOffice.globalAdmin();
-        ports.transactions().writeVoid(() -> ports.users().update(op.withRoles(EnumSet.of(Role.GLOBAL_ADMIN, Role.OPERATOR))));
-        operator = Actor.console(op.id());
+        // R4a: the operator is a back-office user, added as the host does.
+        operator = Actor.console(core.addOperator().add(new com.actionpack.core.usecase.account.NewOperator(
+                "ops@backoffice.example", "Olga Ops", "test")).operator().id());
     }
 
     private Setup account(String name) {

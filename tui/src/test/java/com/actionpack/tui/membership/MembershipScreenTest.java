@@ -108,6 +108,24 @@ class MembershipScreenTest {
             String text = console.text();
             assertTrue(text.contains("Renew"), text);
             assertFalse(text.contains("(disabled)"), text);
+            assertTrue(text.contains("Renewal:                      23 days left to renew, through 2027-04-01"), text);
+        }
+    }
+
+    @Test
+    @DisplayName("R22: from AD - 30 the term says how many days remain until the window opens, in core's count")
+    void daysUntilTheWindow() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.readyAdmin();
+        world.fixture.buyByCard(admin);
+        world.fixture.clock.setDate(LocalDate.of(2027, 2, 1));
+        try (ConsoleHarness console = world.open(MembershipScreen.factory(world.fixture.core, admin))) {
+            String text = console.text();
+            assertTrue(text.contains("Renewal:                      window opens in 29 days, on 2027-03-02"), text);
+        }
+        world.fixture.clock.setDate(LocalDate.of(2027, 1, 30));
+        try (ConsoleHarness console = world.open(MembershipScreen.factory(world.fixture.core, admin))) {
+            assertFalse(console.text().contains("Renewal: "), "AD - 31: nothing yet\n" + console.text());
         }
     }
 

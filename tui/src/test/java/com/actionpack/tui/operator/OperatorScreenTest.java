@@ -59,12 +59,15 @@ class OperatorScreenTest {
     }
 
     @Test
-    @DisplayName("R4: a user without the Operator role sees the refusal with its reason")
+    @DisplayName("R4 R4a: a partner user sees the refusal and how operators are appointed, never 'ask a Global admin'")
     void notAnOperator() {
         try (ConsoleHarness console = world.open(OperatorScreen.factory(world.fixture.core, admin))) {
             String text = console.text();
+            String flat = text.replaceAll("\\s+", " ");
             assertTrue(text.contains("You need the Operator role to act as an operator."), text);
-            assertTrue(text.contains("Ask a Global admin to grant you the Operator role."), text);
+            assertTrue(flat.contains("Operators are back-office users"), text);
+            assertTrue(flat.contains("operator add EMAIL --name NAME"), text);
+            assertFalse(flat.contains("Ask a Global admin"), text);
         }
     }
 
@@ -143,7 +146,7 @@ class OperatorScreenTest {
             for (int i = 0; i < 5; i++) {
                 console.press(KeyType.Enter);
             }
-            assertTrue(console.shows("Price must be a number such as 475.00."), console.text());
+            assertTrue(console.shows("\"475.00x\" is not an amount. USD amounts are written with at most 2"), console.text());
         }
         assertEquals(47_500, offer("US").price().minor());
     }

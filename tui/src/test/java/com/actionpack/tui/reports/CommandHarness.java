@@ -16,6 +16,8 @@ final class CommandHarness implements ReportCommand.Environment {
     private final ReportData data;
     final ByteArrayOutputStream stdoutBytes = new ByteArrayOutputStream();
     int dataOpened;
+    /** Today by the app's clock, for {@code --within}. */
+    java.time.LocalDate today = java.time.LocalDate.of(2027, 6, 15);
     Exception openFailure;
 
     private Root root;
@@ -52,6 +54,11 @@ final class CommandHarness implements ReportCommand.Environment {
             throw openFailure;
         }
         return data;
+    }
+
+    @Override
+    public java.time.LocalDate today() {
+        return today;
     }
 
     @Override

@@ -44,7 +44,7 @@ class PluginLoaderTest {
     @Test
     void findsTheCsvPluginOnTheClassPath() {
         try (PluginCatalog catalog = loader.load(plugins)) {
-            assertEquals(List.of("invoices", "benefits-maps", "benefits-laps", "redemptions", "invoice-pdf"), ids(catalog));
+            assertEquals(List.of("invoices", "benefits-maps", "benefits-laps", "redemptions", "renewals-due", "invoice-pdf"), ids(catalog));
             assertEquals(List.of(), catalog.problems());
             InstalledReport invoices = catalog.find("invoices").orElseThrow();
             assertEquals("csv", invoices.plugin());
@@ -56,7 +56,7 @@ class PluginLoaderTest {
     @Test
     void aMissingPluginsFolderIsNotAProblem() {
         try (PluginCatalog catalog = loader.load(plugins.resolve("absent"))) {
-            assertEquals(5, catalog.reports().size(), "four CSV reports and invoice-pdf");
+            assertEquals(6, catalog.reports().size(), "five CSV reports and invoice-pdf");
             assertEquals(List.of(), catalog.problems());
         }
     }
@@ -137,7 +137,7 @@ class PluginLoaderTest {
                 "fixture.nothere.Plugin\n");
 
         try (PluginCatalog catalog = loader.load(plugins)) {
-            assertEquals(5, catalog.reports().size(), "four CSV reports and invoice-pdf");
+            assertEquals(6, catalog.reports().size(), "five CSV reports and invoice-pdf");
             String all = problems(catalog);
             assertEquals(2, catalog.problems().size(), all);
             assertTrue(all.contains("plugin missing-class.jar: a plugin class cannot be loaded:"), all);
@@ -163,7 +163,7 @@ class PluginLoaderTest {
     void aPluginsPathThatIsAFileIsReported() throws Exception {
         Path file = Files.writeString(plugins.resolve("plugins.txt"), "x");
         try (PluginCatalog catalog = loader.load(file)) {
-            assertEquals(5, catalog.reports().size(), "four CSV reports and invoice-pdf");
+            assertEquals(6, catalog.reports().size(), "five CSV reports and invoice-pdf");
             assertEquals(1, catalog.problems().size());
             assertTrue(catalog.problems().get(0).message().contains("not a folder"));
         }

@@ -53,6 +53,7 @@ class ReportCommandTest {
                 benefits-maps  MAPS benefit catalog              csv     csv
                 benefits-laps  LAPS benefit catalog              csv     csv
                 redemptions    Benefit redemptions               csv     csv
+                renewals-due   Renewals due                      csv     csv
                 invoice-pdf    Invoices and credit notes as PDF  pdf     pdf
                 """, cli.out());
         assertEquals("", cli.err());

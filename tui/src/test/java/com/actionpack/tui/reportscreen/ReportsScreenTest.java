@@ -123,13 +123,13 @@ class ReportsScreenTest {
     }
 
     @Test
-    @DisplayName("R9 R18: the list shows the four built-in CSV reports with title, plugin and formats, and no problem")
-    void listsTheFourCsvReportsAndThePdfInvoices() throws IOException {
+    @DisplayName("R9 R18 R22: the list shows the five built-in CSV reports and the PDF invoices with title, plugin and formats, and no problem")
+    void listsTheFiveCsvReportsAndThePdfInvoices() throws IOException {
         open(() -> new GeneratedData(3));
 
         assertTrue(console.line(0).contains("Reports"), console.line(0));
-        assertTrue(console.shows("Report types (5)"), console.text());
-        for (String id : List.of("invoices", "benefits-maps", "benefits-laps", "redemptions")) {
+        assertTrue(console.shows("Report types (6)"), console.text());
+        for (String id : List.of("invoices", "benefits-maps", "benefits-laps", "redemptions", "renewals-due")) {
             int row = console.rowOf(id + " ");
             assertTrue(row > 0, id + " missing:\n" + console.text());
             assertTrue(console.line(row).contains("csv"), console.line(row));
@@ -149,7 +149,7 @@ class ReportsScreenTest {
 
         open(plugins, () -> new GeneratedData(3), RowTotals.UNKNOWN);
 
-        assertTrue(console.shows("Report types (6)"), console.text());
+        assertTrue(console.shows("Report types (7)"), console.text());
         assertTrue(console.rowOf("invoices ") > 0 && console.rowOf("redemptions ") > 0, console.text());
         int good = console.rowOf("invoice-numbers ");
         assertTrue(good > 0 && console.line(good).contains("good-plugin (good") && console.line(good).contains("txt"),
@@ -296,7 +296,7 @@ class ReportsScreenTest {
         assertEquals(List.of(), filesUnder(home()));
 
         console.press(KeyType.Escape);
-        assertTrue(console.shows("Report types (5)"), "back on the list once the run ended:\n" + console.text());
+        assertTrue(console.shows("Report types (6)"), "back on the list once the run ended:\n" + console.text());
     }
 
     @Test

@@ -10,6 +10,9 @@ import com.actionpack.core.account.User;
 import com.actionpack.core.account.UserRepository;
 import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.common.Actor;
+import java.util.Optional;
+import com.actionpack.core.common.ReasonCode;
+import com.actionpack.core.common.Reason;
 import com.actionpack.core.common.Transactions;
 import com.actionpack.core.usecase.ActingUsers;
 import java.util.List;
@@ -59,11 +62,44 @@ public final class AccountQueries {
         });
     }
 
-    /** Operator: accounts waiting for a verification decision, oldest first (R2). */
+    /**
+     * Read-only "may I, and why not" for Account and users (R4, R4a): why {@code actor} may not
+     * make {@code change}, or empty when {@link ChangeRole} would accept it. Operator is never
+     * granted or revoked in the app.
+     */
+    public Optional<Reason> whyNotChangeRole(Actor actor, RoleChange change) {
+        return tx.read(() -> {
+            User admin = acting.user(actor);
+            Optional<Reason> refused = access.checkRoleChange(admin, change.role());
+            if (refused.isPresent()) {
+                return refused;
+            }
+            Optional<User> target = users.find(change.userId()).filter(u -> u.accountId() == admin.accountId());
+            if (target.isEmpty()) {
+                return Optional.of(Reason.of(ReasonCode.USER_NOT_FOUND, "There is no such user in this account.",
+                        "Pick a user from the list."));
+            }
+            if (!change.grant() && change.role() == Role.GLOBAL_ADMIN && target.get().has(Role.GLOBAL_ADMIN)
+                    && users.listByAccount(admin.accountId()).stream().filter(u -> u.has(Role.GLOBAL_ADMIN)).count() <= 1) {
+                return Optional.of(Reason.of(ReasonCode.LAST_GLOBAL_ADMIN, target.get().email()
+                        + " is the account's last Global admin.", "Grant Global admin to another user first."));
+            }
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * Operator: partner accounts waiting for a verification decision, oldest first (R2); never
+     * the back office, nor the operator's own account, which they may not decide (R4a).
+     */
     public List<PartnerAccount> awaitingVerification(Actor actor) {
         return tx.read(() -> {
-            access.require(acting.user(actor), Permission.OPERATE);
-            return accounts.listByVerification(VerificationStatus.PENDING);
+            User operator = acting.user(actor);
+            access.require(operator, Permission.OPERATE);
+            long backOffice = accounts.findBackOffice().map(PartnerAccount::id).orElse(-1L);
+            return accounts.listByVerification(VerificationStatus.PENDING).stream()
+                    .filter(a -> a.id() != backOffice && access.checkNotOwnAccount(operator, a.id(), "").isEmpty())
+                    .toList();
         });
     }
 }

@@ -1,49 +1,30 @@
 package com.actionpack.core.usecase.account;
 
-import com.actionpack.core.account.Role;
+import com.actionpack.core.account.AccountRepository;
 import com.actionpack.core.account.User;
 import com.actionpack.core.account.UserRepository;
-import com.actionpack.core.common.ActionRefusedException;
-import com.actionpack.core.common.ReasonCode;
 import com.actionpack.core.common.Transactions;
 import com.actionpack.core.usecase.Auditor;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
- * In-port: appoints an operator from the host. Whoever runs the application on its machine (the
- * {@code actionpack operator grant} command) is the back office's root of trust, since an
- * account's own admins must not verify their own account or record their own payments.
+ * The old {@code actionpack operator grant EMAIL}, kept for one version (R4a): it now adds a
+ * back-office operator as {@link AddOperator} does (named after the email's local part when the
+ * user is new), and a partner account's user is refused. Replaced by {@code operator add}.
+ *
+ * @deprecated use {@link AddOperator}; goes in the next version
  */
+@Deprecated
 public final class AppointOperator {
 
-    private final Transactions tx;
-    private final UserRepository users;
-    private final Auditor auditor;
+    private final OperatorAdder add;
 
-    public AppointOperator(Transactions tx, UserRepository users, Auditor auditor) {
-        this.tx = tx;
-        this.users = users;
-        this.auditor = auditor;
+    public AppointOperator(Transactions tx, AccountRepository accounts, UserRepository users, Auditor auditor) {
+        this.add = new OperatorAdder(tx, accounts, users, auditor);
     }
 
-    /** Refused (USER_NOT_FOUND) for an unknown email; an operator already stays as is. */
+    /** Refused (PARTNER_USER) for a partner account's user; an operator already stays as is. */
     public User appoint(OperatorAppointment command) {
         String email = command.email();
-        return tx.write(() -> {
-            User target = users.findByEmail(email).orElseThrow(() -> ActionRefusedException.of(
-                    ReasonCode.USER_NOT_FOUND, "There is no user " + email + ".",
-                    "Create the user first (first-run setup or Account and users)."));
-            if (target.has(Role.OPERATOR)) {
-                return target;
-            }
-            Set<Role> roles = target.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(target.roles());
-            roles.add(Role.OPERATOR);
-            User after = target.withRoles(roles);
-            users.update(after);
-            auditor.recordSystem(target.accountId(), "host:" + command.hostUser(), "role.granted",
-                    "user " + target.email() + " OPERATOR", target.roles().toString(), after.roles().toString());
-            return after;
-        });
+        return add.add(new NewOperator(email, email.substring(0, email.indexOf('@')), command.hostUser())).operator();
     }
 }

@@ -30,14 +30,22 @@ public final class DecideVerification {
         this.auditor = auditor;
     }
 
-    /** Refused without the OPERATE permission, or when the account does not exist. */
+    /**
+     * Refused without the OPERATE permission, for the operator's own account (R4a, separation of
+     * duties) or the back office, or when the account does not exist.
+     */
     public PartnerAccount decide(Actor actor, VerificationDecision command) {
         return tx.write(() -> {
             User operator = acting.user(actor);
             access.require(operator, Permission.OPERATE);
             long accountId = command.accountId();
-            PartnerAccount before = accounts.find(accountId).orElseThrow(() -> ActionRefusedException.of(
-                    ReasonCode.NOT_FOUND, "There is no account " + accountId + ".", ""));
+            access.checkNotOwnAccount(operator, accountId, "the verification").ifPresent(r -> {
+                throw new ActionRefusedException(r);
+            });
+            PartnerAccount before = accounts.find(accountId)
+                    .filter(a -> accounts.findBackOffice().map(b -> b.id() != a.id()).orElse(true))
+                    .orElseThrow(() -> ActionRefusedException.of(
+                    ReasonCode.NOT_FOUND, "There is no partner account " + accountId + ".", "Pick one from the queue."));
             String reason = command.note();
             PartnerAccount after = before.withVerification(command.decision(), reason);
             accounts.update(after);

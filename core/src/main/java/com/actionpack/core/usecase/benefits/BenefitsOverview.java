@@ -4,6 +4,7 @@ import com.actionpack.core.benefits.BenefitLine;
 import com.actionpack.core.benefits.BenefitPack;
 import com.actionpack.core.benefits.BenefitsStatus;
 import com.actionpack.core.benefits.Redemption;
+import com.actionpack.core.common.Reason;
 import com.actionpack.core.membership.Membership;
 import java.time.Instant;
 import java.util.List;
@@ -13,9 +14,12 @@ import java.util.Optional;
  * The Benefits workspace (R16, R17, R19, R13): provisioning status, the one-time pack choice,
  * the chosen catalog with quantities used and left, and the term's redemptions.
  *
- * @param choiceOffered true when the MAPS/LAPS choice screen is to be shown (R17)
+ * @param choiceOffered true when the MAPS/LAPS choice screen is to be shown: the term is
+ *     provisioned, has no pack yet, and this user may choose it (R17, R17a)
  * @param earlierTerms terms renewed inside their window whose benefits still run (R12a), newest
  *     first; empty outside the overlap
+ * @param choiceReasons why this user may not choose a pack the term still lacks (R17a: only a
+ *     Global admin or MPN Partner admin chooses); empty when offered or nothing is to be chosen
  */
 public record BenefitsOverview(
         Optional<Membership> membership,
@@ -25,12 +29,14 @@ public record BenefitsOverview(
         boolean choiceOffered,
         List<BenefitLine> lines,
         List<Redemption> redemptions,
-        List<TermBenefits> earlierTerms) {
+        List<TermBenefits> earlierTerms,
+        List<Reason> choiceReasons) {
 
     public BenefitsOverview {
         lines = List.copyOf(lines);
         redemptions = List.copyOf(redemptions);
         earlierTerms = List.copyOf(earlierTerms);
+        choiceReasons = List.copyOf(choiceReasons);
     }
 
     /** The current term's number and benefits end, for labelling it beside earlier ones (R12a). */

@@ -11,6 +11,7 @@ import com.actionpack.core.benefits.CatalogBenefit;
 import com.actionpack.core.benefits.ProductKeyIssuer;
 import com.actionpack.core.benefits.RedeemBenefit;
 import com.actionpack.core.benefits.Redemption;
+import com.actionpack.core.benefits.RedemptionKind;
 import com.actionpack.core.benefits.RedemptionRepository;
 import com.actionpack.core.common.ActionRefusedException;
 import com.actionpack.core.common.Actor;
@@ -73,16 +74,27 @@ public final class BenefitsService {
                     .map(this::earlierTerm).toList();
             if (current.isEmpty()) {
                 return new BenefitsOverview(Optional.empty(), BenefitsStatus.NONE, Optional.empty(), Optional.empty(),
-                        false, List.of(), List.of(), earlier);
+                        false, List.of(), List.of(), earlier, List.of());
             }
             Membership m = current.get();
             boolean available = m.benefitsProvisionedAt(clock.instant());
             List<Redemption> used = redemptions.listByMembership(m.id());
             List<BenefitLine> lines = m.chosenPack().map(pack -> lines(pack, used)).orElse(List.of());
+            // R17a: the choice is offered exactly when choosePack would accept it; otherwise say why.
+            List<Reason> choiceReasons = available && m.pack() == null ? choiceReasons(user, state) : List.of();
             return new BenefitsOverview(current, available ? BenefitsStatus.AVAILABLE : BenefitsStatus.PROVISIONING,
-                    Optional.of(m.benefitsAvailableAt()), m.chosenPack(), available && m.pack() == null, lines,
-                    used.stream().map(Redemption::withKeyHidden).toList(), earlier);
+                    Optional.of(m.benefitsAvailableAt()), m.chosenPack(), available && m.pack() == null && choiceReasons.isEmpty(),
+                    lines, used.stream().map(Redemption::withKeyHidden).toList(), earlier, choiceReasons);
         });
+    }
+
+    /** R17a: why this user may not choose the pack of a provisioned term that has none yet (empty: may). */
+    private List<Reason> choiceReasons(User user, AccountState state) {
+        List<Reason> reasons = new ArrayList<>();
+        access.check(user, Permission.MANAGE_MEMBERSHIP).ifPresent(reasons::add);
+        state.cancellationInProgress().ifPresent(t -> reasons.add(Reason.of(ReasonCode.CANCELLATION_IN_PROGRESS,
+                "Cancellation " + t.number() + " is in progress.", "Benefits are held until support processes it.")));
+        return reasons;
     }
 
     private TermBenefits earlierTerm(Membership m) {
@@ -96,7 +108,10 @@ public final class BenefitsService {
         return tx.read(() -> catalog.list(pack));
     }
 
-    /** R17: once provisioned, choose MAPS or LAPS; it cannot be changed until the next renewal. */
+    /**
+     * R17, R17a: once provisioned, a Global admin or MPN Partner admin chooses MAPS or LAPS for the
+     * term; it cannot be changed in that term, and each new term (renewal or new purchase) asks again.
+     */
     public Membership choosePack(Actor actor, BenefitPack pack) {
         return tx.write(() -> {
             User user = acting.user(actor);
@@ -134,7 +149,7 @@ public final class BenefitsService {
 
     /**
      * Read-only: every reason {@link #redeem} would refuse this command (quantity over what is
-     * left, a cloud benefit without a target, and {@link #mayRedeem}'s). Stores nothing, so the
+     * left, a benefit whose redemption kind needs a target (R18a) without one, and {@link #mayRedeem}'s). Stores nothing, so the
      * console asks it before it asks the user to confirm a redemption.
      */
     public List<Reason> checkRedeem(Actor actor, RedeemBenefit command) {
@@ -180,8 +195,9 @@ public final class BenefitsService {
         if (command.quantity() > r.left()) {
             reasons.add(exceeded(r));
         }
-        if (!r.benefit().revealsProductKey() && command.target().isEmpty()) {
-            reasons.add(Reason.of(ReasonCode.INVALID_INPUT, "A cloud benefit is activated for a tenant or user.",
+        // R18a: the row's redemption kind, not its published type, says what redeeming needs and gives.
+        if (r.benefit().redemptionKind().needsTarget() && command.target().isEmpty()) {
+            reasons.add(Reason.of(ReasonCode.INVALID_INPUT, r.benefit().name() + " is activated for a tenant or user.",
                     "Type the tenant domain or user to activate it for."));
         }
         return reasons;
@@ -196,14 +212,14 @@ public final class BenefitsService {
             Membership m = r.membership();
             CatalogBenefit benefit = r.benefit();
             int used = r.used();
-            boolean cloud = !benefit.revealsProductKey();
+            RedemptionKind kind = benefit.redemptionKind();
             Instant now = clock.instant();
+            String target = kind.needsTarget() ? command.target() : "";
             Redemption saved = redemptions.insert(new Redemption(0, m.id(), m.accountId(), benefit.id(), command.quantity(),
-                    user.id(), now, cloud ? command.target() : "", cloud ? "" : keys.issue(benefit), LocalDate.now(clock)));
+                    user.id(), now, target, benefit.revealsProductKey() ? keys.issue(benefit) : "", LocalDate.now(clock)));
             auditor.record(user, actor, "benefits.redeemed", benefit.id() + " " + benefit.name(),
                     used + " of " + benefit.redeemableUnits() + " used",
-                    (used + command.quantity()) + " of " + benefit.redeemableUnits() + " used"
-                            + (cloud ? ", activated for " + command.target() : ", product key issued"));
+                    (used + command.quantity()) + " of " + benefit.redeemableUnits() + " used" + outcome(kind, target, m));
             return saved;
         });
     }
@@ -252,6 +268,16 @@ public final class BenefitsService {
                     "PROVISIONING until " + m.benefitsAvailableAt(), "AVAILABLE");
             return done;
         });
+    }
+
+    private static String outcome(RedemptionKind kind, String target, Membership m) {
+        return switch (kind) {
+            case PRODUCT_KEY -> ", product key issued";
+            case ACTIVATION -> ", activated for " + target;
+            case RECURRING_CREDIT -> ", activated for " + target + ", credited monthly until "
+                    + m.dates().benefitsEndDate();
+            case SERVICE_UNITS -> "";
+        };
     }
 
     /** R12a: a renewed term whose benefits still run may be redeemed from until its AD + 30. */

@@ -113,11 +113,12 @@ public final class CancellationService {
         return tx.read(() -> tickets.listByAccount(acting.user(actor).accountId()));
     }
 
-    /** Cancellation tickets waiting for support, across accounts (operator). */
+    /** Cancellation tickets waiting for support, across accounts (operator); never the operator's own (R4a). */
     public List<SupportTicket> inProgress(Actor actor) {
         return tx.read(() -> {
-            access.require(acting.user(actor), Permission.OPERATE);
-            return tickets.listInProgress();
+            User operator = acting.user(actor);
+            access.require(operator, Permission.OPERATE);
+            return tickets.listInProgress().stream().filter(t -> t.accountId() != operator.accountId()).toList();
         });
     }
 
@@ -130,6 +131,9 @@ public final class CancellationService {
             SupportTicket ticket = tickets.find(ticketId).filter(t -> t.status() == TicketStatus.IN_PROGRESS)
                     .orElseThrow(() -> ActionRefusedException.of(ReasonCode.NOT_FOUND,
                             "There is no cancellation ticket in progress with that id.", "Pick one from the queue."));
+            access.checkNotOwnAccount(operator, ticket.accountId(), "the refund").ifPresent(r -> {
+                throw new ActionRefusedException(r);
+            });
             Order order = orders.find(ticket.orderId()).orElseThrow();
             Membership membership = memberships.find(ticket.membershipId()).orElseThrow();
             // Redemptions and key views are held while the ticket is open; check again all the same.

@@ -106,6 +106,9 @@ public final class WirePaymentService {
             access.require(operator, Permission.OPERATE);
             LocalDate today = LocalDate.now(clock);
             Order order = orders.find(orderId).orElseThrow(WirePaymentService::notFound);
+            access.checkNotOwnAccount(operator, order.accountId(), "the wire funds").ifPresent(r -> {
+                throw new ActionRefusedException(r);
+            });
             Order awaiting = awaiting(orderId, order.accountId(), today);
             Order paid = awaiting.paid(today);
             orders.update(paid);
@@ -135,12 +138,17 @@ public final class WirePaymentService {
         });
     }
 
-    /** Every wire order awaiting payment, across accounts: the operator's queue. */
+    /**
+     * Every wire order awaiting payment, across accounts: the operator's queue; never the
+     * operator's own account's, whose funds they may not record (R4a).
+     */
     public List<Order> awaitingPayment(Actor actor) {
         return tx.read(() -> {
-            access.require(acting.user(actor), Permission.OPERATE);
+            User operator = acting.user(actor);
+            access.require(operator, Permission.OPERATE);
             LocalDate today = LocalDate.now(clock);
-            return orders.listAwaitingPayment().stream().filter(o -> Lifecycle.awaitingPayment(o, today)).toList();
+            return orders.listAwaitingPayment().stream().filter(o -> Lifecycle.awaitingPayment(o, today))
+                    .filter(o -> o.accountId() != operator.accountId()).toList();
         });
     }
 

@@ -20,26 +20,24 @@ class OperatorAppointmentTest {
     private final CoreFixture world = new CoreFixture(LocalDate.of(2026, 5, 4));
 
     @Test
-    @DisplayName("R4 R21: the host appoints an operator; the grant is audited as the host user")
-    void hostAppointsOperator() {
-        Setup setup = world.newAccount("Fabrikam", "US");
-
-        User operator = world.core.appointOperator().appoint(new OperatorAppointment(setup.globalAdmin().email(),
-                "root"));
-
+    @DisplayName("R4a R21: the old 'operator grant' adds a back-office operator named after the email, audited as the host user")
+    void legacyGrantAddsABackOfficeOperator() {
+        User operator = world.core.appointOperator().appoint(new OperatorAppointment("ops@backoffice.example", "root"));
         assertTrue(operator.has(Role.OPERATOR));
-        assertTrue(operator.has(Role.GLOBAL_ADMIN));
+        assertEquals("ops", operator.displayName());
+        assertEquals(world.store.accounts.findBackOffice().orElseThrow().id(), operator.accountId());
         var last = world.store.auditEntries().get(world.store.auditEntries().size() - 1);
         assertEquals("host:root", last.actor());
-        assertEquals("role.granted", last.action());
+        assertEquals("operator.added", last.action());
     }
 
     @Test
-    @DisplayName("R4: appointing an unknown email is refused with what to do")
-    void unknownUser() {
+    @DisplayName("R4a: the old 'operator grant' refuses a partner account's user, as 'operator add' does")
+    void legacyGrantRefusesAPartnerUser() {
+        Setup setup = world.newAccount("Fabrikam", "US");
         ActionRefusedException refused = assertThrows(ActionRefusedException.class,
-                () -> world.core.appointOperator().appoint(new OperatorAppointment("nobody@example.com", "root")));
-        assertTrue(refused.has(ReasonCode.USER_NOT_FOUND));
+                () -> world.core.appointOperator().appoint(new OperatorAppointment(setup.globalAdmin().email(), "root")));
+        assertTrue(refused.has(ReasonCode.PARTNER_USER));
     }
 
     @Test

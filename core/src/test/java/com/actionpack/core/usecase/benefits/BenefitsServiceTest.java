@@ -173,12 +173,12 @@ class BenefitsServiceTest {
         world.core.benefits().choosePack(admin, BenefitPack.MAPS);
         world.clock.setDate(DAY.plusDays(100));
         Redemption office = world.core.benefits().redeem(admin, new RedeemBenefit("MAPS-22", 5, "contoso.onmicrosoft.com"));
-        assertTrue(world.store.catalog.find("MAPS-22").orElseThrow().isOfficeSubscription());
+        assertTrue(world.store.catalog.find("MAPS-22").orElseThrow().isOfficeProduct());
         assertEquals(DAY.plusDays(100), office.activatedOn());
-        assertEquals(DAY.plusDays(465), office.officeSubscriptionEndsOn());
-        assertNotEquals(m.dates().endDate(), office.officeSubscriptionEndsOn());
-        assertNotEquals(m.dates().benefitsEndDate(), office.officeSubscriptionEndsOn());
-        assertFalse(world.store.catalog.find("MAPS-27").orElseThrow().isOfficeSubscription(), "Office Pro Plus is a key");
+        LocalDate validThrough = world.core.officeSubscriptions().list(admin).get(0).validThrough();
+        assertEquals(DAY.plusDays(465), validThrough);
+        assertNotEquals(m.dates().endDate(), validThrough);
+        assertNotEquals(m.dates().benefitsEndDate(), validThrough);
     }
 
     @Test

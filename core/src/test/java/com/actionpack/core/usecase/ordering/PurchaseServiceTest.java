@@ -1,5 +1,6 @@
 package com.actionpack.core.usecase.ordering;
 
+import com.actionpack.textsearch.EnglishTerms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -95,7 +96,7 @@ class PurchaseServiceTest {
         };
         CoreServices racer = new CoreServices(new Ports(store, world.clock, store.accounts, store.users, store.offers,
                 staleReads, store.invoices, store.documentNumbers, store.memberships, store.tickets, store.catalog,
-                store.redemptions, new RandomProductKeyIssuer(new Random(1)), store.audit));
+                store.redemptions, new RandomProductKeyIssuer(new Random(1)), store.audit, new EnglishTerms()::terms));
         Actor admin = world.readyAccount();
         Actor otherAdmin = Actor.console(world.core.addUser().add(admin, new NewUser("second@contoso.example", "Second",
                 java.util.Set.of(com.actionpack.core.account.Role.MPN_PARTNER_ADMIN))).id());

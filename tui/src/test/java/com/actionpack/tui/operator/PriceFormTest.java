@@ -1,0 +1,47 @@
+package com.actionpack.tui.operator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.actionpack.core.common.InvalidInputException;
+import com.actionpack.core.common.Money;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** R10a: the operator's price editor reads each price with its currency's own decimals. */
+class PriceFormTest {
+
+    private static Map<String, String> typed(String currency, String price) {
+        return Map.of("Country", "jp", "Currency", currency, "Price", price, "Tax rate %", "10",
+                "Card allowed", "yes", "Bank details", "Contoso Bank Japan");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"JPY, 71000, 71000", "USD, 475.50, 47550", "kwd, 150.250, 150250"})
+    @DisplayName("R10a: a price is stored in the currency's minor unit")
+    void storedInMinorUnits(String currency, String price, long minor) {
+        assertEquals(minor, PriceForm.parse(typed(currency, price)).price().minor());
+        assertEquals(1_000, PriceForm.parse(typed(currency, price)).taxBasisPoints());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "JPY|71000.5|71000.5 has too many decimals for JPY. JPY amounts are whole numbers (no decimals): type e.g. 475.",
+        "USD|475.001|475.001 has too many decimals for USD. USD amounts are written with at most 2 decimals: type e.g. 475.00.",
+        "KWD|1.0001|1.0001 has too many decimals for KWD. KWD amounts are written with at most 3 decimals: type e.g. 475.000."})
+    @DisplayName("R10a: too many decimals gets the currency's own advice, never 'use at most 0'")
+    void tooManyDecimals(String currency, String price, String message) {
+        assertEquals(message, assertThrows(InvalidInputException.class, () -> PriceForm.parse(typed(currency, price))).getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"JPY, 71000", "KWD, 150.250"})
+    @DisplayName("R10a: the editor shows a stored price with the currency's decimals, and reads it back unchanged")
+    void roundTrip(String currency, String price) {
+        Money m = Money.parse(price, currency);
+        assertEquals(price, m.toDecimal().toPlainString());
+        assertEquals(m, PriceForm.parse(typed(currency, m.toDecimal().toPlainString())).price());
+    }
+}

@@ -160,13 +160,20 @@ public final class FaultBoundary {
 
             @Override
             public boolean onRuntimeException(RuntimeException e) {
-                if (drawing(e)) {
+                Failure failure = Failure.of(e);
+                if (drawing(e) && (failure.kind() == Failure.Kind.DATABASE || failure.kind() == Failure.Kind.BUSY)) {
+                    // A read made while drawing (a page of a list) met a known database fault: the
+                    // same one line as anywhere else, in place of the content that cannot be drawn.
+                    inPlace.accept(panel(where.get() + " could not be shown: " + failure.message()
+                            + "\n\nPress Esc to go back."));
+                    notices.error(failure.message());
+                } else if (drawing(e)) {
                     String id = incidents.record("drawing " + where.get(), e);
                     inPlace.accept(panel(where.get() + " could not be shown: an unexpected error (incident " + id
                             + ", details in the log).\n\nPress Esc to go back."));
                     notices.error(where.get() + ": unexpected error, incident " + id + " (details in the log).");
                 } else {
-                    show(where.get(), Failure.of(e));
+                    show(where.get(), failure);
                 }
                 return false;
             }

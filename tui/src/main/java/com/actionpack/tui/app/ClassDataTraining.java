@@ -62,7 +62,8 @@ public final class ClassDataTraining {
 
         List<Step> steps = List.of(
                 new Step("First run", List.of()),
-                new Step(null, List.of("demo")),
+                // demo writes demo.db unless told: fill the database the next steps open.
+                new Step(null, List.of("demo", "--db", dataDirectory.defaultDatabase().toString())),
                 new Step("Main menu", List.of("--user", DemoData.DEMO_ADMIN)),
                 new Step("Sign in", List.of()));
         for (Step step : steps) {

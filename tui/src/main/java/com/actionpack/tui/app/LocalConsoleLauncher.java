@@ -39,9 +39,11 @@ final class LocalConsoleLauncher implements ConsoleLauncher {
         terminals.requireInteractive();
         AppConfig config = AppConfig.from(options, dataDirectory, environment);
         CompletableFuture<ConsoleSession> session = new CompletableFuture<>();
+        java.util.concurrent.atomic.AtomicReference<AppComponent> opened = new java.util.concurrent.atomic.AtomicReference<>();
         Thread opening = new Thread(() -> {
             try {
                 AppComponent app = AppComponent.create(config, runs);
+                opened.set(app);
                 session.complete(app.sessions().create(config.localConsoleSettings()).console());
             } catch (RuntimeException | Error e) {
                 session.completeExceptionally(e);
@@ -53,6 +55,12 @@ final class LocalConsoleLauncher implements ConsoleLauncher {
             ready(session).run(terminal);
         } finally {
             terminals.close();
+        }
+        AppComponent app = opened.get();
+        if (app != null) {
+            // The session kept going with one line when the file was deleted or replaced under
+            // it (issue 10); the process still ends as the README says: one line, exit 3.
+            app.database().connections().checkIdentity();
         }
         return 0;
     }

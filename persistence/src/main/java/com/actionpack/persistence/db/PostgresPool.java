@@ -9,12 +9,13 @@ import com.zaxxer.hikari.pool.HikariPool;
  * small for the console, larger for {@code serve}'s sessions. The password, when the app reads
  * it from PGPASSWORD, is given to the pool only, never put in the URL.
  */
-final class PostgresPool {
+public final class PostgresPool {
 
     private PostgresPool() {
     }
 
-    static HikariDataSource open(DatabaseTarget.PostgresServer server, DatabaseOptions options) {
+    /** Opens the pool, or throws {@link DatabaseException}: one line for an unreachable server, a refused login, a missing database. */
+    public static HikariDataSource open(DatabaseTarget.PostgresServer server, DatabaseOptions options) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         server.password().ifPresent(config::setPassword);

@@ -68,6 +68,7 @@ public final class Main {
                     return new ServeCommand.Served(SshConsoles.of(app), SshConsoles.exports(app));
                 }, dataDirectory.root()))
                 .with(new OperatorCommand(application, cli::rootOptions))
-                .with(new AuditCommand(application, cli::rootOptions, Clock.systemUTC()));
+                .with(new AuditCommand(application, cli::rootOptions, Clock.systemUTC()))
+                .with(new DbCommand(application, Clock.systemUTC()));
     }
 }

@@ -110,7 +110,7 @@ public final class DatabaseCopy {
             }
             try (HikariDataSource pool = PostgresPool.open(to, DatabaseOptions.defaults())) {
                 refuseData(pool, to);
-                new PostgresMigrations(to.shown()).migrate(pool);
+                new PostgresMigrations(to.shown()).migrate(PostgresPool.direct(to));
                 Map<String, Long> rows = copyInOneTransaction(sqlite, pool, to);
                 read.rollback();
                 return new CopyReport(rows, sourceLedgers.summary(), Duration.ofNanos(System.nanoTime() - started));

@@ -14,6 +14,19 @@ public final class PostgresPool {
     private PostgresPool() {
     }
 
+    /**
+     * Connections opened one by one, outside the pool, for Flyway: it holds two at once (its
+     * lock and the migration), which a pool sized for one console session does not have.
+     */
+    public static javax.sql.DataSource direct(DatabaseTarget.PostgresServer server) {
+        org.postgresql.ds.PGSimpleDataSource direct = new org.postgresql.ds.PGSimpleDataSource();
+        direct.setURL(server.jdbcUrl());
+        server.password().ifPresent(direct::setPassword);
+        direct.setApplicationName("actionpack");
+        direct.setConnectTimeout(10);
+        return direct;
+    }
+
     /** Opens the pool, or throws {@link DatabaseException}: one line for an unreachable server, a refused login, a missing database. */
     public static HikariDataSource open(DatabaseTarget.PostgresServer server, DatabaseOptions options) {
         HikariConfig config = new HikariConfig();

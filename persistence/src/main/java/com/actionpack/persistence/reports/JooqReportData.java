@@ -339,12 +339,24 @@ public final class JooqReportData implements ReportData {
                 if (reader instanceof AutoCloseable closeable) {
                     closeQuietly(closeable);
                 }
-                connection.rollback();
-                connection.setAutoCommit(true);
+                endSnapshot(connection);
             }
         } catch (SQLException | org.jooq.exception.DataAccessException e) {
             throw connections.translate(e)
                     .orElseGet(() -> new DatabaseException("Reading " + connections.shown() + " failed: " + e.getMessage(), e));
+        }
+    }
+
+    /**
+     * Ends the read-only snapshot. A connection that broke while rows were read (the server
+     * ended it, #16) cannot roll back: that is not the fault to tell, the read's own is.
+     */
+    private static void endSnapshot(Connection connection) {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // The pool discards a broken connection; nothing was written on a report's connection.
         }
     }
 
@@ -374,8 +386,7 @@ public final class JooqReportData implements ReportData {
                     }
                 }
             } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
+                endSnapshot(connection);
             }
         } catch (SQLException | org.jooq.exception.DataAccessException e) {
             throw connections.translate(e)

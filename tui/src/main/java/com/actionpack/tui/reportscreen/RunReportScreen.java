@@ -293,7 +293,8 @@ final class RunReportScreen implements ConsoleScreen {
             progress.setText(" Done: " + ProgressText.of(result.rows(), total, BAR_WIDTH));
             files.written(target);
             String line = result.message().replace(target.toString(), files.describe(target));
-            shell.notices().info(line + files.fetchCommand(target).map(c -> " Fetch it with: " + c).orElse(""));
+            // Over SSH the command that fetches the file is what to do next; the progress line says what was written.
+            shell.notices().info(files.fetchCommand(target).map(c -> "Fetch it with: " + c).orElse(line));
             form.markSaved();
         } else {
             showError(result.message());

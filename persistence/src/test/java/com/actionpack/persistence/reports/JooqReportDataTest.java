@@ -224,6 +224,9 @@ class JooqReportDataTest {
             for (int i = 0; i < rows.size(); i++) {
                 assertEquals(source.get(i).name(), rows.get(i).name());
                 assertEquals(source.get(i).offerDetails(), rows.get(i).offerDetails());
+                // R19: the units core counts used and left in, "US$100 monthly credit" included (one activation).
+                assertEquals(java.util.OptionalLong.of(source.get(i).redeemableUnits()), rows.get(i).quantity(),
+                        source.get(i).name());
             }
         }
         List<ReportData.BenefitRow> laps = new ArrayList<>();

@@ -58,10 +58,11 @@ fail() {
 }
 
 # shot NAME: saves the pane as NN-NAME.txt, and reads it for cut text: a line that reaches
-# column 80 must end with an ellipsis (or a window frame), else its end was cut off.
+# column 80 must end with an ellipsis (or a window frame), else its end was cut off; a line
+# inside a window whose text runs into the right frame (a letter right before it) was cut there.
 shot() {
     SHOT=$((SHOT + 1))
-    local file line
+    local file line inner
     file="$LOG/$(printf '%02d' "$SHOT")-$1.txt"
     screen_text >"$file"
     while IFS= read -r line; do
@@ -71,6 +72,13 @@ shot() {
                 *) fail "cut text on screen $1: [$line]" ;;
             esac
         fi
+        case "$line" in
+            *│*│)
+                inner="${line%│}"
+                case "$inner" in
+                    *[[:alnum:]]) fail "a word cut at a window's right edge on screen $1: [$line]" ;;
+                esac ;;
+        esac
     done <"$file"
 }
 
@@ -331,6 +339,14 @@ shot downloaded
 cp "$WORK/invoice.txt" "$LOG/invoice.txt"
 grep -qF "$INVOICE" "$WORK/invoice.txt" || fail "the invoice file does not name $INVOICE"
 grep -qF "USD 475.00" "$WORK/invoice.txt" || fail "the invoice file does not say USD 475.00"
+# Enter on the invoice opens its order, as the footer says.
+keys Enter
+wait_for "Action Pack Console — Order AP-"
+wait_for "Paid on "
+wait_for "$INVOICE"
+shot invoice-order
+keys Escape
+wait_for "Action Pack Console — Bills and payments"
 keys Escape
 
 # ---------------------------------------------------------------------------------------------
@@ -367,7 +383,10 @@ expect_focus "<Choose MAPS>"
 keys Enter
 wait_for "Benefit pack: MAPS"
 select_line "Azure AD Basic"
-wait_for "Cloud Service | 5 | used 0, left 5"
+# One table row per benefit: name, type, offer, the used/left bar, used, left (R19).
+selected_line | grep -qE '^> Azure AD Basic +Cloud Service +5 +\[-----\] +0 +5$' \
+    || fail "Azure AD Basic's row: $(selected_line)"
+wait_for "MAPS in all: 39 benefits, 0 in use"
 shot benefits-maps
 keys Enter
 wait_for "Action Pack Console — Redeem"
@@ -387,7 +406,9 @@ keys Tab
 expect_focus "<Redeem 1>"
 keys Enter
 wait_for "Redeemed 1 of Azure AD Basic."
-wait_for "Cloud Service | 5 | used 1, left 4"
+wait_for "MAPS in all: 39 benefits, 1 in use"
+screen_text | grep -qE '^[> ] Azure AD Basic +Cloud Service +5 +\[#----\] +1 +4$' \
+    || fail "Azure AD Basic should show 1 used, 4 left"
 shot redeemed
 keys Escape
 

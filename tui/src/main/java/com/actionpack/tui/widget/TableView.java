@@ -26,8 +26,10 @@ public final class TableView<R> extends AbstractComponent<TableView<R>> {
         return new ComponentRenderer<>() {
             @Override
             public TerminalSize getPreferredSize(TableView<R> component) {
-                int width = 78;
-                return new TerminalSize(width, table.allLines(width - 2).size());
+                // As wide as the table would like (the layout gives no more than there is), as tall
+                // as it is at 80 columns.
+                int natural = table.allLines(1000).stream().mapToInt(com.actionpack.tui.text.Fit::width).max().orElse(0);
+                return new TerminalSize(natural + 2, table.allLines(77).size());
             }
 
             @Override

@@ -89,7 +89,7 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
         orders.setPreferredSize(new TerminalSize(78, ORDER_ROWS + 2));
         orders.onActivate(this::openOrder);
         top.addComponent(orders);
-        top.addComponent(new Label(" Invoices and credit notes (d downloads the selected one, Enter opens its order)"));
+        top.addComponent(new Label(" Invoices and credit notes (d downloads one, Enter opens its order)"));
         panel.addComponent(top, BorderLayout.Location.TOP);
         panel.addComponent(invoices, BorderLayout.Location.CENTER);
     }

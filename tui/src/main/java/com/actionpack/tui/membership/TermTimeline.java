@@ -44,7 +44,7 @@ final class TermTimeline {
         String first = " purchase";
         String last = "benefits end";
         int room = line.length() - first.length() - last.length();
-        if (marks.length() + 4 > room) {
+        if (marks.length() + 2 > room) {
             marks = todayText + "  | anniversary  ~ window";
         }
         int gap = Math.max(2, room - marks.length());

@@ -29,6 +29,9 @@ public final class Table<R> {
     /** Columns a {@code FIT} column keeps at least, header permitting. */
     private static final int FIT_MINIMUM = 6;
 
+    /** Columns a wrap column keeps at least (its widest cell permitting). */
+    private static final int WRAP_MINIMUM = 15;
+
     private final List<Column<R>> columns;
 
     public Table(List<Column<R>> columns) {
@@ -70,17 +73,22 @@ public final class Table<R> {
                     least[i] = Math.min(natural, Math.max(header, FIT_MINIMUM));
                 }
                 case FLEX -> {
-                    width[i] = Math.max(1, Math.max(column.width(), header));
-                    least[i] = width[i];
+                    least[i] = Math.max(1, Math.max(column.width(), header));
+                    // A wrap column asks for room for a few words a line, so a long cell wraps
+                    // into readable lines; it gives that up (last) when the table is too wide.
+                    width[i] = column.wrap() ? Math.max(least[i], Math.min(WRAP_MINIMUM, wanted(column, rows, true)))
+                            : least[i];
                 }
             }
         }
         int over = sum(width) + (n - 1) - total;
-        for (int i = n - 1; i >= 0 && over > 0; i--) {
-            if (columns.get(i).sizing() == Column.Sizing.FIT) {
-                int give = Math.min(over, width[i] - least[i]);
-                width[i] -= give;
-                over -= give;
+        for (Column.Sizing giving : new Column.Sizing[] {Column.Sizing.FIT, Column.Sizing.FLEX}) {
+            for (int i = n - 1; i >= 0 && over > 0; i--) {
+                if (columns.get(i).sizing() == giving) {
+                    int give = Math.min(over, width[i] - least[i]);
+                    width[i] -= give;
+                    over -= give;
+                }
             }
         }
         if (over < 0) {

@@ -14,6 +14,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import com.actionpack.tui.form.Snapshots;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -246,6 +247,26 @@ class BenefitsScreenTest {
             }
             assertTrue(console.shows("for evil^[[31mred"), console.text());
             assertFalse(console.text().contains("\u001b"));
+        }
+    }
+
+    @Test
+    @DisplayName("R18 R19: at 80x24 the chosen catalog is one aligned table: words are never broken, nothing cut, the bar beside the numbers")
+    void catalogTableAt80x24() {
+        boughtAndProvisioned();
+        world.fixture.core.benefits().choosePack(admin, BenefitPack.MAPS);
+        try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
+            String text = Snapshots.save("benefits-table-80x24", console);
+            int header = console.rowOfCells("Benefit", "Type", "Offer", "Usage", "Used", "Left");
+            assertTrue(header > 0, text);
+            assertTrue(console.showsRow("Microsoft Azure", "Cloud Service", "US$100 monthly", "[-----]", "0", "1"), text);
+            int azure = console.rowOf("Microsoft Azure");
+            assertTrue(console.line(azure + 1).strip().equals("credit"), "the offer wraps at a word: " + text);
+            int used = console.line(header).indexOf("Used");
+            assertEquals(console.line(header).indexOf("Usage"), console.line(azure).indexOf("[-----]"), text);
+            assertTrue(used > 0, text);
+            assertTrue(text.contains("MAPS in all: 39 benefits, 0 in use, 0 used up; [------] 0 of 240 units used"), text);
+            assertEquals(List.of(), console.cutLines(), text);
         }
     }
 }

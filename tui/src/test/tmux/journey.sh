@@ -206,8 +206,9 @@ shot reopened-as-operator
 step "2c. the operator verifies the account"
 open_workspace "Operator"
 wait_for "Verification queue"
-wait_for "4000001  Contoso Ltd  (US)"
-select_line "Contoso Ltd  (US)"
+wait_for "Verification queue"
+screen_text | grep -qE '^[> ] 4000001 +Contoso Ltd +US$' || fail "the queue's row: PartnerID, legal name, country"
+select_line "Contoso Ltd"
 shot operator-queue
 keys Enter
 wait_for "Action Pack Console — Verification of 4000001"
@@ -353,7 +354,8 @@ step "5a. Operator: provision the benefits now"
 reopen_as "$OPS"
 open_workspace "Operator"
 wait_for "Wire orders awaiting payment"
-select_line "PartnerID 4000001  term 1  available at" 60
+select_line "4000001" 60
+selected_line | grep -qE '^> 4000001 +1 +[0-9-]{10} [0-9:]{5} UTC$' || fail "the provisioning row: $(selected_line)"
 wait_for "Benefits being provisioned"
 shot provisioning-pending
 keys Enter

@@ -107,7 +107,7 @@ class MembershipScreenTest {
         world.fixture.clock.setDate(LocalDate.of(2027, 3, 10));
         try (ConsoleHarness console = world.open(MembershipScreen.factory(world.fixture.core, admin))) {
             String text = console.text();
-            assertTrue(text.contains("Renew"), text);
+            assertTrue(text.contains("<Renew>"), "a button is as wide as its label, not padded to <Renew >: " + text);
             assertFalse(text.contains("(disabled)"), text);
             assertTrue(text.contains("Renewal:                      23 days left to renew, through 2027-04-01"), text);
         }

@@ -140,7 +140,14 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
         String title = "Download " + number + (pdfs != InvoicePdfs.NONE ? ": .txt for text, .pdf for PDF" : "");
         shell.dialogs().ask(title, files instanceof LocalFiles ? "Save the document to:"
                         : "Save the document as (a file name):",
-                files.suggest(number + ".txt"), typed -> save(selected.get(), typed));
+                files.suggest(number + ".txt"), typed -> {
+                    try {
+                        files.target(typed);
+                        return Optional.empty();
+                    } catch (FileRefused refused) {
+                        return Optional.of(refused.getMessage());
+                    }
+                }, typed -> save(selected.get(), typed));
     }
 
     /**
@@ -152,7 +159,7 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
         SessionFiles files = files();
         Path target;
         try {
-            target = files.resolve(typed);
+            target = files.target(typed);
         } catch (FileRefused refused) {
             shell.notices().error(refused.getMessage());
             return;

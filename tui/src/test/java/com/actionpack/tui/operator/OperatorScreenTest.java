@@ -97,7 +97,7 @@ class OperatorScreenTest {
     void rejectWithoutAReasonKeepsThePrompt() {
         Setup fabrikam = world.fixture.newAccount("Fabrikam Inc", "DE");
         try (ConsoleHarness console = world.open(OperatorScreen.factory(world.fixture.core, operator))) {
-            select(console, fabrikam.account().partnerId() + "  Fabrikam Inc  (DE)");
+            select(console, String.valueOf(fabrikam.account().partnerId()), "Fabrikam Inc", "DE");
             console.press(KeyType.Enter);
             select(console, "[Reject]");
             console.press(KeyType.Enter).type("  ").press(KeyType.Enter);

@@ -49,6 +49,9 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> implements
     /**
      * A selectable row; it may span lines (a line feed starts a continuation line). {@code key} identifies it across refreshes, so the selection stays on
      * the same row after the data is read again.
+     *
+     * @param text what {@code /} searches, and what is drawn (wrapped) when {@code layout} is null
+     * @param layout null, or the row's lines for a width, already escaped and fitted (a table row)
      */
     public record Row(Object key, String text, Runnable action, IntFunction<List<String>> layout) implements Entry {
         public Row {

@@ -121,6 +121,7 @@ open_workspace() {
 start_as() {
     type_line "clear; $RUN --user $1; echo EXIT:\$?"
     wait_for "Action Pack Console — Main menu" 30
+    wait_for "$1" 10   # the header may be drawn a moment after the title (loaded machine)
     expect_line 1 "$1"
 }
 

@@ -440,10 +440,24 @@ public final class SshLoadBench {
         }
 
         /** Used and committed heap in bytes from {@code jcmd PID GC.heap_info}, or null. */
+        /**
+         * Used and committed heap from {@code jcmd GC.heap_info}: G1 prints one "garbage-first
+         * heap" line, the serial collector one line per generation ("def new generation",
+         * "tenured generation"), summed here; metaspace lines are left out.
+         */
         private long[] jcmdHeap() throws IOException, InterruptedException {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K")
-                    .matcher(jcmd("GC.heap_info"));
-            return m.find() ? new long[] {Long.parseLong(m.group(2)) * 1024, Long.parseLong(m.group(1)) * 1024} : null;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "(?m)^\\s*(garbage-first heap|def new generation|tenured generation|PSYoungGen|ParOldGen)"
+                            + "\\s+total (\\d+)K, used (\\d+)K").matcher(jcmd("GC.heap_info"));
+            long used = 0;
+            long committed = 0;
+            boolean found = false;
+            while (m.find()) {
+                found = true;
+                committed += Long.parseLong(m.group(2)) * 1024;
+                used += Long.parseLong(m.group(3)) * 1024;
+            }
+            return found ? new long[] {used, committed} : null;
         }
 
         private String jcmd(String command) throws IOException, InterruptedException {

@@ -195,13 +195,26 @@ final class PackedInvoiceRows implements JooqReportData.RowReader<InvoiceRow>, A
             if (!r.next()) {
                 throw new SQLException("invoice " + id + " vanished from the report's snapshot");
             }
-            filtered = false;
-            String credits = r.getString(4);
-            return row(r.getString(2), r.getString(3), credits == null || credits.isEmpty() ? null : credits,
-                    r.getString(5), Long.toString(r.getLong(6)), r.getString(7), r.getString(8), r.getString(9),
-                    r.getString(10), r.getLong(11) * r.getLong(12), Math.toIntExact(r.getLong(13)), r.getLong(14),
-                    r.getLong(15), r.getString(16), r.getString(17), r.getString(18));
+            return readColumns(r);
         }
+    }
+
+    /** The columns unpacked, in {@link #readColumns} order: PostgreSQL's query (#16). */
+    static List<Field<?>> columns() {
+        return COLUMNS;
+    }
+
+    /**
+     * A row of {@link #columns()} read column by column (null when the status filter skips it).
+     * PostgreSQL's driver reads values from its own buffer, so packing buys nothing there (#16).
+     */
+    InvoiceRow readColumns(ResultSet r) throws SQLException {
+        filtered = false;
+        String credits = r.getString(4);
+        return row(r.getString(2), r.getString(3), credits == null || credits.isEmpty() ? null : credits,
+                r.getString(5), Long.toString(r.getLong(6)), r.getString(7), r.getString(8), r.getString(9),
+                r.getString(10), r.getLong(11) * r.getLong(12), Math.toIntExact(r.getLong(13)), r.getLong(14),
+                r.getLong(15), r.getString(16), r.getString(17), r.getString(18));
     }
 
     @Override

@@ -100,8 +100,9 @@ class MigrationPlansTest {
     }
 
     private static List<Path> sqlMigrations() throws IOException {
-        try (Stream<Path> files = Files.list(SQL)) {
-            return files.filter(f -> NAME.matcher(f.getFileName().toString()).matches())
+        // db/migration/common holds the ones PostgreSQL shares: Flyway scans it as part of db/migration.
+        try (Stream<Path> files = Files.walk(SQL)) {
+            return files.filter(Files::isRegularFile).filter(f -> NAME.matcher(f.getFileName().toString()).matches())
                     .sorted((a, b) -> Integer.compare(version(a), version(b))).toList();
         }
     }

@@ -82,8 +82,9 @@ class RewrittenMigrationsTest {
     /** The app's SQL migrations with {@code name} replaced by {@code text}, leaving out names starting with {@code skip}. */
     private Path folderWith(Path text, String name, String... skip) throws IOException {
         Path folder = Files.createTempDirectory(dir, "migrations");
-        try (Stream<Path> files = Files.list(SQL)) {
-            for (Path f : files.toList()) {
+        // Flattened: db/migration/common (shared with PostgreSQL) is part of db/migration.
+        try (Stream<Path> files = Files.walk(SQL)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String n = f.getFileName().toString();
                 if (Stream.of(skip).noneMatch(n::startsWith)) {
                     Files.copy(n.equals(name) ? text : f, folder.resolve(n));

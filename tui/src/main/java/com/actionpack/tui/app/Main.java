@@ -24,7 +24,7 @@ public final class Main {
     }
 
     /** The subcommands' names: built only when a command line names one (see {@link Cli#withLazily}). */
-    static final List<String> SUBCOMMANDS = List.of("demo", "report", "serve", "operator", "audit");
+    static final List<String> SUBCOMMANDS = List.of("demo", "report", "serve", "operator", "audit", "db");
 
     public static void main(String[] args) {
         // -Dactionpack.warmup=false switches it off, for measuring what it buys.
@@ -72,11 +72,12 @@ public final class Main {
         return cli.withLazily("demo", () -> new DemoCommand(application, cli::rootOptions))
                 .withLazily("report", () -> new ReportCommand(
                         new AppReportEnvironment(application, cli::rootOptions, standardOutput)))
-                .withLazily("serve", () -> new ServeCommand(() -> {
-                    AppComponent app = application.component(cli.rootOptions());
+                .withLazily("serve", () -> new ServeCommand(poolSize -> {
+                    AppComponent app = application.component(cli.rootOptions(), poolSize);
                     return new ServeCommand.Served(SshConsoles.of(app), SshConsoles.exports(app));
                 }, dataDirectory.root()))
                 .withLazily("operator", () -> new OperatorCommand(application, cli::rootOptions))
-                .withLazily("audit", () -> new AuditCommand(application, cli::rootOptions, Clock.systemUTC()));
+                .withLazily("audit", () -> new AuditCommand(application, cli::rootOptions, Clock.systemUTC()))
+                .withLazily("db", () -> new DbCommand(application, Clock.systemUTC()));
     }
 }

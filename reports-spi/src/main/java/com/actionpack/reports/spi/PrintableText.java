@@ -67,7 +67,6 @@ public final class PrintableText {
      *
      * @param c a character
      * @return true for the bidirectional embeddings, overrides, isolates and marks
-     * @since 1.2
      */
     public static boolean isBidiControl(char c) {
         return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F

@@ -74,12 +74,12 @@ public final class JooqReportData implements ReportData {
         // One packed value per row (PackedInvoiceRows): jOOQ builds the SQL (type-safe columns),
         // plain JDBC reads it; jOOQ's record per row, then sqlite-jdbc's native call per value,
         // were most of a million-row export's time.
-        Function<DSLContext, ResultQuery<?>> query = dsl -> dsl.select(PackedInvoiceRows.packed())
+        Function<DSLContext, ResultQuery<?>> query = dsl -> dsl.select(PackedInvoiceRows.packed(dsl.dialect()))
                 .from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
                 .where(where).orderBy(INVOICES.SEQUENCE_NO);
         String wanted = filter.status();
         LocalDate today = LocalDate.now(clock);
-        streamRowsWith(query, connection -> new PackedInvoiceRows(connection, wanted, today), sink);
+        streamRowsWith(query, connection -> new PackedInvoiceRows(connection, connections.dialect(), wanted, today), sink);
     }
 
     /**

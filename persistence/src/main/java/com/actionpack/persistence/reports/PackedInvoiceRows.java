@@ -47,6 +47,7 @@ final class PackedInvoiceRows implements JooqReportData.RowReader<InvoiceRow>, A
     private static final int FIELDS = COLUMNS.size();
 
     private final Connection connection;
+    private final SQLDialect dialect;
     private final String wantedStatus;
     private final LocalDate today;
     private final int[] starts = new int[FIELDS + 1];
@@ -54,18 +55,24 @@ final class PackedInvoiceRows implements JooqReportData.RowReader<InvoiceRow>, A
 
     /**
      * @param connection the report's connection (its snapshot), for rows read again by id
+     * @param dialect the connection's backend (#16)
      * @param wantedStatus the status filter (any case), or null for every row
      * @param today the day statuses are given for (core's {@link Lifecycle}, R8a)
      */
-    PackedInvoiceRows(Connection connection, String wantedStatus, LocalDate today) {
+    PackedInvoiceRows(Connection connection, SQLDialect dialect, String wantedStatus, LocalDate today) {
         this.connection = connection;
+        this.dialect = dialect;
         this.wantedStatus = wantedStatus;
         this.today = today;
     }
 
-    /** The one selected value: every column joined by the separator. */
-    static Field<byte[]> packed() {
-        StringJoiner template = new StringJoiner(", ", "concat_ws(char(31), ", ")");
+    /**
+     * The one selected value: every column joined by the separator. SQLite spells the separator
+     * {@code char(31)}, PostgreSQL {@code chr(31)} (#16); both give the text's UTF-8 bytes.
+     */
+    static Field<byte[]> packed(SQLDialect dialect) {
+        String separator = dialect.family() == SQLDialect.POSTGRES ? "chr(31)" : "char(31)";
+        StringJoiner template = new StringJoiner(", ", "concat_ws(" + separator + ", ", ")");
         for (int i = 0; i < FIELDS; i++) {
             template.add("{" + i + "}");
         }
@@ -186,7 +193,7 @@ final class PackedInvoiceRows implements JooqReportData.RowReader<InvoiceRow>, A
     /** The rare row the packed value cannot carry: read column by column, as before. */
     private InvoiceRow readById(long id) throws SQLException {
         if (byId == null) {
-            byId = connection.prepareStatement(DSL.using(SQLDialect.SQLITE)
+            byId = connection.prepareStatement(DSL.using(dialect)
                     .select(COLUMNS).from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
                     .where(INVOICES.ID.eq(DSL.param("id", Long.class))).getSQL(ParamType.INDEXED));
         }

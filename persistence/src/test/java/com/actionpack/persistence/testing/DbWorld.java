@@ -56,6 +56,18 @@ public final class DbWorld {
         this.core = new CoreServices(ports);
     }
 
+    /**
+     * Core over the database at {@code location}, for child processes given it as an argument:
+     * a {@code jdbc:postgresql:} URL (its password, if any, from PGPASSWORD) or a SQLite file.
+     */
+    public static DbWorld at(String location, LocalDate today) {
+        com.actionpack.persistence.db.DatabaseTarget target = location.startsWith("jdbc:postgresql:")
+                ? new com.actionpack.persistence.db.DatabaseTarget.PostgresServer(location,
+                        java.util.Optional.ofNullable(System.getenv("PGPASSWORD")))
+                : new com.actionpack.persistence.db.DatabaseTarget.SqliteFile(Path.of(location));
+        return new DbWorld(target, clock -> Database.open(target, clock), today);
+    }
+
     public Setup newAccount(String name, String country) {
         String slug = name.toLowerCase().replaceAll("[^a-z0-9]", "") + NAMES.incrementAndGet() + "-" + run;
         return core.createAccount().create(new NewAccount(CoreFixture.profile(name, country),

@@ -15,7 +15,8 @@ import java.time.Clock;
 /**
  * One export of the {@code invoices} report through the real path (plugin discovery, the
  * runner's temp-file-and-rename, the jOOQ ReportData), run in a child JVM by
- * {@link ExportBench} so that its memory is measured alone. Usage: {@code ExportOnce DB OUT}.
+ * {@link ExportBench} so that its memory is measured alone. Usage: {@code ExportOnce DB OUT}, DB a
+ * SQLite file or a PostgreSQL URL as {@code --db} takes it (#16, {@link BackendsBench}).
  */
 public final class ExportOnce {
 
@@ -23,9 +24,9 @@ public final class ExportOnce {
     }
 
     public static void main(String[] args) throws Exception {
-        Path db = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        Database database = Database.open(db, Clock.systemUTC());
+        Database database = Database.open(com.actionpack.persistence.db.DatabaseLocation.ofSystem()
+                .target(java.util.Optional.of(args[0])), Clock.systemUTC());
         try (PluginCatalog plugins = new PluginLoader(ExportOnce.class.getClassLoader()).load(Path.of("/nonexistent"))) {
             InstalledReport invoices = plugins.find("invoices").orElseThrow();
             long ready = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();

@@ -30,6 +30,7 @@ done
 check "$p/TEST-com.actionpack.persistence.concurrency.InvoiceNumbersOnTwoHostsTest.xml" 'name="gaplessAcrossHosts"'
 check "$p/TEST-com.actionpack.persistence.db.PostgresBackendTest.xml" 'testcase'
 check tui/target/surefire-reports/TEST-com.actionpack.tui.app.TwoHostsOnPostgresTest.xml 'name="killOneHostMidPurchase"'
+check tui/target/surefire-reports/TEST-com.actionpack.tui.app.CommandsOnBothBackendsTest.xml 'name="auditAndOperators"'
 if [ "$fail" -ne 0 ]; then
   exit 1
 fi

@@ -124,5 +124,13 @@ class DemoDataTest {
         assertEquals(0, redemptions.size());
         // The sequence carries on after bulk data: the next document number is 405.
         assertEquals(405L, (long) p.transactions().write(() -> p.documentNumbers().next()));
+        // The app's own inserts after bulk rows take new ids (on PostgreSQL the identity
+        // sequences are moved on past the bulk rows' own ids, #16): an account, its admin, an order.
+        com.actionpack.persistence.testing.DbWorld after = new com.actionpack.persistence.testing.DbWorld(
+                clock -> db, LocalDate.of(2026, 3, 1));
+        Actor admin = after.readyAccount("After Bulk", "US");
+        var bought = after.buyByCard(admin);
+        assertTrue(bought.order().accountId() > 40, "after the 40 bulk accounts: " + bought.order().accountId());
+        assertEquals(406L, bought.invoice().sequence());
     }
 }

@@ -53,11 +53,16 @@ public final class Database {
 
     /** Opens the database the location names (#16): a SQLite file, or a PostgreSQL database. */
     public static Database open(DatabaseTarget target, Clock clock) {
+        return open(target, clock, DatabaseOptions.defaults());
+    }
+
+    /** As {@link #open(DatabaseTarget, Clock)}; on PostgreSQL {@code options} also size the pool. */
+    public static Database open(DatabaseTarget target, Clock clock, DatabaseOptions options) {
         Objects.requireNonNull(target, "target");
         if (target instanceof DatabaseTarget.SqliteFile sqlite) {
-            return open(sqlite.file(), clock);
+            return open(sqlite.file(), clock, options);
         }
-        return openPostgres((DatabaseTarget.PostgresServer) target, clock, DatabaseOptions.defaults());
+        return openPostgres((DatabaseTarget.PostgresServer) target, clock, options);
     }
 
     /**
@@ -69,7 +74,8 @@ public final class Database {
         Objects.requireNonNull(clock, "clock");
         HikariDataSource pool = PostgresPool.open(server, options);
         try {
-            new PostgresMigrations(server.shown()).migrate(pool);
+            // After the pool: a server that is down or refuses the login is told by the pool first.
+            new PostgresMigrations(server.shown()).migrate(PostgresPool.direct(server));
         } catch (RuntimeException e) {
             pool.close();
             throw e;

@@ -26,6 +26,22 @@ public final class PostgresFaults {
         return Optional.empty();
     }
 
+    /** The connection broke or the server ended it (SQLSTATE 08xxx, 57P01..57P03). */
+    public static boolean isConnectionLost(Throwable t) {
+        return sqlState(t).filter(s -> s.startsWith("08") || s.equals("57P01") || s.equals("57P02") || s.equals("57P03"))
+                .isPresent();
+    }
+
+    /** HikariCP waited its connection timeout for a free connection of a full pool (no SQLSTATE then). */
+    private static boolean poolExhausted(Throwable t) {
+        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A write that lost to a concurrent one under SERIALIZABLE, or a deadlock: safe to run again. */
     public static boolean isSerialisationFailure(Throwable t) {
         return sqlState(t).filter(s -> s.equals("40001") || s.equals("40P01")).isPresent();
@@ -38,6 +54,11 @@ public final class PostgresFaults {
         if (!(t instanceof org.jooq.exception.DataAccessException || t instanceof SQLException
                 || t instanceof org.flywaydb.core.api.FlywayException)) {
             return Optional.empty();
+        }
+        if (sqlState(t).isEmpty() && poolExhausted(t)) {
+            return Optional.of(new DatabaseException(DatabaseException.Kind.BUSY, "Every connection to " + shown
+                    + " is in use by other sessions: nothing was changed; try again in a moment (serve --pool-size sets"
+                    + " how many are held).", t));
         }
         return sqlState(t).flatMap(state -> messageFor(shown, state, t).map(m -> new DatabaseException(kindOf(state), m, t)));
     }
@@ -53,7 +74,7 @@ public final class PostgresFaults {
         if (state.equals("25006")) {
             return DatabaseException.Kind.READ_ONLY;
         }
-        if (state.startsWith("08")) {
+        if (state.startsWith("08") || state.startsWith("57P")) {
             return DatabaseException.Kind.IO;
         }
         return DatabaseException.Kind.UNUSABLE;
@@ -62,7 +83,12 @@ public final class PostgresFaults {
     static Optional<String> messageFor(String shown, String state, Throwable t) {
         if (state.startsWith("08")) {
             return Optional.of("Cannot reach the PostgreSQL server of " + shown
-                    + ": check that it runs and that the host and port are right.");
+                    + ", or the connection to it was lost: check that it runs and that the host and port are right;"
+                    + " an action under way was not saved.");
+        }
+        if (state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+            return Optional.of("The connection to the PostgreSQL server of " + shown + " was ended by the server (a restart,"
+                    + " or an administrator): an action under way was not saved; try again.");
         }
         if (state.equals("28P01") || state.equals("28000")) {
             return Optional.of("The PostgreSQL server of " + shown + " refused the login: check the user in the URL and "

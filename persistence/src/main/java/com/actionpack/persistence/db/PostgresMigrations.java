@@ -15,17 +15,19 @@ import org.flywaydb.core.api.MigrationState;
  * migrations. A schema newer than the app is refused before anything is written. Flyway takes
  * PostgreSQL's advisory lock, so two hosts starting at once migrate once.
  */
-final class PostgresMigrations {
+public final class PostgresMigrations {
 
     static final String LOCATION = "classpath:db/postgresql";
 
     private final String shown;
 
-    PostgresMigrations(String shown) {
+    /** @param shown the URL without credentials, for messages */
+    public PostgresMigrations(String shown) {
         this.shown = shown;
     }
 
-    void migrate(DataSource dataSource) {
+    /** Migrates, or throws {@link DatabaseException} (a newer schema is refused untouched). */
+    public void migrate(DataSource dataSource) {
         Flyway flyway = Flyway.configure(PostgresMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)

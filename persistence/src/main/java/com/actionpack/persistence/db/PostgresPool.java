@@ -9,12 +9,26 @@ import com.zaxxer.hikari.pool.HikariPool;
  * small for the console, larger for {@code serve}'s sessions. The password, when the app reads
  * it from PGPASSWORD, is given to the pool only, never put in the URL.
  */
-final class PostgresPool {
+public final class PostgresPool {
 
     private PostgresPool() {
     }
 
-    static HikariDataSource open(DatabaseTarget.PostgresServer server, DatabaseOptions options) {
+    /**
+     * Connections opened one by one, outside the pool, for Flyway: it holds two at once (its
+     * lock and the migration), which a pool sized for one console session does not have.
+     */
+    public static javax.sql.DataSource direct(DatabaseTarget.PostgresServer server) {
+        org.postgresql.ds.PGSimpleDataSource direct = new org.postgresql.ds.PGSimpleDataSource();
+        direct.setURL(server.jdbcUrl());
+        server.password().ifPresent(direct::setPassword);
+        direct.setApplicationName("actionpack");
+        direct.setConnectTimeout(10);
+        return direct;
+    }
+
+    /** Opens the pool, or throws {@link DatabaseException}: one line for an unreachable server, a refused login, a missing database. */
+    public static HikariDataSource open(DatabaseTarget.PostgresServer server, DatabaseOptions options) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         server.password().ifPresent(config::setPassword);

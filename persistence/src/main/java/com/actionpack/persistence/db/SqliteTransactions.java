@@ -184,6 +184,13 @@ public final class SqliteTransactions implements Transactions {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
             rollbackQuietly(connection, e);
+            if (PostgresFaults.isConnectionLost(e)) {
+                // The server may have committed before the line went: saying "not saved" could make
+                // someone pay twice. Never retried for the same reason (#16).
+                throw new DatabaseException(DatabaseException.Kind.IO, "The connection to " + connections.shown()
+                        + " was lost while the action was being saved: it may or may not have been saved; look (the"
+                        + " Audit workspace shows what was done) before trying again.", e);
+            }
             throw translate(e);
         }
     }

@@ -74,12 +74,20 @@ public final class JooqReportData implements ReportData {
         // One packed value per row (PackedInvoiceRows): jOOQ builds the SQL (type-safe columns),
         // plain JDBC reads it; jOOQ's record per row, then sqlite-jdbc's native call per value,
         // were most of a million-row export's time.
-        Function<DSLContext, ResultQuery<?>> query = dsl -> dsl.select(PackedInvoiceRows.packed(dsl.dialect()))
-                .from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
-                .where(where).orderBy(INVOICES.SEQUENCE_NO);
         String wanted = filter.status();
         LocalDate today = LocalDate.now(clock);
-        streamRowsWith(query, connection -> new PackedInvoiceRows(connection, connections.dialect(), wanted, today), sink);
+        if (connections.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+            // PostgreSQL (#16): plain columns; the packing is SQLite's (concat_ws with char(31)).
+            Function<DSLContext, ResultQuery<?>> columns = dsl -> dsl.select(PackedInvoiceRows.columns())
+                    .from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
+                    .where(where).orderBy(INVOICES.SEQUENCE_NO);
+            streamRowsWith(columns, connection -> new PackedInvoiceRows(connection, wanted, today)::readColumns, sink);
+            return;
+        }
+        Function<DSLContext, ResultQuery<?>> query = dsl -> dsl.select(PackedInvoiceRows.packed())
+                .from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
+                .where(where).orderBy(INVOICES.SEQUENCE_NO);
+        streamRowsWith(query, connection -> new PackedInvoiceRows(connection, wanted, today), sink);
     }
 
     /**
@@ -314,7 +322,9 @@ public final class JooqReportData implements ReportData {
             try (PreparedStatement statement = connection.prepareStatement(query.getSQL(ParamType.INDEXED))) {
                 List<Object> binds = query.getBindValues();
                 for (int i = 0; i < binds.size(); i++) {
-                    statement.setObject(i + 1, bindable(binds.get(i)));
+                    Object bind = binds.get(i);
+                    // Days go to SQLite as the ISO text they are stored as; PostgreSQL takes a date (#16).
+                    statement.setObject(i + 1, connections.dialect() == org.jooq.SQLDialect.SQLITE ? bindable(bind) : bind);
                 }
                 statement.setFetchSize(FETCH_SIZE);
                 try (ResultSet rows = statement.executeQuery()) {
@@ -329,12 +339,24 @@ public final class JooqReportData implements ReportData {
                 if (reader instanceof AutoCloseable closeable) {
                     closeQuietly(closeable);
                 }
-                connection.rollback();
-                connection.setAutoCommit(true);
+                endSnapshot(connection);
             }
         } catch (SQLException | org.jooq.exception.DataAccessException e) {
             throw connections.translate(e)
                     .orElseGet(() -> new DatabaseException("Reading " + connections.shown() + " failed: " + e.getMessage(), e));
+        }
+    }
+
+    /**
+     * Ends the read-only snapshot. A connection that broke while rows were read (the server
+     * ended it, #16) cannot roll back: that is not the fault to tell, the read's own is.
+     */
+    private static void endSnapshot(Connection connection) {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // The pool discards a broken connection; nothing was written on a report's connection.
         }
     }
 
@@ -364,8 +386,7 @@ public final class JooqReportData implements ReportData {
                     }
                 }
             } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
+                endSnapshot(connection);
             }
         } catch (SQLException | org.jooq.exception.DataAccessException e) {
             throw connections.translate(e)

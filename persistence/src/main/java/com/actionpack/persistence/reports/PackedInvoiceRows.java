@@ -47,7 +47,6 @@ final class PackedInvoiceRows implements JooqReportData.RowReader<InvoiceRow>, A
     private static final int FIELDS = COLUMNS.size();
 
     private final Connection connection;
-    private final SQLDialect dialect;
     private final String wantedStatus;
     private final LocalDate today;
     private final int[] starts = new int[FIELDS + 1];
@@ -55,24 +54,18 @@ final class PackedInvoiceRows implements JooqReportData.RowReader<InvoiceRow>, A
 
     /**
      * @param connection the report's connection (its snapshot), for rows read again by id
-     * @param dialect the connection's backend (#16)
      * @param wantedStatus the status filter (any case), or null for every row
      * @param today the day statuses are given for (core's {@link Lifecycle}, R8a)
      */
-    PackedInvoiceRows(Connection connection, SQLDialect dialect, String wantedStatus, LocalDate today) {
+    PackedInvoiceRows(Connection connection, String wantedStatus, LocalDate today) {
         this.connection = connection;
-        this.dialect = dialect;
         this.wantedStatus = wantedStatus;
         this.today = today;
     }
 
-    /**
-     * The one selected value: every column joined by the separator. SQLite spells the separator
-     * {@code char(31)}, PostgreSQL {@code chr(31)} (#16); both give the text's UTF-8 bytes.
-     */
-    static Field<byte[]> packed(SQLDialect dialect) {
-        String separator = dialect.family() == SQLDialect.POSTGRES ? "chr(31)" : "char(31)";
-        StringJoiner template = new StringJoiner(", ", "concat_ws(" + separator + ", ", ")");
+    /** The one selected value: every column joined by the separator. */
+    static Field<byte[]> packed() {
+        StringJoiner template = new StringJoiner(", ", "concat_ws(char(31), ", ")");
         for (int i = 0; i < FIELDS; i++) {
             template.add("{" + i + "}");
         }
@@ -193,7 +186,7 @@ final class PackedInvoiceRows implements JooqReportData.RowReader<InvoiceRow>, A
     /** The rare row the packed value cannot carry: read column by column, as before. */
     private InvoiceRow readById(long id) throws SQLException {
         if (byId == null) {
-            byId = connection.prepareStatement(DSL.using(dialect)
+            byId = connection.prepareStatement(DSL.using(SQLDialect.SQLITE)
                     .select(COLUMNS).from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
                     .where(INVOICES.ID.eq(DSL.param("id", Long.class))).getSQL(ParamType.INDEXED));
         }
@@ -202,13 +195,26 @@ final class PackedInvoiceRows implements JooqReportData.RowReader<InvoiceRow>, A
             if (!r.next()) {
                 throw new SQLException("invoice " + id + " vanished from the report's snapshot");
             }
-            filtered = false;
-            String credits = r.getString(4);
-            return row(r.getString(2), r.getString(3), credits == null || credits.isEmpty() ? null : credits,
-                    r.getString(5), Long.toString(r.getLong(6)), r.getString(7), r.getString(8), r.getString(9),
-                    r.getString(10), r.getLong(11) * r.getLong(12), Math.toIntExact(r.getLong(13)), r.getLong(14),
-                    r.getLong(15), r.getString(16), r.getString(17), r.getString(18));
+            return readColumns(r);
         }
+    }
+
+    /** The columns unpacked, in {@link #readColumns} order: PostgreSQL's query (#16). */
+    static List<Field<?>> columns() {
+        return COLUMNS;
+    }
+
+    /**
+     * A row of {@link #columns()} read column by column (null when the status filter skips it).
+     * PostgreSQL's driver reads values from its own buffer, so packing buys nothing there (#16).
+     */
+    InvoiceRow readColumns(ResultSet r) throws SQLException {
+        filtered = false;
+        String credits = r.getString(4);
+        return row(r.getString(2), r.getString(3), credits == null || credits.isEmpty() ? null : credits,
+                r.getString(5), Long.toString(r.getLong(6)), r.getString(7), r.getString(8), r.getString(9),
+                r.getString(10), r.getLong(11) * r.getLong(12), Math.toIntExact(r.getLong(13)), r.getLong(14),
+                r.getLong(15), r.getString(16), r.getString(17), r.getString(18));
     }
 
     @Override

@@ -15,12 +15,35 @@ import java.util.Optional;
 /**
  * What the process was started with, defaults filled in: the one object the whole application
  * graph is built from.
+ *
+ * @param poolSize PostgreSQL only (#16): the most connections the process holds; the console's
+ *        {@value #CONSOLE_POOL_SIZE}, {@code serve} sizes it for its sessions ({@link #withPoolSize})
  */
 public record AppConfig(DataDirectory dataDirectory, DatabaseTarget database, Path plugins,
-                        Optional<LocalDate> asOf, Optional<String> user, Map<String, String> environment) {
+                        Optional<LocalDate> asOf, Optional<String> user, Map<String, String> environment,
+                        int poolSize) {
+
+    /**
+     * The console: its one session works on one connection at a time, and a report it writes
+     * in the background (the screen keeps answering keys) streams on a second.
+     */
+    public static final int CONSOLE_POOL_SIZE = 2;
 
     public AppConfig {
         environment = Map.copyOf(environment);
+        if (poolSize < 1) {
+            throw new IllegalArgumentException("poolSize must be at least 1");
+        }
+    }
+
+    public AppConfig(DataDirectory dataDirectory, DatabaseTarget database, Path plugins, Optional<LocalDate> asOf,
+            Optional<String> user, Map<String, String> environment) {
+        this(dataDirectory, database, plugins, asOf, user, environment, CONSOLE_POOL_SIZE);
+    }
+
+    /** The same, with a pool of {@code size} connections (serve, #16). */
+    public AppConfig withPoolSize(int size) {
+        return new AppConfig(dataDirectory, database, plugins, asOf, user, environment, size);
     }
 
     public static AppConfig from(CliOptions options, DataDirectory dataDirectory, Map<String, String> environment) {

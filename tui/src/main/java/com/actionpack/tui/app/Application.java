@@ -34,6 +34,11 @@ public final class Application {
         return AppComponent.create(config(options), runs);
     }
 
+    /** The graph of {@code serve} (#16): a PostgreSQL pool of {@code poolSize} connections for its sessions. */
+    public AppComponent component(CliOptions options, int poolSize) {
+        return AppComponent.create(config(options).withPoolSize(poolSize), runs);
+    }
+
     /** The process environment the application was started with. */
     public Map<String, String> environment() {
         return environment;

@@ -39,7 +39,8 @@ public abstract class CoreModule {
     @Provides
     @Singleton
     static Database database(AppConfig config, Clock clock) {
-        return Database.open(config.database(), clock);
+        return Database.open(config.database(), clock,
+                com.actionpack.persistence.db.DatabaseOptions.defaults().withPoolSize(config.poolSize()));
     }
 
     /** A preview (--as-of) reads only: nothing is written at a date that is not today. */

@@ -63,11 +63,12 @@ public final class Main {
         Application application = new Application(dataDirectory, environment, runs);
         return cli.with(new DemoCommand(application, cli::rootOptions))
                 .with(new ReportCommand(new AppReportEnvironment(application, cli::rootOptions, standardOutput)))
-                .with(new ServeCommand(() -> {
-                    AppComponent app = application.component(cli.rootOptions());
+                .with(new ServeCommand(poolSize -> {
+                    AppComponent app = application.component(cli.rootOptions(), poolSize);
                     return new ServeCommand.Served(SshConsoles.of(app), SshConsoles.exports(app));
                 }, dataDirectory.root()))
                 .with(new OperatorCommand(application, cli::rootOptions))
-                .with(new AuditCommand(application, cli::rootOptions, Clock.systemUTC()));
+                .with(new AuditCommand(application, cli::rootOptions, Clock.systemUTC()))
+                .with(new DbCommand(application, Clock.systemUTC()));
     }
 }

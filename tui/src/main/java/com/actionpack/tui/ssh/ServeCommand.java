@@ -59,6 +59,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Most sessions at once (default: ${DEFAULT-VALUE}).")
     private String maxSessions;
 
+    @Option(names = "--pool-size", paramLabel = "N",
+            description = "PostgreSQL only: the most database connections held at once (default: --max-sessions,"
+                    + " at most " + MAX_DERIVED_POOL + ", at least 2: an action holds one for milliseconds, a report"
+                    + " one while it streams).")
+    private String poolSize;
+
+    /** A derived pool stops growing here: sessions are mostly idle, and the server's connections are shared by hosts. */
+    static final int MAX_DERIVED_POOL = 10;
+
     @Option(names = "--export-max-age", paramLabel = "DURATION", defaultValue = "30d",
             description = "Remove files of the SSH users' export folders older than this, e.g. 30d, 12h"
                     + " (default: ${DEFAULT-VALUE}).")
@@ -77,7 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private final Supplier<Served> factory;
+    private final java.util.function.IntFunction<Served> factory;
     private final Path dataDirectory;
 
     /**
@@ -85,6 +94,15 @@ public final class ServeCommand implements Callable<Integer> {
      * @param dataDirectory the app's data folder, where the host key and authorized keys are by default
      */
     public ServeCommand(Supplier<Served> factory, Path dataDirectory) {
+        this(poolSize -> factory.get(), dataDirectory);
+        Objects.requireNonNull(factory, "factory");
+    }
+
+    /**
+     * @param factory called once, when the server starts, with the PostgreSQL pool size for the
+     *        sessions ({@code --pool-size}, else derived from {@code --max-sessions}; #16)
+     */
+    public ServeCommand(java.util.function.IntFunction<Served> factory, Path dataDirectory) {
         this.factory = Objects.requireNonNull(factory, "factory");
         this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
     }
@@ -104,14 +122,16 @@ public final class ServeCommand implements Callable<Integer> {
             return EXIT_BAD_INPUT;
         }
         Duration maxAge;
+        int pool;
         try {
             maxAge = DurationOption.parse("--export-max-age", exportMaxAge);
+            pool = poolSize(options.maxSessions());
         } catch (IllegalArgumentException e) {
             err.println("actionpack serve: " + e.getMessage());
             err.flush();
             return EXIT_BAD_INPUT;
         }
-        Served served = factory.get();
+        Served served = factory.apply(pool);
         SshConsoleServer server = new SshConsoleServer(options, keys, served.console(), served.exports());
         SshConsoleServer.Started started;
         try {
@@ -159,6 +179,23 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             LOG.warn("Removing old export files failed: {}", e.toString());
         }
+    }
+
+    /** {@code --pool-size}, else {@code --max-sessions} capped at {@link #MAX_DERIVED_POOL}, at least 2. */
+    int poolSize(int maxSessions) {
+        if (poolSize == null) {
+            return Math.max(2, Math.min(maxSessions, MAX_DERIVED_POOL));
+        }
+        int size;
+        try {
+            size = Integer.parseInt(poolSize.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--pool-size '" + poolSize + "' is not a whole number, e.g. 10");
+        }
+        if (size < 1 || size > 1000) {
+            throw new IllegalArgumentException("--pool-size must be between 1 and 1000, got " + size);
+        }
+        return size;
     }
 
     SshServerOptions options() {

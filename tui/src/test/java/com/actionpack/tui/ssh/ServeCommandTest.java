@@ -104,4 +104,31 @@ class ServeCommandTest {
         assertEquals(Duration.ofSeconds(90), options.idleTimeout());
         assertEquals(5, options.maxSessions());
     }
+
+    /** #16: the PostgreSQL pool of serve: --pool-size, else --max-sessions capped at 10, at least 2. */
+    @Test
+    void poolSizeIsGivenOrDerivedFromTheSessions() throws Exception {
+        ServeCommand derived = new ServeCommand(() -> new ServeCommand.Served((terminal, session) -> { }, null), dir);
+        new CommandLine(derived).parseArgs("--authorized-keys", keys().toString());
+        assertEquals(10, derived.poolSize(20));
+        assertEquals(5, derived.poolSize(5));
+        assertEquals(2, derived.poolSize(1));
+        ServeCommand given = new ServeCommand(() -> new ServeCommand.Served((terminal, session) -> { }, null), dir);
+        new CommandLine(given).parseArgs("--authorized-keys", keys().toString(), "--pool-size", "4");
+        assertEquals(4, given.poolSize(20));
+    }
+
+    @Test
+    void aBadPoolSizeIsOneLineAndExitTwoBeforeTheDatabaseOpens() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+        CommandLine line = new CommandLine(new ServeCommand(size -> {
+            opened.incrementAndGet();
+            return new ServeCommand.Served((terminal, session) -> { }, null);
+        }, dir));
+        line.setErr(new PrintWriter(err, true));
+        line.setOut(new PrintWriter(new StringWriter(), true));
+        assertEquals(2, line.execute("--authorized-keys", keys().toString(), "--pool-size", "0"));
+        assertOneLineError("--pool-size must be between 1 and 1000");
+        assertEquals(0, opened.get());
+    }
 }

@@ -70,6 +70,27 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * Issue 12: {@code /} filters every list. A list is built only from the toolkit's filterable
+     * widgets ({@code ActionList}, {@code RadioList}, {@code PagedList}, {@code Sheet}), never
+     * from a Lanterna list or table that the filter key cannot reach.
+     */
+    @Test
+    void everyListAScreenBuildsIsFilterable() {
+        noClasses().that().resideOutsideOfPackage("..tui.widget..")
+                .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates
+                                        .assignableTo(com.googlecode.lanterna.gui2.AbstractListBox.class)
+                                        .or(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                                                .assignableTo(com.googlecode.lanterna.gui2.table.Table.class))
+                                        .and(com.tngtech.archunit.base.DescribedPredicate.not(
+                                                com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                                                        com.actionpack.tui.shell.Filterable.class))))))
+                .because("the footer promises that / filters every list (issue 12)")
+                .check(CLASSES);
+    }
+
     @Test
     void screensDoNotMakeTerminals() {
         noClasses().that().resideOutsideOfPackage("..tui.app..")

@@ -1,11 +1,74 @@
 package com.actionpack.core.common;
 
-/** A value or command that is malformed (a blank name, a bad email). The message is for people. */
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A value or command that is malformed (a blank name, a bad email). The message is for people:
+ * one sentence saying what failed and how to fix it.
+ *
+ * <p>Most are about one field, built with {@link #of(String, String, String)}: the field's
+ * name, what is wrong with it and the fix, composed here and only here as
+ * "{@code Quantity must be at least 1, not 0: type 1 or more.}". A form that labels the field
+ * differently names it its own way with {@link #about(String)}, so the sentence never repeats
+ * the name ("Quantity: quantity must...").
+ */
 public final class InvalidInputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String field;
+    private final String problem;
+    private final String fix;
+
+    /** A whole sentence about more than one field, or none ("A decision is VERIFIED or REJECTED."). */
     public InvalidInputException(String message) {
         super(message);
+        this.field = null;
+        this.problem = message;
+        this.fix = "";
+    }
+
+    private InvalidInputException(String field, String problem, String fix) {
+        super(sentence(field, problem, fix));
+        this.field = field;
+        this.problem = problem;
+        this.fix = fix;
+    }
+
+    /**
+     * Bad input in one field.
+     *
+     * @param field   what people call the field, e.g. {@code "quantity"} (any case: the sentence
+     *                starts with a capital)
+     * @param problem what is wrong, worded to follow the field's name: {@code "is required"},
+     *                {@code "'abc' is not an email address"}; no full stop
+     * @param fix     what to do instead: {@code "type it as name@example.com"}; no full stop
+     */
+    public static InvalidInputException of(String field, String problem, String fix) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(fix, "fix");
+        return new InvalidInputException(field, problem, fix);
+    }
+
+    /** The field the input was typed into, as core names it; empty for a sentence of its own. */
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
+    }
+
+    /**
+     * The same sentence naming the field as {@code label} (the form's own label, e.g.
+     * "Primary contact email" for core's "email"); a sentence not about one field is unchanged.
+     */
+    public String about(String label) {
+        return field == null || label == null || label.isBlank() ? getMessage() : sentence(label, problem, fix);
+    }
+
+    private static String sentence(String field, String problem, String fix) {
+        String named = field.strip();
+        String start = named.isEmpty() ? "" : named.substring(0, 1).toUpperCase(Locale.ROOT) + named.substring(1);
+        return start + " " + problem + (fix.isBlank() ? "" : ": " + fix) + ".";
     }
 }

@@ -32,29 +32,30 @@ public record Money(long minor, String currency) {
         try {
             Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Currency \"" + code + "\" is not an ISO 4217 code: type e.g. USD, EUR or JPY.");
+            throw InvalidInputException.of("currency", "\"" + code + "\" is not an ISO 4217 code", "type e.g. USD, EUR or JPY");
         }
         int digits = zero(code).fractionDigits();
-        String example = code + " amounts are " + decimalsText(digits) + ": type e.g. " + example(digits) + ".";
+        String example = "type e.g. " + example(digits) + " (" + code + " amounts are " + decimalsText(digits) + ")";
         BigDecimal value;
         try {
             value = new BigDecimal(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("\"" + (text == null ? "" : text.strip()) + "\" is not an amount. " + example);
+            throw InvalidInputException.of("amount", "\"" + (text == null ? "" : text.strip()) + "\" is not a number",
+                    example);
         }
         if (value.stripTrailingZeros().scale() > digits) {
-            throw new InvalidInputException(value.toPlainString() + " has too many decimals for " + code + ". " + example);
+            throw InvalidInputException.of("amount", value.toPlainString() + " has too many decimals for " + code, example);
         }
         try {
             return new Money(value.setScale(digits).movePointRight(digits).longValueExact(), code);
         } catch (ArithmeticException e) {
-            throw new InvalidInputException(value.toPlainString() + " is too large an amount. " + example);
+            throw InvalidInputException.of("amount", value.toPlainString() + " is too large", example);
         }
     }
 
     private static String decimalsText(int digits) {
         return switch (digits) {
-            case 0 -> "whole numbers (no decimals)";
+            case 0 -> "whole numbers, without decimals";
             case 1 -> "written with at most 1 decimal";
             default -> "written with at most " + digits + " decimals";
         };

@@ -20,11 +20,12 @@ public final class Require {
 
     public static String text(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field + " is required.");
+            throw InvalidInputException.of(field, "is required", "fill it in");
         }
         String trimmed = value.strip();
         if (trimmed.length() > MAX_TEXT) {
-            throw new InvalidInputException(field + " is longer than " + MAX_TEXT + " characters.");
+            throw InvalidInputException.of(field, "is longer than " + MAX_TEXT + " characters",
+                    "shorten it to " + MAX_TEXT + " or fewer");
         }
         return trimmed;
     }
@@ -36,7 +37,8 @@ public final class Require {
     public static String email(String value) {
         String email = text(value, "email").toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(email).matches()) {
-            throw new InvalidInputException("'" + email + "' is not an email address (name@example.com).");
+            throw InvalidInputException.of("email", "'" + email + "' is not an email address",
+                    "type it as name@example.com");
         }
         return email;
     }
@@ -44,7 +46,8 @@ public final class Require {
     public static String countryCode(String value) {
         String code = text(value, "country").toUpperCase(Locale.ROOT);
         if (!COUNTRY.matcher(code).matches()) {
-            throw new InvalidInputException("country must be a two-letter ISO code such as US or DE, not '" + code + "'.");
+            throw InvalidInputException.of("country", "'" + code + "' is not a two-letter code",
+                    "type the ISO code of the country, such as US or DE");
         }
         return code;
     }
@@ -57,15 +60,15 @@ public final class Require {
     public static String isoCountry(String value) {
         String code = countryCode(value);
         if (!ISO_COUNTRIES.contains(code)) {
-            throw new InvalidInputException("'" + code + "' is not an ISO 3166 country code: use the two letters"
-                    + " of the country, such as US, DE or IN.");
+            throw InvalidInputException.of("country", "'" + code + "' is not an ISO 3166 country code",
+                    "use the two letters of the country, such as US, DE or IN");
         }
         return code;
     }
 
     public static int positive(int value, String field) {
         if (value < 1) {
-            throw new InvalidInputException(field + " must be at least 1, was " + value + ".");
+            throw InvalidInputException.of(field, "must be at least 1, not " + value, "type a whole number of 1 or more");
         }
         return value;
     }

@@ -24,10 +24,10 @@ public record CountryOffer(
         country = Require.countryCode(country);
         Objects.requireNonNull(price, "price");
         if (price.minor() <= 0) {
-            throw new InvalidInputException("price must be more than zero.");
+            throw InvalidInputException.of("price", "must be more than zero", "type the yearly price, e.g. 475.00");
         }
         if (taxBasisPoints < 0 || taxBasisPoints > 10_000) {
-            throw new InvalidInputException("tax rate must be between 0 % and 100 %.");
+            throw InvalidInputException.of("tax rate", "must be between 0 % and 100 %", "type a percentage such as 19 or 8.25");
         }
         wireBankDetails = Require.text(wireBankDetails, "wire bank details");
     }

@@ -46,22 +46,23 @@ class MoneyMinorUnitsTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
         // one decimal past the currency's own: refused, and the line says how many it has
-        "JPY, 71000.5,  'JPY amounts are whole numbers (no decimals): type e.g. 475.'",
-        "ISK, 1.1,      'ISK amounts are whole numbers (no decimals): type e.g. 475.'",
-        "USD, 475.555,  'USD amounts are written with at most 2 decimals: type e.g. 475.00.'",
-        "EUR, 0.001,    'EUR amounts are written with at most 2 decimals: type e.g. 475.00.'",
-        "KWD, 150.2505, 'KWD amounts are written with at most 3 decimals: type e.g. 475.000.'"})
+        "JPY, 71000.5,  'type e.g. 475 (JPY amounts are whole numbers, without decimals).'",
+        "ISK, 1.1,      'type e.g. 475 (ISK amounts are whole numbers, without decimals).'",
+        "USD, 475.555,  'type e.g. 475.00 (USD amounts are written with at most 2 decimals).'",
+        "EUR, 0.001,    'type e.g. 475.00 (EUR amounts are written with at most 2 decimals).'",
+        "KWD, 150.2505, 'type e.g. 475.000 (KWD amounts are written with at most 3 decimals).'"})
     @DisplayName("R10a: one decimal more than the currency has is refused with that currency's own advice")
     void tooManyDecimals(String currency, String typed, String advice) {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> Money.parse(typed, currency));
-        assertTrue(e.getMessage().startsWith(typed + " has too many decimals for " + currency + "."), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Amount " + typed + " has too many decimals for " + currency + ": "),
+                e.getMessage());
         assertTrue(e.getMessage().endsWith(advice), e.getMessage());
     }
 
     @Test
     @DisplayName("R10a: not a number, not a currency: one line each")
     void badInput() {
-        assertEquals("\"abc\" is not an amount. JPY amounts are whole numbers (no decimals): type e.g. 475.",
+        assertEquals("Amount \"abc\" is not a number: type e.g. 475 (JPY amounts are whole numbers, without decimals).",
                 assertThrows(InvalidInputException.class, () -> Money.parse("abc", "JPY")).getMessage());
         assertTrue(assertThrows(InvalidInputException.class, () -> Money.parse("1", "XYZ")).getMessage()
                 .contains("not an ISO 4217 code"));

@@ -39,9 +39,8 @@ public final class JooqAuditLog implements AuditLog {
         r.setSubject(e.subject());
         r.setBeforeText(e.before());
         r.setAfterText(e.after());
-        long id = tx.dsl().insertInto(AUDIT_LOG).set(r).returning(AUDIT_LOG.ID).fetchOne().getId();
-        // R23: sealed in the same transaction, so no row of the ledger is ever left without its hash.
-        LedgerChain.seal(tx.dsl(), Ledger.AUDIT_LOG, id);
+        // R23: inserted with its hash, so no row of the ledger is ever without one, nor updated (#16).
+        long id = LedgerChain.append(tx.dsl(), Ledger.AUDIT_LOG, r);
         return e.withId(id);
     }
 

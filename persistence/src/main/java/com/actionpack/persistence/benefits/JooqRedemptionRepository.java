@@ -25,9 +25,8 @@ public final class JooqRedemptionRepository implements RedemptionRepository {
 
     @Override
     public Redemption insert(Redemption redemption) {
-        long id = tx.dsl().insertInto(REDEMPTIONS).set(toRecord(redemption)).returning(REDEMPTIONS.ID).fetchOne().getId();
-        // R23: sealed in the same transaction, so no row of the ledger is ever left without its hash.
-        LedgerChain.seal(tx.dsl(), Ledger.REDEMPTIONS, id);
+        // R23: inserted with its hash, so no row of the ledger is ever without one, nor updated (#16).
+        long id = LedgerChain.append(tx.dsl(), Ledger.REDEMPTIONS, toRecord(redemption));
         return redemption.withId(id);
     }
 

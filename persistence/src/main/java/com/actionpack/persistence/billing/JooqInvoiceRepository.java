@@ -48,9 +48,8 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
 
     @Override
     public Invoice insert(Invoice invoice) {
-        long id = tx.dsl().insertInto(INVOICES).set(toRecord(invoice)).returning(INVOICES.ID).fetchOne().getId();
-        // R23: sealed in the same transaction, so no row of the ledger is ever left without its hash.
-        LedgerChain.seal(tx.dsl(), Ledger.INVOICES, id);
+        // R23: inserted with its hash, so no row of the ledger is ever without one, nor updated (#16).
+        long id = LedgerChain.append(tx.dsl(), Ledger.INVOICES, toRecord(invoice));
         return invoice.withId(id);
     }
 

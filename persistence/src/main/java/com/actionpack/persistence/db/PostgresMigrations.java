@@ -11,13 +11,19 @@ import org.flywaydb.core.api.MigrationState;
 
 /**
  * Brings a PostgreSQL database to the app's schema (#16): the twins under
- * {@code db/postgresql} of the SQLite migrations, same version numbers, and the same Java
- * migrations. A schema newer than the app is refused before anything is written. Flyway takes
+ * {@code db/postgresql} of the SQLite migrations, same version numbers, the migrations both
+ * backends share ({@code db/migration/common}), and the same Java migrations. A schema newer than the app is refused before anything is written. Flyway takes
  * PostgreSQL's advisory lock, so two hosts starting at once migrate once.
  */
 public final class PostgresMigrations {
 
     static final String LOCATION = "classpath:db/postgresql";
+
+    /**
+     * Migrations whose SQL is the same on both backends, kept once: SQLite reaches them inside
+     * its own location (Flyway scans it with its subfolders), PostgreSQL by naming it.
+     */
+    static final String SHARED = "classpath:db/migration/common";
 
     private final String shown;
 
@@ -30,7 +36,7 @@ public final class PostgresMigrations {
     public void migrate(DataSource dataSource) {
         Flyway flyway = Flyway.configure(PostgresMigrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(LOCATION, SHARED)
                 .javaMigrations(new V5__Seal_ledgers())
                 .loggers("slf4j")
                 .failOnMissingLocations(true)

@@ -1,5 +1,7 @@
 package com.actionpack.persistence.ledger;
 
+import static com.actionpack.persistence.jooq.Tables.LEDGER_HEADS;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,9 +9,15 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
 
 /**
  * The hash chain of the ledgers (R23), defined here once.
@@ -17,23 +25,35 @@ import org.jooq.Record;
  * <p><b>Canonical content</b> of a row: for every column of the table except {@code row_hash},
  * in the table's column order, skipping NULLs, the line {@code name=quote(value)} where
  * {@code quote} is SQLite's own (it keeps the storage class: {@code 5} and {@code '5'} differ).
- * It is read from the stored row, so it is exactly what the database holds. Because NULLs are
- * skipped, a later migration may add a nullable column without a default and every existing
- * hash stays valid; a column added with a non-NULL default needs the rows re-sealed by
- * {@link #sealFrom} in that migration.
+ * It is rendered by the database from the stored row, so it is exactly what the database holds.
+ * Because NULLs are skipped, a later migration may add a nullable column without a default and
+ * every existing hash stays valid; a column added with a non-NULL default needs the rows
+ * re-sealed by {@link #sealFrom} in that migration.
  *
  * <p><b>Hash</b>: lower-case hex SHA-256 of the UTF-8 bytes of the previous row's
  * {@code row_hash} (the empty string for the first row), a newline, and the canonical content.
  * Rows are chained in id order; {@code ledger_heads} keeps the count, last id and last hash, so
  * that removing the newest rows is seen too.
  *
- * <p>On PostgreSQL (#16) {@link PostgresCanonicalContent} renders the same text for the same
- * values (SQLite's quote() of what jOOQ stores there), so a chain copied between the backends
- * verifies on either.
+ * <p><b>Appending</b> ({@link #append}, #16): the row's id and hash are settled before it is
+ * inserted, so the app never updates a ledger row and PostgreSQL can take {@code UPDATE} away
+ * from the app's role. The database renders the canonical content of the values about to be
+ * inserted (the same expressions the insert then stores), and the stored row is read back once
+ * to check that it renders the same.
+ *
+ * <p>On PostgreSQL {@link PostgresCanonicalContent} renders the same text for the same values
+ * (SQLite's quote() of what jOOQ stores there), so a chain copied between the backends verifies
+ * on either. Every statement is built with jOOQ.
  */
 public final class LedgerChain {
 
     static final String HASH_COLUMN = "row_hash";
+
+    /** Rows read per query when walking a chain. */
+    private static final int PAGE = 2_000;
+
+    /** The alias of the one-row table of values about to be appended. */
+    private static final String PENDING = "pending";
 
     private LedgerChain() {
     }
@@ -52,57 +72,96 @@ public final class LedgerChain {
     }
 
     /**
-     * Seals the row {@code id} just inserted into {@code ledger} in the current transaction:
-     * stores its hash and moves the ledger's head. Call it right after the insert.
+     * Appends {@code row} to {@code ledger} in the current transaction, sealed: takes the
+     * ledger's head (locked on PostgreSQL, so appenders take turns; SQLite's writers already
+     * do), gives the row the next id, computes its hash, inserts it with the hash and moves the
+     * head. Columns the record leaves unset get the column's default, as an insert would.
+     *
+     * @return the new row's id
+     * @throws IllegalStateException when the stored row does not render as computed (a bug:
+     *         the transaction must roll back)
      */
-    public static void seal(DSLContext dsl, Ledger ledger, long id) {
-        String previous = dsl.resultQuery("SELECT " + HASH_COLUMN + " FROM " + ledger.table()
-                + " WHERE id < ? ORDER BY id DESC LIMIT 1", id).fetchOptional(0, String.class).orElse("");
-        String content = dsl.resultQuery("SELECT " + canonicalExpression(dsl, ledger) + " FROM " + ledger.table()
-                + " WHERE id = ?", id).fetchSingle(0, String.class);
-        String hash = hash(previous == null ? "" : previous, content);
-        int sealed = dsl.query("UPDATE " + ledger.table() + " SET " + HASH_COLUMN + " = ? WHERE id = ? AND "
-                + HASH_COLUMN + " IS NULL", hash, id).execute();
-        if (sealed != 1) {
-            throw new IllegalStateException(ledger.table() + " row " + id + " was already sealed");
+    public static long append(DSLContext dsl, Ledger ledger, TableRecord<?> row) {
+        Table<?> table = row.getTable();
+        boolean postgres = isPostgres(dsl);
+        var headQuery = dsl.select(LEDGER_HEADS.LAST_ID, LEDGER_HEADS.LAST_HASH).from(LEDGER_HEADS)
+                .where(LEDGER_HEADS.LEDGER.eq(ledger.table()));
+        Record2<Long, String> head = (postgres ? headQuery.forUpdate() : headQuery).fetchSingle();
+        Field<Long> id = idOf(table);
+        long newId = nextId(dsl, table, id, head.value1());
+        row.set(id, newId);
+
+        List<Field<?>> columns = new ArrayList<>();
+        List<Field<?>> values = new ArrayList<>();
+        for (Field<?> column : table.fields()) {
+            if (!HASH_COLUMN.equals(column.getName())) {
+                columns.add(column);
+                values.add(valueOf(row, column));
+            }
         }
-        dsl.query("UPDATE ledger_heads SET row_count = row_count + 1, last_id = ?, last_hash = ? WHERE ledger = ?",
-                id, hash, ledger.table()).execute();
+        List<CanonicalColumn> layout = CanonicalColumn.of(dsl, ledger);
+        Table<?> pending = DSL.select(aliased(values, columns)).asTable(PENDING);
+        String content = dsl.select(CanonicalColumn.content(dsl, layout, PENDING)).from(pending).fetchSingle(0, String.class);
+        String hash = hash(head.value2(), content);
+
+        Field<String> hashColumn = hashColumn(table);
+        List<Field<?>> allColumns = new ArrayList<>(columns);
+        allColumns.add(hashColumn);
+        List<Field<?>> allValues = new ArrayList<>(values);
+        allValues.add(DSL.val(hash, hashColumn.getDataType()));
+        dsl.insertInto(table).columns(allColumns).values(allValues).execute();
+
+        String stored = dsl.select(CanonicalColumn.content(dsl, layout, table.getName())).from(table)
+                .where(id.eq(newId)).fetchSingle(0, String.class);
+        if (!stored.equals(content)) {
+            throw new IllegalStateException(ledger.table() + " row " + newId + " is stored unlike its values: its hash"
+                    + " would not verify");
+        }
+        dsl.update(LEDGER_HEADS).set(LEDGER_HEADS.ROW_COUNT, LEDGER_HEADS.ROW_COUNT.plus(1L))
+                .set(LEDGER_HEADS.LAST_ID, newId).set(LEDGER_HEADS.LAST_HASH, hash)
+                .where(LEDGER_HEADS.LEDGER.eq(ledger.table())).execute();
+        return newId;
     }
 
     /**
      * Seals, in id order, every row of {@code ledger} from id {@code fromId} on, all inserted
-     * unsealed (by a migration over rows that existed before hashes, or a bulk insert), and
-     * moves the head past them. Rows already sealed are refused.
+     * unsealed (by a migration over rows that existed before hashes, or the demo's bulk insert,
+     * which runs as the schema's owner on PostgreSQL), and moves the head past them. Rows already
+     * sealed are refused.
      */
     public static void sealFrom(DSLContext dsl, Ledger ledger, long fromId) {
-        String previous = dsl.resultQuery("SELECT " + HASH_COLUMN + " FROM " + ledger.table()
-                + " WHERE id < ? ORDER BY id DESC LIMIT 1", fromId).fetchOptional(0, String.class).orElse("");
-        List<Object[]> updates = new ArrayList<>();
+        Table<Record> table = DSL.table(DSL.name(ledger.table()));
+        Field<Long> id = DSL.field(DSL.name(ledger.table(), "id"), Long.class);
+        Field<String> hashColumn = DSL.field(DSL.name(HASH_COLUMN), String.class);
+        String previous = dsl.select(DSL.field(DSL.name(ledger.table(), HASH_COLUMN), String.class)).from(table)
+                .where(id.lt(fromId)).orderBy(id.desc()).limit(1).fetchOptional(0, String.class).orElse("");
+        List<Query> updates = new ArrayList<>();
         String[] last = {previous == null ? "" : previous};
         long[] lastId = {0};
+        int[] count = {0};
         rows(dsl, ledger, fromId, row -> {
             if (row.hash() != null) {
                 throw new IllegalStateException(ledger.table() + " row " + row.id() + " is already sealed");
             }
             last[0] = hash(last[0], row.content());
-            updates.add(new Object[] {last[0], row.id()});
+            updates.add(dsl.update(table).set(hashColumn, last[0])
+                    .where(DSL.field(DSL.name("id"), Long.class).eq(row.id())).and(hashColumn.isNull()));
             lastId[0] = row.id();
+            count[0]++;
+            if (updates.size() == 10_000) {
+                dsl.batch(updates).execute();
+                updates.clear();
+            }
         });
-        if (updates.isEmpty()) {
+        if (!updates.isEmpty()) {
+            dsl.batch(updates).execute();
+        }
+        if (count[0] == 0) {
             return;
         }
-        String update = "UPDATE " + ledger.table() + " SET " + HASH_COLUMN + " = ? WHERE id = ? AND " + HASH_COLUMN
-                + " IS NULL";
-        for (int from = 0; from < updates.size(); from += 10_000) {
-            var batch = dsl.batch(update);
-            for (Object[] values : updates.subList(from, Math.min(updates.size(), from + 10_000))) {
-                batch = batch.bind(values);
-            }
-            batch.execute();
-        }
-        dsl.query("UPDATE ledger_heads SET row_count = row_count + ?, last_id = ?, last_hash = ? WHERE ledger = ?",
-                updates.size(), lastId[0], last[0], ledger.table()).execute();
+        dsl.update(LEDGER_HEADS).set(LEDGER_HEADS.ROW_COUNT, LEDGER_HEADS.ROW_COUNT.plus((long) count[0]))
+                .set(LEDGER_HEADS.LAST_ID, lastId[0]).set(LEDGER_HEADS.LAST_HASH, last[0])
+                .where(LEDGER_HEADS.LEDGER.eq(ledger.table())).execute();
     }
 
     /** One stored row as the chain sees it. */
@@ -111,36 +170,87 @@ public final class LedgerChain {
 
     /** Streams the rows of {@code ledger} from id {@code fromId} on, in id order, with their stored hash and canonical content. */
     static void rows(DSLContext dsl, Ledger ledger, long fromId, Consumer<ChainRow> each) {
-        String name = ledger.nameColumn() == null ? "NULL" : ledger.nameColumn();
-        try (Cursor<Record> cursor = dsl.resultQuery("SELECT id, " + name + ", " + HASH_COLUMN + ", "
-                + canonicalExpression(dsl, ledger) + " FROM " + ledger.table() + " WHERE id >= ? ORDER BY id", fromId)
-                .fetchSize(1000).fetchLazy()) {
-            for (Record r : cursor) {
-                each.accept(new ChainRow(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
-                        r.get(3, String.class)));
+        Table<Record> table = DSL.table(DSL.name(ledger.table()));
+        Field<Long> id = DSL.field(DSL.name(ledger.table(), "id"), Long.class);
+        Field<String> name = ledger.nameColumn() == null ? DSL.inline((String) null, String.class)
+                : DSL.field(DSL.name(ledger.table(), ledger.nameColumn()), String.class);
+        Field<String> hash = DSL.field(DSL.name(ledger.table(), HASH_COLUMN), String.class);
+        Field<String> content = CanonicalColumn.content(dsl, CanonicalColumn.of(dsl, ledger), ledger.table());
+        // A page of rows at a time, read whole: no cursor stays open while the caller writes
+        // (sealFrom updates the rows it has read), and memory stays flat at any size.
+        long from = fromId;
+        while (true) {
+            var page = dsl.select(id, name, hash, content).from(table).where(id.ge(from)).orderBy(id).limit(PAGE).fetch();
+            for (Record r : page) {
+                ChainRow row = new ChainRow(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
+                        r.get(3, String.class));
+                each.accept(row);
+                from = row.id() + 1;
+            }
+            if (page.size() < PAGE) {
+                return;
             }
         }
     }
 
+    private static boolean isPostgres(DSLContext dsl) {
+        return dsl.dialect().family() == SQLDialect.POSTGRES;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<Long> idOf(Table<?> table) {
+        Field<?> id = table.field("id");
+        if (id == null || !Long.class.equals(id.getType())) {
+            throw new IllegalArgumentException(table.getName() + " has no id column of type Long");
+        }
+        return (Field<Long>) id;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<String> hashColumn(Table<?> table) {
+        Field<?> hash = table.field(HASH_COLUMN);
+        if (hash == null) {
+            throw new IllegalArgumentException(table.getName() + " has no " + HASH_COLUMN + " column");
+        }
+        return (Field<String>) hash;
+    }
+
     /**
-     * The SQL expression of a row's canonical content over the table's columns as they are now
-     * ({@code PRAGMA table_info}), so that a migration may add columns without touching this.
+     * PostgreSQL: the id column's own sequence (the head's lock makes appenders take turns, so
+     * ids grow in commit order). SQLite: one past the largest id (writers hold the file's lock).
      */
-    static String canonicalExpression(DSLContext dsl, Ledger ledger) {
-        if (dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
-            return PostgresCanonicalContent.expression(dsl, ledger.table());
+    private static long nextId(DSLContext dsl, Table<?> table, Field<Long> id, long headLastId) {
+        long next;
+        if (isPostgres(dsl)) {
+            Field<String> sequence = DSL.function("pg_get_serial_sequence", String.class, DSL.inline(table.getName()),
+                    DSL.inline(id.getName()));
+            next = dsl.select(DSL.function("nextval", Long.class, sequence)).fetchSingle(0, Long.class);
+        } else {
+            next = dsl.select(DSL.coalesce(DSL.max(id), 0L).plus(1L)).from(table).fetchSingle(0, Long.class);
         }
-        List<String> columns = dsl.resultQuery("SELECT name FROM pragma_table_info(?) ORDER BY cid", ledger.table())
-                .fetch(0, String.class);
-        StringBuilder sql = new StringBuilder("(''");
-        for (String column : columns) {
-            if (HASH_COLUMN.equals(column)) {
-                continue;
-            }
-            String quoted = "\"" + column.replace("\"", "\"\"") + "\"";
-            sql.append(" || CASE WHEN ").append(quoted).append(" IS NULL THEN '' ELSE '")
-                    .append(column.replace("'", "''")).append("=' || quote(").append(quoted).append(") || char(10) END");
+        if (next <= headLastId) {
+            throw new IllegalStateException(table.getName() + " would get id " + next + " at or below its head's "
+                    + headLastId + ": the chain would not be in id order");
         }
-        return sql.append(")").toString();
+        return next;
+    }
+
+    /** What an insert of {@code row} stores in {@code column}: the value set, else the column's default. */
+    private static Field<?> valueOf(TableRecord<?> row, Field<?> column) {
+        if (row.changed(column)) {
+            return DSL.val(row.get(column), column.getDataType());
+        }
+        if (column.getDataType().defaulted()) {
+            return column.getDataType().defaultValue();
+        }
+        return DSL.val(null, column.getDataType());
+    }
+
+    private static List<Field<?>> aliased(List<Field<?>> values, List<Field<?>> columns) {
+        List<Field<?>> aliased = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            aliased.add(values.get(i).as(columns.get(i).getName()));
+        }
+        return aliased;
     }
 }

@@ -5,6 +5,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * The canonical content of a ledger row (R23) on PostgreSQL (#16): the text SQLite's
@@ -18,26 +19,16 @@ final class PostgresCanonicalContent {
     private PostgresCanonicalContent() {
     }
 
-    static String expression(DSLContext dsl, String table) {
+    /** The table's columns and their {@code data_type}, in column order, from information_schema. */
+    static List<Record2<String, String>> columns(DSLContext dsl, String table) {
         var columns = DSL.table(DSL.name("information_schema", "columns"));
         Field<String> name = DSL.field(DSL.name("column_name"), String.class);
         Field<String> type = DSL.field(DSL.name("data_type"), String.class);
         Field<String> tableName = DSL.field(DSL.name("table_name"), String.class);
         Field<String> schema = DSL.field(DSL.name("table_schema"), String.class);
         Field<Integer> position = DSL.field(DSL.name("ordinal_position"), Integer.class);
-        List<Record2<String, String>> rows = withSchemas(dsl).select(name, type).from(columns)
+        return withSchemas(dsl).select(name, type).from(columns)
                 .where(tableName.eq(table)).and(schema.eq(DSL.currentSchema())).orderBy(position).fetch();
-        StringBuilder sql = new StringBuilder("(''");
-        for (Record2<String, String> column : rows) {
-            String c = column.value1();
-            if (LedgerChain.HASH_COLUMN.equals(c)) {
-                continue;
-            }
-            String quoted = "\"" + c.replace("\"", "\"\"") + "\"";
-            sql.append(" || CASE WHEN ").append(quoted).append(" IS NULL THEN '' ELSE '").append(c.replace("'", "''"))
-                    .append("=' || ").append(quote(quoted, column.value2())).append(" || chr(10) END");
-        }
-        return sql.append(")").toString();
     }
 
     /** The app's contexts leave schemas out of the SQL; the catalogue lives in information_schema. */
@@ -46,14 +37,21 @@ final class PostgresCanonicalContent {
     }
 
     /** SQLite's quote() of the stored value, by the PostgreSQL column type. */
-    static String quote(String column, String dataType) {
+    static Field<String> quote(Field<Object> value, String dataType) {
         return switch (dataType) {
-            case "bigint", "integer", "smallint" -> column + "::text";
-            case "boolean" -> "(CASE WHEN " + column + " THEN '1' ELSE '0' END)";
-            case "date" -> "('''' || to_char(" + column + ", 'YYYY-MM-DD') || '''')";
-            case "timestamp without time zone" -> "('''' || regexp_replace(regexp_replace(to_char(" + column
-                    + ", 'YYYY-MM-DD HH24:MI:SS.US'), '0+$', ''), '\\.$', '.0') || '''')";
-            default -> "('''' || replace(" + column + "::text, '''', '''''') || '''')";
+            case "bigint", "integer", "smallint" -> value.cast(SQLDataType.VARCHAR);
+            case "boolean" -> DSL.when(DSL.condition(value.cast(SQLDataType.BOOLEAN)), DSL.inline("1")).otherwise(DSL.inline("0"));
+            case "date" -> quoted(DSL.function("to_char", String.class, value, DSL.inline("YYYY-MM-DD")));
+            case "timestamp without time zone" -> quoted(DSL.function("regexp_replace", String.class,
+                    DSL.function("regexp_replace", String.class,
+                            DSL.function("to_char", String.class, value, DSL.inline("YYYY-MM-DD HH24:MI:SS.US")),
+                            DSL.inline("0+$"), DSL.inline("")),
+                    DSL.inline("\\.$"), DSL.inline(".0")));
+            default -> quoted(DSL.replace(value.cast(SQLDataType.VARCHAR), DSL.inline("'"), DSL.inline("''")));
         };
+    }
+
+    private static Field<String> quoted(Field<String> text) {
+        return DSL.concat(DSL.inline("'"), text, DSL.inline("'"));
     }
 }

@@ -78,7 +78,7 @@ class JpyPriceUpgradeTest {
 
     private static int newestBelow(int version) throws IOException {
         Pattern name = Pattern.compile("V(\\d+)__.*\\.sql");
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/db/migration"))) {
             return files.map(f -> name.matcher(f.getFileName().toString())).filter(Matcher::matches)
                     .mapToInt(m -> Integer.parseInt(m.group(1))).filter(v -> v < version).max().orElseThrow();
         }

@@ -24,13 +24,13 @@ class MigrationsUpToDateTest {
     void latestVersionIsTheNewestMigrationFile() throws IOException {
         Pattern name = Pattern.compile("V(\\d+)__.*\\.(sql|java)");
         int newest;
-        try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/main/resources/db/migration")),
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/resources/db/migration")),
                 Files.list(Path.of("src/main/java/com/actionpack/persistence/db/migration")))) {
             newest = files.map(f -> name.matcher(f.getFileName().toString())).filter(Matcher::matches)
                     .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow();
         }
         assertEquals(newest, Migrations.LATEST_VERSION);
-        try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/main/resources/db/migration")),
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/resources/db/migration")),
                 Files.list(Path.of("src/main/java/com/actionpack/persistence/db/migration")))) {
             assertEquals(files.filter(f -> name.matcher(f.getFileName().toString()).matches()).count(),
                     Migrations.MIGRATION_COUNT);
@@ -42,8 +42,9 @@ class MigrationsUpToDateTest {
         // As a database migrated before a lower version range landed: every migration but V10.
         Path only = dir.resolve("without-v10");
         Files.createDirectories(only);
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            for (Path f : files.filter(f -> !f.getFileName().toString().startsWith("V10__")).toList()) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/db/migration"))) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("V10__"))
+                    .toList()) {
                 Files.copy(f, only.resolve(f.getFileName()));
             }
         }

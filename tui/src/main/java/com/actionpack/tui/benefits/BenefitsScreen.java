@@ -334,7 +334,8 @@ public final class BenefitsScreen extends SheetScreen {
         try {
             n = Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("quantity must be a whole number such as 1: type how many units to redeem.");
+            throw InvalidInputException.of("quantity", "'" + text.strip() + "' is not a whole number",
+                    "type how many units to redeem, e.g. 1");
         }
         Require.positive(n, "quantity");
     }

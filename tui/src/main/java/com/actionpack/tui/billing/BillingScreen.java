@@ -17,7 +17,7 @@ import com.actionpack.tui.text.SafeText;
 import com.actionpack.tui.widget.Column;
 import com.actionpack.tui.widget.PagedList;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.gui2.ActionListBox;
+import com.actionpack.tui.widget.ActionList;
 import com.googlecode.lanterna.gui2.BorderLayout;
 import com.googlecode.lanterna.gui2.Component;
 import com.googlecode.lanterna.gui2.Direction;
@@ -52,7 +52,7 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
     private final Actions actions;
     private final InvoicePdfs pdfs;
     private final Panel panel = new Panel(new BorderLayout());
-    private final ActionListBox orders = new ActionListBox(new TerminalSize(78, ORDER_ROWS));
+    private final ActionList orders = new ActionList(new TerminalSize(78, ORDER_ROWS));
     private final PagedList<Long, InvoiceView> invoices;
     private boolean shown;
 
@@ -140,7 +140,14 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
         String title = "Download " + number + (pdfs != InvoicePdfs.NONE ? ": .txt for text, .pdf for PDF" : "");
         shell.dialogs().ask(title, files instanceof LocalFiles ? "Save the document to:"
                         : "Save the document as (a file name):",
-                files.suggest(number + ".txt"), typed -> save(selected.get(), typed));
+                files.suggest(number + ".txt"), typed -> {
+                    try {
+                        files.target(typed);
+                        return Optional.empty();
+                    } catch (FileRefused refused) {
+                        return Optional.of(refused.getMessage());
+                    }
+                }, typed -> save(selected.get(), typed));
     }
 
     /**
@@ -152,7 +159,7 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
         SessionFiles files = files();
         Path target;
         try {
-            target = files.resolve(typed);
+            target = files.target(typed);
         } catch (FileRefused refused) {
             shell.notices().error(refused.getMessage());
             return;

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A wire order awaiting payment (R8): upload proof of payment (payment date, paying account,
@@ -99,7 +100,8 @@ public final class WireOrderScreen implements ConsoleScreen {
         try {
             day = LocalDate.parse(paymentDate.getText().strip());
         } catch (DateTimeParseException bad) {
-            problems.add(paymentDate, "Payment date", "must be YYYY-MM-DD, e.g. " + LocalDate.of(2026, 3, 14) + ".");
+            problems.add(paymentDate, "Payment date", "Payment date '" + paymentDate.getText().strip()
+                    + "' is not a date: type it as YYYY-MM-DD, e.g. " + LocalDate.of(2026, 3, 14) + ".");
         }
         if (day != null) {
             LocalDate paid = day;
@@ -108,9 +110,10 @@ public final class WireOrderScreen implements ConsoleScreen {
                     dateProblems::addAll);
             dateProblems.forEach(r -> problems.add(paymentDate, "Payment date", r.message() + " " + r.remedy()));
         }
-        FieldCheck.core(v -> Require.text(v, "paying account")).problem(payingAccount.getText())
+        FieldCheck.core(v -> Require.text(v, "paying account")).problem("Paying account", payingAccount.getText(), Map.of())
                 .ifPresent(p -> problems.add(payingAccount, "Paying account", p));
-        FieldCheck.core(v -> Require.text(v, "transaction reference")).problem(transactionRef.getText())
+        FieldCheck.core(v -> Require.text(v, "transaction reference"))
+                .problem("Transaction reference", transactionRef.getText(), Map.of())
                 .ifPresent(p -> problems.add(transactionRef, "Transaction reference", p));
         if (!problems.isEmpty()) {
             problems.show(shell, "Upload proof of payment");

@@ -17,6 +17,27 @@ public interface SessionFiles {
      */
     Path resolve(String typed) throws FileRefused;
 
+    /**
+     * As {@link #resolve}, and the file can be a target: its folder exists and it is not itself
+     * a folder. Prompts run this before they close, so a typo keeps what was typed.
+     *
+     * @throws FileRefused with one line saying what failed and what to type instead
+     */
+    default Path target(String typed) throws FileRefused {
+        Path path = resolve(typed);
+        Path folder = path.getParent();
+        if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+            throw new FileRefused("Folder " + (folder == null ? "/" : describe(folder))
+                    + " does not exist: type a file in a folder that exists, e.g. " + suggest(path.getFileName()
+                    == null ? "report.csv" : path.getFileName().toString()) + ".");
+        }
+        if (java.nio.file.Files.isDirectory(path)) {
+            throw new FileRefused(describe(path) + " is a folder: add a file name, e.g. "
+                    + describe(path.resolve("report.csv")) + ".");
+        }
+        return path;
+    }
+
     /** What the prompt offers for a file called {@code fileName}, e.g. a path or the bare name. */
     String suggest(String fileName);
 

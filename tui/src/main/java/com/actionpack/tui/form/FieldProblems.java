@@ -10,13 +10,17 @@ import java.util.stream.Collectors;
 
 /**
  * Every invalid field of a form at once, in the order of the form: one dialog lists them all
- * (label, what is wrong, how to fix it), the notice line names the first, and the cursor is put
- * on the first invalid field, so the user fixes them top to bottom. Forms collect the problems
- * (from core's checks) before they ask for any confirmation.
+ * (one sentence each, naming the field, what is wrong and how to fix it), the notice line
+ * gives the first, and the cursor is put on the first invalid field, so the user fixes them
+ * top to bottom. Forms collect the problems (from core's checks) before they ask for any
+ * confirmation.
  */
 public final class FieldProblems {
 
-    /** One invalid field: where it is, its label as the form shows it, and what is wrong. */
+    /**
+     * One invalid field: where it is, its label as the form shows it, and the sentence saying
+     * what is wrong and how to fix it, which names the field itself (never prefixed with the label).
+     */
     public record Problem(Interactable field, String label, String message) {
         public Problem {
             Objects.requireNonNull(label, "label");
@@ -42,7 +46,7 @@ public final class FieldProblems {
 
     /** The dialog's text: one bullet per field, in order. */
     public String describe() {
-        return problems.stream().map(p -> "* " + p.label() + ": " + p.message()).collect(Collectors.joining("\n"));
+        return problems.stream().map(p -> "* " + p.message()).collect(Collectors.joining("\n"));
     }
 
     /** Shows them all (dialog, notice, cursor on the first); does nothing when there are none. */
@@ -55,8 +59,7 @@ public final class FieldProblems {
             first.field().takeFocus();
         }
         int n = problems.size();
-        shell.notices().error(n == 1 ? first.label() + ": " + first.message()
-                : n + " fields to fix, first " + first.label() + ": " + first.message());
+        shell.notices().error(n == 1 ? first.message() : n + " fields to fix; the first: " + first.message());
         shell.dialogs().message(what + ": " + (n == 1 ? "1 field to fix" : n + " fields to fix"), describe());
     }
 }

@@ -36,16 +36,11 @@ public final class PhoneNumberCheck implements FieldCheck {
     }
 
     @Override
-    public Optional<String> problem(String value, java.util.Map<String, String> form) {
-        return countryField == null ? problem(value) : check(value, form.getOrDefault(countryField, ""));
+    public Optional<String> problem(String label, String value, java.util.Map<String, String> form) {
+        return check(label, value, countryField == null ? country.get() : form.getOrDefault(countryField, ""));
     }
 
-    @Override
-    public Optional<String> problem(String value) {
-        return check(value, country.get());
-    }
-
-    private Optional<String> check(String value, String countryCode) {
+    private Optional<String> check(String label, String value, String countryCode) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -58,7 +53,7 @@ public final class PhoneNumberCheck implements FieldCheck {
         } catch (NumberParseException notANumber) {
             // falls through to the one message below
         }
-        return Optional.of("'" + value.strip() + "' is not a phone number" + (region.isEmpty() ? "" : " in " + region)
+        return Optional.of(label + " '" + value.strip() + "' is not a phone number" + (region.isEmpty() ? "" : " in " + region)
                 + ": type it with its country code, e.g. +1 425 555 0100.");
     }
 }

@@ -5,7 +5,7 @@ import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ScreenFactory;
 import com.actionpack.tui.shell.ShellContext;
 import com.actionpack.tui.text.Fit;
-import com.googlecode.lanterna.gui2.ActionListBox;
+import com.actionpack.tui.widget.ActionList;
 import com.googlecode.lanterna.gui2.BorderLayout;
 import com.googlecode.lanterna.gui2.Component;
 import com.googlecode.lanterna.gui2.Label;
@@ -27,7 +27,7 @@ public final class MainMenuScreen implements ConsoleScreen {
     private final ShellContext shell;
     private final Map<Workspace, ScreenFactory> screens;
     private final Panel panel = new Panel(new BorderLayout());
-    private final ActionListBox list = new ActionListBox();
+    private final ActionList list = new ActionList();
 
     public MainMenuScreen(ShellContext shell, Map<Workspace, ScreenFactory> screens) {
         this.shell = shell;

@@ -61,7 +61,16 @@ final class DecideVerificationScreen implements ConsoleScreen {
     }
 
     private void decide(VerificationStatus decision, String prompt) {
+        // Core's own check of the command (a rejection needs a reason) runs before the prompt closes.
         shell.dialogs().ask(decision == VerificationStatus.VERIFIED ? "Verify" : "Reject", prompt, "",
+                note -> {
+                    try {
+                        new VerificationDecision(account.id(), decision, note);
+                        return java.util.Optional.empty();
+                    } catch (com.actionpack.core.common.InvalidInputException bad) {
+                        return java.util.Optional.of(bad.getMessage());
+                    }
+                },
                 note -> actions.run("Decide verification",
                         () -> core.decideVerification().decide(actor, new VerificationDecision(account.id(), decision,
                                 note)), a -> {

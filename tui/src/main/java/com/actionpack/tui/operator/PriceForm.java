@@ -60,14 +60,24 @@ final class PriceForm {
     static CountryOffer parse(Map<String, String> v) {
         String currency = v.get("Currency").strip().toUpperCase(Locale.ROOT);
         // R10a: core reads the price with the currency's own decimals and words the refusal.
-        Money price = Money.parse(v.get("Price"), currency);
+        Money price;
+        try {
+            price = Money.parse(v.get("Price"), currency);
+        } catch (InvalidInputException bad) {
+            // Core calls the typed figure "amount"; this form labels it Price.
+            if (bad.field().filter("amount"::equals).isPresent()) {
+                throw new InvalidInputException(bad.about("Price"));
+            }
+            throw bad;
+        }
         long basisPoints = taxBasisPoints(v.get("Tax rate %"));
         String card = v.get("Card allowed").strip().toLowerCase(Locale.ROOT);
         if (!card.equals("yes") && !card.equals("no")) {
-            throw new InvalidInputException("Card allowed must be yes or no.");
+            throw InvalidInputException.of("card allowed", "'" + v.get("Card allowed").strip() + "' is not yes or no",
+                    "type yes or no");
         }
         if (basisPoints > Integer.MAX_VALUE) {
-            throw new InvalidInputException("tax rate must be between 0 % and 100 %.");
+            throw InvalidInputException.of("tax rate", "must be between 0 % and 100 %", "type a percentage such as 19 or 8.25");
         }
         return new CountryOffer(v.get("Country").strip().toUpperCase(Locale.ROOT), price,
                 (int) basisPoints, card.equals("yes"), v.get("Bank details"));
@@ -77,11 +87,12 @@ final class PriceForm {
         try {
             BigDecimal value = new BigDecimal(text.strip());
             if (value.stripTrailingZeros().scale() > 2) {
-                throw new InvalidInputException("Tax rate has too many decimals: type a percentage such as 19 or 8.25.");
+                throw InvalidInputException.of("tax rate", "has more than 2 decimals", "type a percentage such as 19 or 8.25");
             }
             return value.setScale(2).movePointRight(2).longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new InvalidInputException("Tax rate must be a percentage such as 19 or 8.25.");
+            throw InvalidInputException.of("tax rate", "'" + text.strip() + "' is not a percentage",
+                    "type a percentage such as 19 or 8.25");
         }
     }
 }

@@ -29,7 +29,7 @@ import com.googlecode.lanterna.gui2.GridLayout;
 import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
-import com.googlecode.lanterna.gui2.RadioBoxList;
+import com.actionpack.tui.widget.RadioList;
 import com.googlecode.lanterna.gui2.TextBox;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +52,7 @@ public final class PaymentScreen implements ConsoleScreen {
     private final boolean agreementAccepted;
     private final Actions actions;
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
-    private final RadioBoxList<MethodItem> methods = new RadioBoxList<>();
+    private final RadioList<MethodItem> methods = new RadioList<>();
     private final Panel cardForm = new Panel(new GridLayout(2));
     private final CardNumberField number = new CardNumberField(23);
     private final TextBox expiry = new TextBox(new TerminalSize(7, 1))

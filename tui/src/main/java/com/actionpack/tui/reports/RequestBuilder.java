@@ -29,7 +29,7 @@ public final class RequestBuilder {
         /** The Reports screen: {@code Report invoices takes no Status filter}. */
         public static final Wording SCREEN = new Wording("Report", "Format", "Account", "From", "To", "Status");
 
-        String label(String filter) {
+        public String label(String filter) {
             return switch (filter) {
                 case ReportType.ACCOUNT -> account;
                 case ReportType.FROM -> from;

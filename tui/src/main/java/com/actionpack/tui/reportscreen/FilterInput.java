@@ -3,6 +3,7 @@ package com.actionpack.tui.reportscreen;
 import com.actionpack.reports.spi.ReportRequest;
 import com.actionpack.tui.reports.InstalledReport;
 import com.actionpack.tui.reports.RequestBuilder;
+import java.time.LocalDate;
 import java.util.function.Predicate;
 
 /**
@@ -14,13 +15,26 @@ import java.util.function.Predicate;
  * @param to      blank for no upper limit
  * @param status  null or blank for any status
  * @param format  null for the report's first format
+ * @param number  blank for every document (SPI 1.1's Number filter)
+ * @param within  blank, or a number of days from the business day (SPI 1.1's Within filter, R22)
  */
-record FilterInput(String account, String from, String to, String status, String format) {
+record FilterInput(String account, String from, String to, String status, String format, String number,
+                   String within) {
+
+    /** A form without the Number and Within filters. */
+    FilterInput(String account, String from, String to, String status, String format) {
+        this(account, from, to, status, format, null, null);
+    }
 
     ReportRequest toRequest(InstalledReport report) throws BadInput {
+        return toRequest(report, LocalDate.now());
+    }
+
+    /** @param today the business day a Within count starts from (the app's clock, an --as-of day) */
+    ReportRequest toRequest(InstalledReport report, LocalDate today) throws BadInput {
         try {
             return RequestBuilder.build(report, RequestBuilder.Wording.SCREEN, given(format), given(account),
-                    given(from), given(to), given(status));
+                    given(from), given(to), given(status), given(number), given(within), today);
         } catch (RequestBuilder.BadRequest e) {
             throw new BadInput(e.getMessage());
         }
@@ -28,7 +42,13 @@ record FilterInput(String account, String from, String to, String status, String
 
     /** As {@link #toRequest(InstalledReport)}, and the account must name one. */
     ReportRequest toRequest(InstalledReport report, Predicate<String> accountExists) throws BadInput {
-        ReportRequest request = toRequest(report);
+        return toRequest(report, accountExists, LocalDate.now());
+    }
+
+    /** As {@link #toRequest(InstalledReport, LocalDate)}, and the account must name one. */
+    ReportRequest toRequest(InstalledReport report, Predicate<String> accountExists, LocalDate today)
+            throws BadInput {
+        ReportRequest request = toRequest(report, today);
         try {
             RequestBuilder.checkAccountExists(request, RequestBuilder.Wording.SCREEN, accountExists);
         } catch (RequestBuilder.BadRequest e) {

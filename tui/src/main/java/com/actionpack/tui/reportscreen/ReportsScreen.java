@@ -12,7 +12,7 @@ import com.actionpack.tui.shell.ShellContext;
 import com.actionpack.tui.text.Fit;
 import com.actionpack.tui.text.SafeText;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.gui2.ActionListBox;
+import com.actionpack.tui.widget.ActionList;
 import com.googlecode.lanterna.gui2.Component;
 import com.googlecode.lanterna.gui2.Direction;
 import com.googlecode.lanterna.gui2.EmptySpace;
@@ -53,8 +53,8 @@ public final class ReportsScreen implements ConsoleScreen {
     private final RunsInFlight runs;
     private final Predicate<String> accountExists;
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
-    private final ActionListBox types;
-    private final ActionListBox problems;
+    private final ActionList types;
+    private final ActionList problems;
 
     /**
      * @param catalog the report types found at start-up; this screen never closes it
@@ -93,7 +93,7 @@ public final class ReportsScreen implements ConsoleScreen {
         this.totals = Objects.requireNonNull(totals, "totals");
 
         List<InstalledReport> reports = catalog.reports();
-        types = new ActionListBox(new TerminalSize(WIDTH, Math.max(1, Math.min(MAX_TYPE_ROWS, reports.size()))));
+        types = new ActionList(new TerminalSize(WIDTH, Math.max(1, Math.min(MAX_TYPE_ROWS, reports.size()))));
         for (InstalledReport report : reports) {
             types.addItem(row(report), () -> open(report));
         }
@@ -107,7 +107,7 @@ public final class ReportsScreen implements ConsoleScreen {
         }
 
         List<PluginProblem> found = catalog.problems();
-        problems = new ActionListBox(new TerminalSize(WIDTH, Math.max(1, Math.min(MAX_PROBLEM_ROWS, found.size()))));
+        problems = new ActionList(new TerminalSize(WIDTH, Math.max(1, Math.min(MAX_PROBLEM_ROWS, found.size()))));
         for (PluginProblem problem : found) {
             problems.addItem(Fit.truncate(SafeText.line(problem.line()), WIDTH - 2),
                     () -> shell.dialogs().message("Plugin problem", problem.line()));
@@ -157,9 +157,13 @@ public final class ReportsScreen implements ConsoleScreen {
                 + Fit.truncate(SafeText.line(String.join(",", report.formats())), FORMATS_WIDTH);
     }
 
+    /**
+     * Opens the run form once core has said whose data this user may report on (R4): its answer
+     * fixes the Account field for anyone but an operator; a refusal shows its reasons instead.
+     */
     private void open(InstalledReport report) {
-        shell.navigator().push(new RunReportScreen(shell, report, data, targets, totals, accountExists, settings,
-                runs));
+        shell.faults().run("Reports", settings::get, scope -> shell.navigator().push(
+                new RunReportScreen(shell, report, data, targets, totals, accountExists, settings, runs, scope)));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.actionpack.tui.files.SessionFiles;
 import com.actionpack.reports.spi.ReportRequest;
 import com.actionpack.reports.spi.ReportType;
 import com.actionpack.tui.reports.InstalledReport;
+import com.actionpack.tui.reports.RequestBuilder;
 import com.actionpack.tui.reports.RunOutcome;
 import com.actionpack.tui.shell.Confirmation;
 import com.actionpack.tui.shell.ConsoleScreen;
@@ -39,11 +40,15 @@ import com.actionpack.tui.reports.RunSettings;
 import com.actionpack.tui.reports.RunsInFlight;
 
 /**
- * The run form of one report type: its filters (only those it declares), the format when it
+ * The run form of one report type: one field per filter the type declares (in its order, so a
+ * plugin's Within or Number filter appears as its Account or Status does), the format when it
  * offers several, and the file to write, prefilled with {@code <home>/<id>-<date>.<format>}.
- * Run checks the input first (a bad date or filter is one error line and nothing is written),
- * asks before replacing an existing file, then runs the report on a background thread with a
- * progress line and a Cancel button; the outcome is one line.
+ * The Account field is what core allows the user (R4): an operator types one or leaves it
+ * blank for every account; anyone else sees their own account, fixed. Run checks the input
+ * first (a bad date or filter is one error line and nothing is written), asks before replacing
+ * an existing file, then runs the report on a background thread with a progress line and a
+ * Cancel button. Every message, the outcome included, goes to the console's one message line:
+ * the newest replaces the last, never shown twice.
  */
 final class RunReportScreen implements ConsoleScreen {
 
@@ -63,17 +68,15 @@ final class RunReportScreen implements ConsoleScreen {
     private final FormState form = new FormState();
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
     private final List<Interactable> inputs = new ArrayList<>();
-    private final TextBox account;
-    private final TextBox from;
-    private final TextBox to;
+    private final java.util.Optional<String> fixedAccount;
+    private final java.time.LocalDate today;
+    private final java.util.Map<String, TextBox> typed = new java.util.LinkedHashMap<>();
     private final ComboBox<String> status;
     private final ComboBox<String> format;
     private final TextBox file;
     private final Button runButton;
     private final Button cancelButton;
     private final Label progress = new Label("");
-    private final Label outcome = new Label("");
-    private final Label fetch = new Label("");
     private String defaultFile;
     private ReportJob job;
     private Path target;
@@ -82,6 +85,15 @@ final class RunReportScreen implements ConsoleScreen {
     RunReportScreen(ShellContext shell, InstalledReport report, Supplier<ReportData> data, ReportTargets targets,
                     RowTotals totals, Predicate<String> accountExists, Supplier<RunSettings> settings,
                     RunsInFlight runs) {
+        this(shell, report, data, targets, totals, accountExists, settings, runs, settings.get());
+    }
+
+    /** @param scope core's answer for this user, read once as the form opens: whose data, which day */
+    RunReportScreen(ShellContext shell, InstalledReport report, Supplier<ReportData> data, ReportTargets targets,
+                    RowTotals totals, Predicate<String> accountExists, Supplier<RunSettings> settings,
+                    RunsInFlight runs, RunSettings scope) {
+        this.fixedAccount = scope.accountScope();
+        this.today = scope.businessDay();
         this.accountExists = accountExists;
         this.settings = settings;
         this.runs = runs;
@@ -103,20 +115,44 @@ final class RunReportScreen implements ConsoleScreen {
         GridLayout grid = (GridLayout) fields.getLayoutManager();
         grid.setHorizontalSpacing(2);
         grid.setLeftMarginSize(1);
-        account = report.filters().contains(ReportType.ACCOUNT)
-                ? field(fields, "Account", new TextBox(new TerminalSize(24, 1)), "blank: every account") : null;
-        from = report.filters().contains(ReportType.FROM)
-                ? field(fields, "From", new TextBox(new TerminalSize(12, 1)), "YYYY-MM-DD, first day included") : null;
-        to = report.filters().contains(ReportType.TO)
-                ? field(fields, "To", new TextBox(new TerminalSize(12, 1)), "YYYY-MM-DD, last day included") : null;
-        if (report.filters().contains(ReportType.STATUS) && !report.statusChoices().isEmpty()) {
-            List<String> choices = new ArrayList<>();
-            choices.add(ANY_STATUS);
-            report.statusChoices().forEach(s -> choices.add(SafeText.line(s)));
-            status = field(fields, "Status", new ComboBox<>(choices), "");
-        } else {
-            status = null;
+        ComboBox<String> statusBox = null;
+        // One field per declared filter, in the plugin's order: a new filter needs no screen change.
+        for (String filter : report.filters()) {
+            String label = RequestBuilder.Wording.SCREEN.label(filter);
+            switch (filter) {
+                case ReportType.ACCOUNT -> {
+                    if (fixedAccount.isPresent()) {
+                        // Core's scope (R4): not a field, so no other number can be typed.
+                        fields.addComponent(new Label(label));
+                        fields.addComponent(new Label(SafeText.line(fixedAccount.get())));
+                        fields.addComponent(new Label("your account (fixed for your role)"));
+                    } else {
+                        typed.put(filter, field(fields, label, new TextBox(new TerminalSize(24, 1)),
+                                "blank: every account"));
+                    }
+                }
+                case ReportType.FROM -> typed.put(filter, field(fields, label, new TextBox(new TerminalSize(12, 1)),
+                        "YYYY-MM-DD, first day included"));
+                case ReportType.TO -> typed.put(filter, field(fields, label, new TextBox(new TerminalSize(12, 1)),
+                        "YYYY-MM-DD, last day included"));
+                case ReportType.WITHIN -> typed.put(filter, field(fields, label, new TextBox(new TerminalSize(12, 1)),
+                        "days from " + today + ", e.g. 30"));
+                case ReportType.NUMBER -> typed.put(filter, field(fields, label, new TextBox(new TerminalSize(24, 1)),
+                        "one document, e.g. INV-00000042"));
+                case ReportType.STATUS -> {
+                    if (!report.statusChoices().isEmpty()) {
+                        List<String> choices = new ArrayList<>();
+                        choices.add(ANY_STATUS);
+                        report.statusChoices().forEach(s -> choices.add(SafeText.line(s)));
+                        statusBox = field(fields, label, new ComboBox<>(choices), "");
+                    }
+                }
+                default -> {
+                    // InstalledReport refuses unknown filter names when the plugin loads.
+                }
+            }
         }
+        status = statusBox;
         if (report.formats().size() > 1) {
             format = field(fields, "Format", new ComboBox<>(report.formats()), "");
             format.addListener((selected, previous, byUser) -> formatChanged());
@@ -148,10 +184,7 @@ final class RunReportScreen implements ConsoleScreen {
         buttons.addComponent(cancelButton);
         panel.addComponent(buttons);
         panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
-        outcome.setLabelWidth(WIDTH - 2);
         panel.addComponent(progress);
-        panel.addComponent(outcome);
-        panel.addComponent(fetch);
     }
 
     private <T extends Interactable> T field(Panel fields, String label, T input, String hint) {
@@ -187,9 +220,10 @@ final class RunReportScreen implements ConsoleScreen {
         ReportRequest request;
         Path target;
         try {
-            request = new FilterInput(text(account), text(from), text(to), chosenStatus(), chosenFormat())
-                    .toRequest(report, accountExists);
-            target = files.resolve(file.getText());
+            request = new FilterInput(fixedAccount.orElse(text(ReportType.ACCOUNT)), text(ReportType.FROM),
+                    text(ReportType.TO), chosenStatus(), chosenFormat(), text(ReportType.NUMBER),
+                    text(ReportType.WITHIN)).toRequest(report, accountExists, today);
+            target = files.target(file.getText());
         } catch (BadInput e) {
             showError(e.getMessage());
             return;
@@ -209,8 +243,6 @@ final class RunReportScreen implements ConsoleScreen {
     private void start(ReportRequest request, Path target) {
         this.target = target;
         shell.notices().clear();
-        outcome.setText("");
-        fetch.setText("");
         total = OptionalLong.empty();
         progress.setText(" Starting " + SafeText.line(report.id()) + "...");
         setRunning(true);
@@ -256,26 +288,25 @@ final class RunReportScreen implements ConsoleScreen {
         setRunning(false);
         if (cancelled) {
             progress.setText(" Cancelled.");
-            String line = "Report " + report.id() + " cancelled: nothing was written.";
-            outcome.setText(" " + SafeText.line(line));
-            shell.notices().info(line);
+            shell.notices().info("Report " + report.id() + " cancelled: nothing was written.");
         } else if (result.ok()) {
             progress.setText(" Done: " + ProgressText.of(result.rows(), total, BAR_WIDTH));
             files.written(target);
             String line = result.message().replace(target.toString(), files.describe(target));
-            outcome.setText(" " + SafeText.line(line));
-            String command = files.fetchCommand(target).map(c -> "Fetch it with: " + c).orElse("");
-            fetch.setText(command.isEmpty() ? "" : " " + SafeText.line(command));
-            shell.notices().info(command.isEmpty() ? line : command);
+            // Over SSH the command that fetches the file is what to do next; the progress line says what was written.
+            shell.notices().info(files.fetchCommand(target).map(c -> "Fetch it with: " + c).orElse(line));
             form.markSaved();
         } else {
-            progress.setText(" Failed.");
             showError(result.message());
+            progress.setText(" Failed.");
         }
     }
 
+    /** A refused input or a failed run: the one message line, and no earlier run's result beside it. */
     private void showError(String line) {
-        outcome.setText(" " + SafeText.line(line));
+        if (job == null) {
+            progress.setText("");
+        }
         shell.notices().error(line);
     }
 
@@ -302,7 +333,8 @@ final class RunReportScreen implements ConsoleScreen {
         return report.statusChoices().get(status.getSelectedIndex() - 1);
     }
 
-    private static String text(TextBox box) {
+    private String text(String filter) {
+        TextBox box = typed.get(filter);
         return box == null ? null : box.getText();
     }
 

@@ -122,7 +122,7 @@ public final class FormScreen implements ConsoleScreen {
     FieldProblems problems() {
         FieldProblems problems = new FieldProblems();
         Map<String, String> values = values();
-        checks.forEach((label, check) -> check.problem(values.get(label), values)
+        checks.forEach((label, check) -> check.problem(label, values.get(label), values)
                 .ifPresent(problem -> problems.add(boxes.get(label), label, problem)));
         return problems;
     }

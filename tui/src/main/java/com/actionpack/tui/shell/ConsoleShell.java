@@ -63,14 +63,14 @@ public final class ConsoleShell implements ShellContext {
     public ConsoleShell(WindowBasedTextGUI gui, ConsoleSettings settings, Palette palette) {
         this.gui = gui;
         this.settings = settings;
-        this.dialogs = new Dialogs(gui, this::quitNow);
+        this.dialogs = new Dialogs(gui, this::quitNow, this::showHelp);
         this.faults = new FaultBoundary(gui, notices, dialogs, this::showInPlace,
                 () -> navigator.depth() == 0 ? "Console" : navigator.current().title(), new Incidents(),
                 FaultBoundary.DEFAULT_WAIT);
         // The last line of the boundary: nothing thrown inside the event loop ends the session.
         gui.getGUIThread().setExceptionHandler(faults.exceptionHandler());
         this.header = new HeaderBar(palette, settings.user(), settings.asOf());
-        this.footer = new FooterBar(palette, notices, this::typingFocused,
+        this.footer = new FooterBar(palette, notices, this::focus,
                 gui.getScreen().getTerminalSize().getColumns());
         gui.setTheme(palette.theme());
 
@@ -220,7 +220,7 @@ public final class ConsoleShell implements ShellContext {
             return;
         }
         dialogs.ask("Filter", "Show only rows containing (empty shows all):", target.filter(),
-                target::applyFilter);
+                PromptCheck.none(), target::applyFilter);
     }
 
     private Filterable filterTarget() {
@@ -336,8 +336,20 @@ public final class ConsoleShell implements ShellContext {
         return null;
     }
 
+    /** True when the field that gets the keys is a text field: the main window's or a prompt's over it. */
     private boolean typingFocused() {
-        return Keys.isTyping(window.getFocusedInteractable());
+        Window active = gui.getActiveWindow();
+        return Keys.isTyping(active == null ? window.getFocusedInteractable() : active.getFocusedInteractable());
+    }
+
+    /** Where the keys go now, for the footer: the screen or one of its fields, or a dialog over it. */
+    private FooterBar.Focus focus() {
+        Window active = gui.getActiveWindow();
+        if (active != null && active != window) {
+            return Keys.isTyping(active.getFocusedInteractable()) ? FooterBar.Focus.DIALOG_FIELD
+                    : FooterBar.Focus.DIALOG;
+        }
+        return Keys.isTyping(window.getFocusedInteractable()) ? FooterBar.Focus.FIELD : FooterBar.Focus.SCREEN;
     }
 
     /** Keys that mean the same on every screen. */

@@ -29,14 +29,22 @@ import java.util.function.Consumer;
 public final class Dialogs {
 
     private static final int MAX_TEXT_WIDTH = 60;
+    /** The prompt's field and its reason line: fits an 80-column terminal with the frame. */
+    private static final int PROMPT_WIDTH = 56;
 
     private final WindowBasedTextGUI gui;
     private final Runnable interrupt;
 
-    /** {@code interrupt} runs on Ctrl-C inside a dialog: the shell quits at once. */
-    Dialogs(WindowBasedTextGUI gui, Runnable interrupt) {
+    private final Runnable help;
+
+    /**
+     * {@code interrupt} runs on Ctrl-C inside a dialog: the shell quits at once; {@code help} on
+     * F1, as the footer promises in every text field, a prompt's included.
+     */
+    Dialogs(WindowBasedTextGUI gui, Runnable interrupt, Runnable help) {
         this.gui = gui;
         this.interrupt = interrupt;
+        this.help = help;
     }
 
     /**
@@ -90,24 +98,39 @@ public final class Dialogs {
     }
 
     /**
-     * Asks for one line of text. Enter answers (an empty line is an answer), Esc cancels without
-     * calling back.
+     * Asks for one line of text. Enter runs {@code check} on what was typed: a refusal keeps the
+     * window open with the text as typed, the reason on a line of its own under the field and
+     * the cursor in the field (the user fixes it, never retypes it); an accepted answer closes
+     * the window and goes to {@code onAnswer} (an empty line is an answer when the check allows
+     * it). Esc cancels without calling back; Ctrl-U clears the field.
      */
-    public void ask(String title, String prompt, String initial, Consumer<String> onAnswer) {
+    public void ask(String title, String prompt, String initial, PromptCheck check, Consumer<String> onAnswer) {
+        Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(onAnswer, "onAnswer");
         BasicWindow window = modal(title);
-        TextBox box = new TextBox(new TerminalSize(40, 1), initial == null ? "" : initial);
+        TextBox box = new TextBox(new TerminalSize(PROMPT_WIDTH, 1), initial == null ? "" : initial);
+        Label reason = new Label("");
         Panel body = new Panel(new LinearLayout(Direction.VERTICAL));
         body.addComponent(new Label(SafeText.line(prompt)));
         body.addComponent(box);
-        body.addComponent(new Label("Enter applies, Esc cancels"));
+        body.addComponent(reason);
+        body.addComponent(new Label("Enter applies, Esc cancels, Ctrl-U clears"));
         window.setComponent(body);
         window.addWindowListener(new WindowListenerAdapter() {
             @Override
             public void onInput(Window basePane, KeyStroke key, AtomicBoolean deliverEvent) {
                 if (key.getKeyType() == KeyType.Enter) {
                     deliverEvent.set(false);
+                    String typed = box.getText();
+                    java.util.Optional<String> problem = check.problem(typed);
+                    if (problem.isPresent()) {
+                        // Stays open: the text as typed, the reason under it, the cursor in the field.
+                        reason.setText(Wrap.text("! " + SafeText.oneLine(problem.get()), PROMPT_WIDTH));
+                        window.setFocusedInteractable(box);
+                        return;
+                    }
                     window.close();
-                    onAnswer.accept(box.getText());
+                    onAnswer.accept(typed);
                 } else if (Keys.clearLine(box, key)) {
                     deliverEvent.set(false);
                 }
@@ -128,6 +151,9 @@ public final class Dialogs {
                 if (Keys.isCtrlC(key)) {
                     deliverEvent.set(false);
                     interrupt.run();
+                } else if (Keys.isF1(key)) {
+                    deliverEvent.set(false);
+                    help.run();
                 }
             }
         });

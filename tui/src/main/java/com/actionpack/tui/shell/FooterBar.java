@@ -9,7 +9,7 @@ import com.googlecode.lanterna.gui2.TextGUIGraphics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The bottom of the frame: the notice (errors and notices) and the key line. A notice wraps
@@ -19,26 +19,45 @@ import java.util.function.BooleanSupplier;
  *
  * <p>While a text field has the focus the key line shows only the keys that work in a field
  * (printable keys are text there), so the footer never promises a key that would be typed.
+ * While a dialog is open over the screen it shows the dialog's keys (a prompt's field, or a
+ * question's buttons), never the screen's, which do not reach the screen then.
  */
 final class FooterBar extends AbstractComponent<FooterBar> {
 
     static final int MAX_NOTICE_LINES = 3;
+
+    /** Where the keys go now. */
+    enum Focus {
+        /** The screen, not a text field: its own keys, then the shell's. */
+        SCREEN,
+        /** A text field of the screen: printable keys are text. */
+        FIELD,
+        /** A prompt's text field in a dialog over the screen. */
+        DIALOG_FIELD,
+        /** A dialog's buttons (a question, a message, help). */
+        DIALOG
+    }
+
+    private static final List<KeyHelp> DIALOG_FIELD_KEYS = List.of(KeyHelp.of("Enter", "Apply"),
+            KeyHelp.of("Esc", "Cancel"), KeyHelp.of("Ctrl-U", "Clear field"), KeyHelp.of("Ctrl-C", "Quit"));
+    private static final List<KeyHelp> DIALOG_KEYS = List.of(KeyHelp.of("Tab", "Next button"),
+            KeyHelp.of("Enter", "Press button"), KeyHelp.of("Esc", "Close"), KeyHelp.of("Ctrl-C", "Quit"));
     static final String MORE = "F2 reads it all";
     private static final String GAP = "  ";
 
     private final Palette palette;
     private final Notices notices;
-    private final BooleanSupplier typing;
+    private final Supplier<Focus> focus;
     private List<KeyHelp> keys = List.of();
     private List<KeyHelp> typingKeys = List.of();
     private KeyHelp alwaysShown;
     private KeyHelp alwaysShownTyping;
     private int lastWidth;
 
-    FooterBar(Palette palette, Notices notices, BooleanSupplier typing, int initialWidth) {
+    FooterBar(Palette palette, Notices notices, Supplier<Focus> focus, int initialWidth) {
         this.palette = palette;
         this.notices = notices;
-        this.typing = typing;
+        this.focus = focus;
         this.lastWidth = initialWidth;
         notices.addListener(this::invalidate);
     }
@@ -57,9 +76,15 @@ final class FooterBar extends AbstractComponent<FooterBar> {
 
     /** The keys that fit in {@code width} columns, in display order, for the current focus. */
     List<KeyHelp> visibleKeys(int width) {
-        boolean inField = typing.getAsBoolean();
-        List<KeyHelp> candidates = inField ? typingKeys : keys;
-        KeyHelp last = inField ? alwaysShownTyping : alwaysShown;
+        Focus now = focus.get();
+        List<KeyHelp> candidates = switch (now) {
+            case SCREEN -> keys;
+            case FIELD -> typingKeys;
+            case DIALOG_FIELD -> DIALOG_FIELD_KEYS;
+            case DIALOG -> DIALOG_KEYS;
+        };
+        // F1 helps everywhere; '?' only where it is not typed or caught by a dialog.
+        KeyHelp last = now == Focus.SCREEN ? alwaysShown : alwaysShownTyping;
         int reserved = last == null ? 0 : itemWidth(last);
         List<KeyHelp> shown = new ArrayList<>();
         int used = 1;

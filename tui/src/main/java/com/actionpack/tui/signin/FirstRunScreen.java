@@ -92,7 +92,7 @@ public final class FirstRunScreen implements ConsoleScreen {
     /** Every field's problem at once, in order, before core is asked to create anything. */
     private void create() {
         FieldProblems problems = new FieldProblems();
-        checks.forEach((name, check) -> check.problem(value(name))
+        checks.forEach((name, check) -> check.problem(name, value(name), java.util.Map.of())
                 .ifPresent(problem -> problems.add(fields.get(name), name, problem)));
         if (!problems.isEmpty()) {
             problems.show(shell, "Create account");

@@ -10,7 +10,7 @@ import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ShellContext;
 import com.actionpack.tui.text.Fit;
 import com.actionpack.tui.text.SafeText;
-import com.googlecode.lanterna.gui2.ActionListBox;
+import com.actionpack.tui.widget.ActionList;
 import com.googlecode.lanterna.gui2.BorderLayout;
 import com.googlecode.lanterna.gui2.Component;
 import com.googlecode.lanterna.gui2.Label;
@@ -25,7 +25,7 @@ public final class SignInScreen implements ConsoleScreen {
     public static final String TITLE = "Sign in";
 
     private final Panel panel = new Panel(new BorderLayout());
-    private final ActionListBox list = new ActionListBox();
+    private final ActionList list = new ActionList();
 
     public SignInScreen(ShellContext shell, CoreServices core, Consumer<Actor> onSignedIn) {
         List<SignInChoice> choices = core.signIn().choices();

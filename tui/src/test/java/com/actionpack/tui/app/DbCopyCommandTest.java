@@ -94,4 +94,18 @@ class DbCopyCommandTest {
         assertTrue(missing.err().contains("There is no database file at"), missing.err());
         assertTrue(!Files.exists(dir.resolve("none.db")));
     }
+
+    @Test
+    void aServerThatIsDownIsOneLineAndExitThree() throws Exception {
+        Path source = dir.resolve("small.db");
+        assertEquals(0, run("demo", "--db", source.toString()).code());
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Result down = run("db", "copy", "--from", source.toString(), "--to", "postgresql://app@127.0.0.1:" + port + "/ap");
+        assertEquals(3, down.code(), down.err());
+        assertEquals(1, down.err().strip().lines().count(), down.err());
+        assertTrue(down.err().startsWith("actionpack: Cannot reach the PostgreSQL server of"), down.err());
+    }
 }

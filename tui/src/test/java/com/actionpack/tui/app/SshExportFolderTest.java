@@ -155,9 +155,13 @@ class SshExportFolderTest {
             int mark = out.length();
             typeAndAwait(shell, out, "d", "Save the document as (a file name):");
             typeAndAwait(shell, out, CTRL_U + attempt.get(0) + "\r", attempt.get(1));
-            String line = out.screen(80, 24).lines().filter(l -> l.contains(attempt.get(1))).findFirst().orElseThrow();
-            assertTrue(!line.contains("\u2026") && (line.contains("type a file name only, e.g. report.csv.")
-                    || attempt.get(0).equals("escape.txt")), () -> "one whole line: " + line);
+            // The prompt stays open with the reason, whole, under what was typed (issue 12).
+            String screen = out.screen(80, 24);
+            String flat = screen.replaceAll("[\\s│]+", " ");
+            assertTrue(!flat.contains("\u2026") && (flat.contains("type a file name only, e.g. report.csv.")
+                    || attempt.get(0).equals("escape.txt")), () -> "the whole reason: " + screen);
+            assertTrue(screen.contains("Save the document as (a file name):"), () -> "still open: " + screen);
+            typeAndAwait(shell, out, "\u001b", "Download invoice");               // Esc closes the prompt
         }
         assertEquals(dataBefore, listing(dir), "nothing written in the data folder");
         assertEquals(outsideBefore, listing(outside), "nothing written through the link");
@@ -175,7 +179,8 @@ class SshExportFolderTest {
         typeAndAwait(shell, out, DOWN.repeat(5) + "\r", "Report types");
         typeAndAwait(shell, out, "\r", "Report invoices");
         assertTrue(out.screen(80, 24).contains("A file name only"), () -> out.screen(80, 24));
-        typeAndAwait(shell, out, "\t\t\t\t" + CTRL_U + "../escape.csv\t\r", "No folders here");
+        // Account is fixed for a partner (R4): From, To, Status, then File.
+        typeAndAwait(shell, out, "\t\t\t" + CTRL_U + "../escape.csv\t\r", "No folders here");
         typeAndAwait(shell, out, "\u001b[Z" + CTRL_U + "all-invoices.csv\t\r",               // Shift-Tab: back to File
                 "Fetch it with: scp -P " + port + " 127.0.0.1:all-invoices.csv .");
         assertTrue(Files.readString(folder.resolve("all-invoices.csv")).contains(demo.invoiceNumber()));

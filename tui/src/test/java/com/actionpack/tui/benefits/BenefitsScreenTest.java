@@ -173,7 +173,8 @@ class BenefitsScreenTest {
             console.press(KeyType.Enter).press(KeyType.Tab); // OK, then round to the quantity
             console.ctrl('u').type("-1").press(KeyType.Tab, KeyType.Tab).press(KeyType.Enter);
             text = console.text();
-            assertTrue(text.contains("quantity must be at least 1"), text);
+            assertTrue(text.contains("Quantity must be at least 1, not -1: type a whole number of 1 or more."), text);
+            assertFalse(text.contains("Quantity: quantity"), "one sentence, the field named once:\n" + text);
             assertFalse(text.contains("Redeem -1 of"), text);
         }
         world.fixture.core.benefits().redeem(admin, new RedeemBenefit("MAPS-01", 3, "t.example"));
@@ -193,7 +194,8 @@ class BenefitsScreenTest {
         try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
             console.press(KeyType.Enter).type("five").press(KeyType.Enter).type("t").press(KeyType.Enter)
                     .press(KeyType.Enter);
-            assertTrue(console.shows("quantity must be a whole number"), console.text());
+            assertTrue(console.shows("Quantity 'five' is not a whole number: type how many units to redeem"),
+                    console.text());
         }
         assertTrue(world.fixture.core.benefits().overview(admin).redemptions().isEmpty());
     }

@@ -90,6 +90,25 @@ class OperatorScreenTest {
     }
 
     @Test
+    @DisplayName("R2: a rejection without a reason keeps the prompt open with core's reason; typing one then rejects")
+    void rejectWithoutAReasonKeepsThePrompt() {
+        Setup fabrikam = world.fixture.newAccount("Fabrikam Inc", "DE");
+        try (ConsoleHarness console = world.open(OperatorScreen.factory(world.fixture.core, operator))) {
+            select(console, fabrikam.account().partnerId() + "  Fabrikam Inc  (DE)");
+            console.press(KeyType.Enter);
+            select(console, "[Reject]");
+            console.press(KeyType.Enter).type("  ").press(KeyType.Enter);
+            String text = console.text();
+            assertTrue(text.contains("Rejection reason is required: fill it in."), text);
+            assertTrue(text.contains("Why is it rejected?"), "the prompt is still open:\n" + text);
+            console.type("Registry mismatch").press(KeyType.Enter);
+            assertTrue(console.shows("Fabrikam Inc is REJECTED."), console.text());
+        }
+        var account = world.fixture.core.accountQueries().account(Actor.console(fabrikam.globalAdmin().id()));
+        assertEquals("Registry mismatch", account.verificationNote());
+    }
+
+    @Test
     @DisplayName("Database text with ESC sequences is shown escaped in the verification queue and its detail")
     void escapesQueueText() {
         Setup evil = world.fixture.newAccount("Evil\u001b[2J Corp", "US");
@@ -146,7 +165,7 @@ class OperatorScreenTest {
             for (int i = 0; i < 5; i++) {
                 console.press(KeyType.Enter);
             }
-            assertTrue(console.shows("\"475.00x\" is not an amount. USD amounts are written with at most 2"), console.text());
+            assertTrue(console.shows("Price \"475.00x\" is not a number: type e.g. 475.00 (USD amounts are"), console.text());
         }
         assertEquals(47_500, offer("US").price().minor());
     }

@@ -28,9 +28,9 @@ class PriceFormTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
-        "JPY|71000.5|71000.5 has too many decimals for JPY. JPY amounts are whole numbers (no decimals): type e.g. 475.",
-        "USD|475.001|475.001 has too many decimals for USD. USD amounts are written with at most 2 decimals: type e.g. 475.00.",
-        "KWD|1.0001|1.0001 has too many decimals for KWD. KWD amounts are written with at most 3 decimals: type e.g. 475.000."})
+        "JPY|71000.5|Price 71000.5 has too many decimals for JPY: type e.g. 475 (JPY amounts are whole numbers, without decimals).",
+        "USD|475.001|Price 475.001 has too many decimals for USD: type e.g. 475.00 (USD amounts are written with at most 2 decimals).",
+        "KWD|1.0001|Price 1.0001 has too many decimals for KWD: type e.g. 475.000 (KWD amounts are written with at most 3 decimals)."})
     @DisplayName("R10a: too many decimals gets the currency's own advice, never 'use at most 0'")
     void tooManyDecimals(String currency, String price, String message) {
         assertEquals(message, assertThrows(InvalidInputException.class, () -> PriceForm.parse(typed(currency, price))).getMessage());

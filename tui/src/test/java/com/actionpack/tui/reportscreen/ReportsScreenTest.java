@@ -271,9 +271,12 @@ class ReportsScreenTest {
         replaceFieldText(home().resolve("no-such-folder").resolve("out.csv").toString());
         tab(1);
         console.press(KeyType.Enter);
-        awaitShown("does not exist");
+        awaitShown("Error: Folder");
+        assertTrue(console.text().replaceAll("\\s+", " ").contains("does not exist: type a file in a folder that exists"),
+                console.text());
 
-        assertTrue(console.shows("Failed."), console.text());
+        assertTrue(console.shows(home().resolve("no-such-folder").resolve("out.csv").toString()),
+                "what was typed stays:\n" + console.text());
         assertFalse(console.text().contains("Exception"), console.text());
         assertEquals(List.of(), filesUnder(temp.resolve("home")));
     }
@@ -381,5 +384,96 @@ class ReportsScreenTest {
         awaitShown("cannot open the data");
         assertTrue(console.shows("database file is locked"), console.text());
         assertEquals(List.of(), filesUnder(home()));
+    }
+
+    private ConsoleHarness openAs(java.util.Optional<String> scope) throws IOException {
+        catalog = new PluginLoader(getClass().getClassLoader()).load(temp.resolve("no-plugins"));
+        console = ConsoleHarness.start(80, 24, ConsoleSettings.defaults(),
+                ReportsScreen.factory(catalog, () -> new GeneratedData(10), new ReportTargets(home(), TODAY),
+                        RowTotals.UNKNOWN, account -> account.equals("4000002"),
+                        () -> com.actionpack.tui.reports.RunSettings.scoped(scope,
+                                java.time.LocalDate.of(2026, 11, 24), "test"),
+                        com.actionpack.tui.reports.RunsInFlight.none()));
+        return console;
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    @DisplayName("R4: a partner's Account is shown fixed (no field to type another number); an operator's is a field, blank for all")
+    void accountIsFixedForPartnersAndOpenForOperators() throws IOException {
+        openAs(java.util.Optional.of("4000002"));
+        openInvoices();
+        String text = console.text();
+        assertTrue(text.matches("(?s).*Account +4000002 +your account \\(fixed for your role\\).*"), text);
+        assertFalse(text.contains("blank: every account"), text);
+        // The first field takes From: typed digits can never become another account.
+        console.type("2026-01-01");
+        assertTrue(console.text().matches("(?s).*From +2026-01-01.*"), console.text());
+        console.close();
+        catalog.close();
+
+        openAs(java.util.Optional.empty());
+        openInvoices();
+        assertTrue(console.shows("blank: every account"), console.text());
+        console.type("4000002");
+        assertTrue(console.text().matches("(?s).*Account +4000002 .*"), console.text());
+    }
+
+    @Test
+    @DisplayName("R22: the form is built from the type's declared filters: renewals-due has its Within field, counted from the business day")
+    void fieldsComeFromTheDeclaredFilters() throws Exception {
+        openAs(java.util.Optional.empty());
+        console.type("/").type("renewals").press(KeyType.Enter).press(KeyType.Enter);
+        assertTrue(console.shows("Report renewals-due"), console.text());
+        assertTrue(console.shows("Within") && console.shows("days from 2026-11-24, e.g. 30"), console.text());
+        tab(1);
+        console.type("2026-01-01");
+        tab(2);
+        console.type("30");
+        tab(2);
+        console.press(KeyType.Enter);
+        console.settle();
+        assertTrue(console.shows("Within counts days from today"), console.text());
+        assertEquals(List.of(), filesUnder(home()));
+    }
+
+    @Test
+    @DisplayName("One message area: a refusal shows once, and the last run's result line does not stay beside it")
+    void aRefusalShowsOnceAndReplacesTheLastResult() throws Exception {
+        open(() -> new GeneratedData(10));
+        openInvoices();
+        tab(5);
+        console.press(KeyType.Enter);
+        awaitShown("rows written to");
+        console.press(KeyType.Tab, KeyType.Tab); // from the Run button round to Account, then From
+        console.type("2026-13-01");
+        tab(4);
+        console.press(KeyType.Enter);
+        console.settle();
+        String text = console.text();
+        assertEquals(1, count(text, "is not a date"), "shown once:\n" + text);
+        assertFalse(text.contains("rows written to"), "no earlier result beside the new error:\n" + text);
+        assertFalse(text.contains("Done:"), text);
+    }
+
+    @Test
+    @DisplayName("Issue 12: / filters the list of report types in place")
+    void slashFiltersTheReportTypes() throws IOException {
+        open(() -> new GeneratedData(3));
+        console.type("/");
+        assertTrue(console.shows("Show only rows containing"), console.text());
+        console.type("laps").press(KeyType.Enter);
+        assertTrue(console.shows("Filter \"laps\": 1 row"), console.text());
+        assertTrue(console.shows("benefits-laps"), console.text());
+        assertFalse(console.shows("invoices"), console.text());
+        console.press(KeyType.Enter);
+        assertTrue(console.shows("Report benefits-laps"), "Enter opens the one shown:\n" + console.text());
     }
 }

@@ -9,6 +9,7 @@ import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.gui2.TextBox;
 import com.googlecode.lanterna.input.KeyType;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -269,10 +270,17 @@ class ConsoleShellTest {
     }
 
     @Test
-    void slashSaysSoWhenThereIsNothingToFilter() {
+    @DisplayName("Issue 12: / filters the main menu's list in place, and an empty filter shows it all again")
+    void slashFiltersTheMainMenu() {
         try (ConsoleHarness console = mainMenu(80, 24, PLAIN)) {
             console.type("/");
-            assertTrue(console.line(22).contains("Nothing to filter"), console.text());
+            assertTrue(console.shows("Show only rows containing"), console.text());
+            console.type("repo").press(KeyType.Enter);
+            assertTrue(console.shows("Filter \"repo\": 1 row"), console.text());
+            assertTrue(console.shows("Reports"), console.text());
+            assertFalse(console.shows("Membership"), console.text());
+            console.type("/").ctrl('u').press(KeyType.Enter);
+            assertTrue(console.shows("Membership") && console.shows("Reports"), console.text());
         }
     }
 
@@ -417,7 +425,8 @@ class ConsoleShellTest {
     void ctrlUClearsTheFieldBeingTypedInsteadOfTypingU() {
         try (ConsoleHarness console = ConsoleHarness.start(80, 24, PLAIN, MainMenuScreen.factory(Map.of()))) {
             java.util.List<String> answers = new java.util.ArrayList<>();
-            console.shell().dialogs().ask("Download", "Save to:", "/root/a/long/default/path.txt", answers::add);
+            console.shell().dialogs().ask("Download", "Save to:", "/root/a/long/default/path.txt",
+                    com.actionpack.tui.shell.PromptCheck.none(), answers::add);
             console.settle();
             console.ctrl('u').type("/tmp/x.txt").press(KeyType.Enter);
             assertEquals(java.util.List.of("/tmp/x.txt"), answers);

@@ -74,7 +74,7 @@ class SignInTest {
             }
             console.press(KeyType.Enter);
             String text = Snapshots.save("first-run-bad", console);
-            assertTrue(text.contains("two-letter ISO code") || text.contains("not an ISO 3166 country code"), text);
+            assertTrue(text.contains("Country (ISO code) 'USA' is not a two-letter code: type"), text);
             assertTrue(signedIn.isEmpty());
             assertFalse(world.fixture.core.createAccount().anyAccount());
         }

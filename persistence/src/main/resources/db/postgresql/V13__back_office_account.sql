@@ -1,8 +1,0 @@
--- PostgreSQL twin of db/migration/V13__back_office_account.sql (#16): same version, same tables, columns and rules;
--- BIGINT for SQLite's 64-bit INTEGER, VARCHAR without a length, and triggers through
--- refuse_change() (V1) where SQLite uses RAISE.
--- R4a: operators are users of the installation's back-office account, never of a partner
--- account. The flag marks that one account (at most one, by the partial unique index); partner
--- counts, queues and first-run setup leave it out.
-ALTER TABLE accounts ADD COLUMN back_office BOOLEAN NOT NULL DEFAULT FALSE;
-CREATE UNIQUE INDEX accounts_one_back_office ON accounts (back_office) WHERE back_office;

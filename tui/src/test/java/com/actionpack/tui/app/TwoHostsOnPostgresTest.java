@@ -19,6 +19,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -148,7 +149,7 @@ class TwoHostsOnPostgresTest {
                 // Keep draining its output so the process never blocks on a full pipe.
                 Thread drain = new Thread(() -> {
                     try {
-                        out.transferTo(Writer.NULL);
+                        out.transferTo(Writer.nullWriter());
                     } catch (IOException ignored) {
                         // the host was stopped
                     }
@@ -159,11 +160,6 @@ class TwoHostsOnPostgresTest {
             }
         }
         throw new IllegalStateException("serve " + name + " did not start: " + seen);
-    }
-
-    /** Discards characters. */
-    private static final class Writer {
-        static final java.io.Writer NULL = java.io.Writer.nullWriter();
     }
 
     /** An admin's terminal: an SSH session to {@code host} at 80x24, signed in by the admin's key. */

@@ -399,7 +399,9 @@ shot reports
 keys Enter
 wait_for "Action Pack Console — Report invoices"
 wait_for "<Run report>"
-keys Tab Tab Tab Tab
+# A partner's Account is fixed (R4): From, To, Status, then File.
+wait_for "your account (fixed for your role)"
+keys Tab Tab Tab
 clear_and_type "$WORK/invoices.csv"
 wait_for "File $WORK/invoices.csv"
 keys Tab

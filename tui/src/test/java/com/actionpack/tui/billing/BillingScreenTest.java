@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -233,5 +234,32 @@ class BillingScreenTest {
             assertFalse(filtered.contains("INV-00000008"), filtered);
             assertFalse(filtered.contains("INV-00000001 "), filtered);
         }
+    }
+
+    @Test
+    @DisplayName("R8 R9: Enter on an invoice opens its order; a paid wire order says when the funds were received, not when they were due")
+    void enterOnInvoiceOpensItsOrder() throws IOException {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.readyAdmin();
+        var receipt = world.fixture.buyByWire(admin);
+        world.fixture.clock.advanceDays(3);
+        world.fixture.core.wirePayments().recordFundsReceived(world.fixture.operator(), receipt.order().id());
+        LocalDate received = TODAY.plusDays(3);
+        try (ConsoleHarness console = world.open(BillingScreen.factory(world.fixture.core, admin))) {
+            assertTrue(console.showsRow("Document", "Issued", "Order", "Status", "Total"), console.text());
+            console.press(KeyType.Tab).press(KeyType.Enter);
+            String order = Snapshots.save("billing-invoice-order", console);
+            assertTrue(console.line(0).contains("Order " + receipt.order().number()), order);
+            assertTrue(order.contains("Funds received on " + received), order);
+            assertTrue(console.showsRow("INV-00000001", TODAY.toString(), "PAID", "USD"), order);
+            assertTrue(console.showsRow("PAID", "USD 475.00", "Wire transfer received on"), order);
+            assertFalse(order.contains("due by"), "a paid invoice no longer says when it is due:\n" + order);
+            assertEquals(List.of(), console.cutLines(), order);
+        }
+        String document = world.fixture.core.billing().invoiceDocument(admin,
+                world.fixture.core.billing().invoices(admin, com.actionpack.core.common.PageRequest.first(5)).rows()
+                        .get(0).invoice().id());
+        assertTrue(document.contains("Payment terms:   Wire transfer received on " + received + " (paid)"), document);
+        assertFalse(document.contains("due by"), document);
     }
 }

@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -167,13 +166,13 @@ public final class BackendsBench {
         List<ExportBench.Run> appPostgres = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             ExportBench.Run s = ExportBench.timed(List.of("sqlite3", "-csv", "-header", sqliteFile.toString(),
-                    ExportBench.BASELINE_SQL), Map.of(), dir.resolve("sqlite3.csv"));
+                    ExportBench.BASELINE_SQL), dir.resolve("sqlite3.csv"));
             ExportBench.Run a = ExportBench.timed(app(java, sqliteFile.toString(), dir.resolve("app-sqlite.csv")),
-                    Map.of(), dir.resolve("app-sqlite.out"));
+                    dir.resolve("app-sqlite.out"));
             ExportBench.Run q = ExportBench.timed(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", pgUrl, "-c",
-                    "\\copy (" + PSQL_SQL + ") to '" + dir.resolve("psql.csv") + "' with (format csv, header)"), Map.of(), null);
+                    "\\copy (" + PSQL_SQL + ") to '" + dir.resolve("psql.csv") + "' with (format csv, header)"), null);
             ExportBench.Run b = ExportBench.timed(app(java, pgUrl, dir.resolve("app-postgres.csv")),
-                    Map.of(), dir.resolve("app-postgres.out"));
+                    dir.resolve("app-postgres.out"));
             sqlite3.add(s);
             appSqlite.add(a);
             psql.add(q);

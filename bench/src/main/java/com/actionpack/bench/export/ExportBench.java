@@ -169,6 +169,11 @@ public final class ExportBench {
     record Run(double seconds, long peakKib, double cpuSeconds) {
     }
 
+    /** {@link #timed(List, Map, Path)} with the environment this process was given. */
+    static Run timed(List<String> command, Path stdout) throws IOException, InterruptedException {
+        return timed(command, Map.of(), stdout);
+    }
+
     /** Runs a command under GNU time; returns wall seconds and peak resident memory. */
     static Run timed(List<String> command, Map<String, String> environment, Path stdout)
             throws IOException, InterruptedException {

@@ -15,7 +15,7 @@ import java.time.Clock;
 /**
  * One export of the {@code invoices} report through the real path (plugin discovery, the
  * runner's temp-file-and-rename, the jOOQ ReportData), run in a child JVM by
- * {@link BackendsBench} so that its memory is measured alone. Usage: {@code ExportOnce DB OUT}, DB a
+ * {@link ExportBench} so that its memory is measured alone. Usage: {@code ExportOnce DB OUT}, DB a
  * SQLite file or a PostgreSQL URL as {@code --db} takes it (#16, {@link BackendsBench}).
  */
 public final class ExportOnce {

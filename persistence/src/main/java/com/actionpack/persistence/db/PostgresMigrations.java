@@ -2,6 +2,7 @@ package com.actionpack.persistence.db;
 
 import com.actionpack.persistence.db.migration.V5__Seal_ledgers;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -27,6 +28,38 @@ public final class PostgresMigrations {
 
     private final String shown;
 
+    /**
+     * The checksums V2, V3, V10 and V13 had as PostgreSQL twins, before they were shared
+     * (db/migration/common): the same statements under another header comment. A database made
+     * then (the backend's first days) would fail Flyway's checksum check on them.
+     */
+    static final Map<String, Integer> CHECKSUMS_OF_THE_FORMER_TWINS = Map.of("2", -1488681058, "3", -2100782476,
+            "10", -692922384, "13", 1798289760);
+
+    /**
+     * Realigns the recorded checksums of the former twins with the shared files, and nothing
+     * else: only when a recorded checksum is exactly a former twin's, and Flyway finds no other
+     * fault than those and migrations still to apply. Anything else is left to migrate(), which
+     * refuses it.
+     */
+    private static void realignSharedChecksums(Flyway flyway, MigrationInfo[] applied) {
+        boolean former = Arrays.stream(applied).anyMatch(m -> m.getVersion() != null
+                && java.util.Objects.equals(CHECKSUMS_OF_THE_FORMER_TWINS.get(m.getVersion().getVersion()), m.getChecksum()));
+        if (!former) {
+            return;
+        }
+        var result = flyway.validateWithResult();
+        boolean onlyTheFormerTwins = result.invalidMigrations.stream().allMatch(invalid -> {
+            var code = invalid.errorDetails == null ? null : invalid.errorDetails.errorCode;
+            return code == org.flywaydb.core.api.CoreErrorCode.RESOLVED_VERSIONED_MIGRATION_NOT_APPLIED
+                    || (code == org.flywaydb.core.api.CoreErrorCode.CHECKSUM_MISMATCH
+                            && CHECKSUMS_OF_THE_FORMER_TWINS.containsKey(invalid.version));
+        });
+        if (onlyTheFormerTwins) {
+            flyway.repair();
+        }
+    }
+
     /** @param shown the URL without credentials, for messages */
     public PostgresMigrations(String shown) {
         this.shown = shown;
@@ -51,6 +84,7 @@ public final class PostgresMigrations {
                         + ", newer than this version of actionpack knows (" + Migrations.LATEST_VERSION
                         + "): upgrade actionpack; the database was not changed.");
             }
+            realignSharedChecksums(flyway, applied);
             flyway.migrate();
         } catch (FlywayException e) {
             Optional<DatabaseException> known = PostgresFaults.translate(shown, e);

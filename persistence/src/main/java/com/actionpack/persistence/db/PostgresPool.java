@@ -35,6 +35,9 @@ public final class PostgresPool {
         config.setPoolName("actionpack");
         config.setMaximumPoolSize(options.poolSize());
         config.setMinimumIdle(1);
+        // Connections beyond the one kept go back to the server a minute after their last use
+        // (a report's stream, a burst of serve sessions): the server's connections are shared.
+        config.setIdleTimeout(60_000);
         // Connections return to autocommit after every transaction (SqliteTransactions does it).
         config.setAutoCommit(true);
         config.setConnectionTimeout(Math.max(250, options.busyTimeout().toMillis()));

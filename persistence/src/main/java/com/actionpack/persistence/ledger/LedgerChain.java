@@ -135,7 +135,11 @@ public final class LedgerChain {
         Field<String> hashColumn = DSL.field(DSL.name(HASH_COLUMN), String.class);
         String previous = dsl.select(DSL.field(DSL.name(ledger.table(), HASH_COLUMN), String.class)).from(table)
                 .where(id.lt(fromId)).orderBy(id.desc()).limit(1).fetchOptional(0, String.class).orElse("");
-        List<Query> updates = new ArrayList<>();
+        // One prepared UPDATE, bound once per row and sent 10,000 rows at a time.
+        Query seal = dsl.update(table).set(hashColumn, DSL.param("hash", String.class))
+                .where(DSL.field(DSL.name("id"), Long.class).eq(DSL.param("id", Long.class))).and(hashColumn.isNull());
+        org.jooq.BatchBindStep[] batch = {dsl.batch(seal)};
+        int[] bound = {0};
         String[] last = {previous == null ? "" : previous};
         long[] lastId = {0};
         int[] count = {0};
@@ -144,17 +148,17 @@ public final class LedgerChain {
                 throw new IllegalStateException(ledger.table() + " row " + row.id() + " is already sealed");
             }
             last[0] = hash(last[0], row.content());
-            updates.add(dsl.update(table).set(hashColumn, last[0])
-                    .where(DSL.field(DSL.name("id"), Long.class).eq(row.id())).and(hashColumn.isNull()));
+            batch[0] = batch[0].bind(last[0], row.id());
             lastId[0] = row.id();
             count[0]++;
-            if (updates.size() == 10_000) {
-                dsl.batch(updates).execute();
-                updates.clear();
+            if (++bound[0] == 10_000) {
+                batch[0].execute();
+                batch[0] = dsl.batch(seal);
+                bound[0] = 0;
             }
         });
-        if (!updates.isEmpty()) {
-            dsl.batch(updates).execute();
+        if (bound[0] > 0) {
+            batch[0].execute();
         }
         if (count[0] == 0) {
             return;

@@ -47,14 +47,14 @@ public final class DbCommand {
                     "The password comes from ~/.pgpass, PGPASSFILE, a pg_service.conf service or PGPASSWORD, never"
                             + " from the URL (see docs/postgresql.md). The file is upgraded first if an older"
                             + " version wrote it, as every command does."},
-            footer = {"", "Exit codes: 0 copied and verified; 1 refused, nothing written (the target is not empty, the",
-                    "source's ledgers are broken, the copy did not verify); 2 usage (--to is not a PostgreSQL URL or",
-                    "carries a password); 3 a database cannot be used (no such file, not SQLite, newer than this",
-                    "actionpack; server unreachable, login refused, no such database, a missing privilege).",
+            footer = {"", "Exit codes: 0 copied and verified; 1 refused, nothing written (the target is not empty,"
+                    + " the source's ledgers are broken, the copy did not verify); 2 usage (--to is not a PostgreSQL URL"
+                    + " or carries a password); 3 a database cannot be used (no such file, not SQLite, newer than this"
+                    + " actionpack; server unreachable, login refused, no such database, a missing privilege).",
                     "", "E.g.: actionpack db copy --from ~/.local/share/actionpack/actionpack.db"
                             + " --to postgresql://actionpack_owner@db.example/actionpack"})
     int copy(@Option(names = "--from", required = true, paramLabel = "FILE",
-                    description = "The SQLite database file to copy (it is only read).") String from,
+                    description = "The SQLite database file to copy.") String from,
             @Option(names = "--to", required = true, paramLabel = "URL",
                     description = "An empty PostgreSQL database: postgresql://user@host:5432/dbname or jdbc:postgresql:...")
             String to) {

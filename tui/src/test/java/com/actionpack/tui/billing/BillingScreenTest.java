@@ -148,9 +148,14 @@ class BillingScreenTest {
         world.fixture.buyByWire(admin);
         try (ConsoleHarness console = world.open(BillingScreen.factory(world.fixture.core, admin))) {
             console.press(KeyType.Enter);
-            console.type("5 March").press(KeyType.Tab, KeyType.Tab, KeyType.Tab, KeyType.Tab).press(KeyType.Enter);
-            assertTrue(console.text().replaceAll("[\\s│]+", " ").contains("Payment date '5 March' is not a date: type it as"
-                    + " YYYY-MM-DD"), console.text());
+            console.type("5 March").press(KeyType.Tab).type("DE12").press(KeyType.Tab).type("TX-1")
+                    .press(KeyType.Tab, KeyType.Tab).press(KeyType.Enter);
+            assertTrue(console.text().replaceAll("\\s+", " ").contains("Error: Payment date '5 March' is not a date: type"
+                    + " it as YYYY-MM-DD"), "one problem, the message line alone:\n" + console.text());
+            assertFalse(console.shows("1 field to fix"), console.text());
+            console.ctrl('u').type("2026-03-01");
+            assertTrue(console.shows("Payment date: 2026-03-01") || console.text().contains("2026-03-01"),
+                    "the cursor is on the date:\n" + console.text());
             assertTrue(world.fixture.core.billing().orders(admin).get(0).proof().isEmpty());
         }
     }

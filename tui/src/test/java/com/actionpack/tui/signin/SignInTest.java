@@ -164,4 +164,23 @@ class SignInTest {
             assertEquals(List.of(), console.cutLines(), "nothing reaches column 80 without an ellipsis:\n" + text);
         }
     }
+
+    @Test
+    @DisplayName("Issue 12: / filters the sign-in list; Enter signs in the user shown")
+    void slashFiltersTheSignInList() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Setup setup = world.fixture.newAccount("Contoso Ltd", "US");
+        Actor admin = Actor.console(setup.globalAdmin().id());
+        User billing = world.fixture.core.addUser().add(admin, new NewUser("bill@contoso.example", "Bill Payer",
+                Set.of(Role.BILLING_ADMIN)));
+        try (ConsoleHarness console = world.open(SignIn.factory(world.fixture.core, next()))) {
+            console.type("/").type("bill").press(KeyType.Enter);
+            String text = console.text();
+            assertTrue(text.contains("Filter: bill"), text);
+            assertTrue(text.contains("bill@contoso.example"), text);
+            assertFalse(text.contains("admin@contosoltd.example"), text);
+            console.press(KeyType.Enter);
+            assertEquals(List.of(Actor.console(billing.id())), signedIn);
+        }
+    }
 }

@@ -5,7 +5,7 @@
 #
 # Usage (from the repository root):
 #   mvn -B -q -pl tui,bench -am package -DskipTests
-#   bash bench/ssh-real-app.sh [--sessions 20] [--seconds 30]
+#   bash bench/ssh-real-app.sh [--sessions 20] [--seconds 30] [--idle 200]
 # Environment: SERVER_JVM_ARGS (e.g. "-Xmx128m") for the server JVM.
 # Everything goes to a temporary folder (XDG_DATA_HOME) that is removed at the end; only the
 # server it started is stopped (SIGTERM).
@@ -36,7 +36,7 @@ ssh-keygen -q -t ed25519 -N '' -C "$ADMIN" -f "$WORK/id_ed25519"
 cp "$WORK/id_ed25519.pub" "$XDG_DATA_HOME/actionpack/authorized_keys"
 
 # shellcheck disable=SC2086
-java ${SERVER_JVM_ARGS:-} -jar "$JAR" serve --listen 127.0.0.1:0 --max-sessions 40 >"$WORK/server.log" 2>&1 &
+java ${SERVER_JVM_ARGS:-} -jar "$JAR" serve --listen 127.0.0.1:0 --max-sessions 250 >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 PORT=""
 for _ in $(seq 300); do

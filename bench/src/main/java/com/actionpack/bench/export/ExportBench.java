@@ -11,11 +11,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Exports every invoice as CSV two ways in the same run and prints time and peak memory of
  * each: the sqlite3 command-line shell ({@code sqlite3 -csv}, the baseline) and the
- * application's {@code invoices} report in a child JVM capped at {@code -Xmx64m}.
+ * application's {@code invoices} report as a user runs it, {@code bin/actionpack report run}
+ * (the launcher's JVM options included) with the heap capped at {@code -Xmx64m}
+ * ({@code JDK_JAVA_OPTIONS}). {@code -Dactionpack.launcher=PATH} names another launcher.
  *
  * <p>Usage: {@code ExportBench [db-path] [invoices] [accounts] [rounds]}; the database is
  * generated first when it has fewer invoices. Needs {@code sqlite3} and GNU {@code /usr/bin/time}.
@@ -54,13 +57,12 @@ public final class ExportBench {
         try {
             run(db, rounds, dir);
         } finally {
-            // Two copies of the export (about 270 MB) per run: never leave them behind.
-            try (var files = Files.list(dir)) {
-                for (Path file : files.toList()) {
+            // Two copies of the export (about 270 MB) per run, and the app's folders: never leave them behind.
+            try (var files = Files.walk(dir)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(file);
                 }
             }
-            Files.deleteIfExists(dir);
         }
     }
 
@@ -68,14 +70,17 @@ public final class ExportBench {
         System.out.println("uptime before: " + uptime());
         List<Run> baseline = new ArrayList<>();
         List<Run> app = new ArrayList<>();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m"));
-        command.addAll(QUIET);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ExportOnce.class.getName(),
-                db.toString(), dir.resolve("app.csv").toString()));
+        Path launcher = Path.of(System.getProperty("actionpack.launcher", "bin/actionpack")).toAbsolutePath();
+        List<String> command = List.of(launcher.toString(), "--db", db.toString(), "report", "run", "invoices",
+                "--out", dir.resolve("app.csv").toString());
+        // Its own data and cache folders (log, native library), as a user's first export would have.
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Map<String, String> environment = Map.of("JDK_JAVA_OPTIONS", "-Xmx64m",
+                "XDG_DATA_HOME", home.resolve("data").toString(), "XDG_CACHE_HOME", home.resolve("cache").toString());
         for (int round = 0; round < rounds; round++) {
-            Run b = timed(List.of("sqlite3", "-csv", "-header", db.toString(), BASELINE_SQL), dir.resolve("sqlite3.csv"));
-            Run a = timed(command, dir.resolve("app.out"));
+            Run b = timed(List.of("sqlite3", "-csv", "-header", db.toString(), BASELINE_SQL), Map.of(),
+                    dir.resolve("sqlite3.csv"));
+            Run a = timed(command, environment, dir.resolve("app.out"));
             baseline.add(b);
             app.add(a);
             System.out.printf("round %d: sqlite3 %.2f s (CPU %.2f s), app %.2f s (CPU %.2f s; %s), ratio %.2fx wall,"
@@ -85,7 +90,7 @@ public final class ExportBench {
         System.out.println("uptime after:  " + uptime());
         // From the runner's own count: a line count would be off by the cells holding line breaks.
         String out = Files.readString(dir.resolve("app.out"));
-        long rows = Long.parseLong(out.replaceAll("(?s).*rows=(\\d+).*", "$1"));
+        long rows = Long.parseLong(out.replaceAll("(?s).*?(\\d+) rows written.*", "$1"));
         Run b = median(baseline);
         Run a = median(app);
         System.out.printf("invoices exported: %,d (app file %,d bytes, sqlite3 file %,d bytes)%n", rows,
@@ -165,11 +170,13 @@ public final class ExportBench {
     }
 
     /** Runs a command under GNU time; returns wall seconds and peak resident memory. */
-    private static Run timed(List<String> command, Path stdout) throws IOException, InterruptedException {
+    private static Run timed(List<String> command, Map<String, String> environment, Path stdout)
+            throws IOException, InterruptedException {
         Path report = Files.createTempFile("time", ".txt");
         List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M %U %S", "-o", report.toString()));
         full.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().putAll(environment);
         builder.redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
         int exit = builder.start().waitFor();
         if (exit != 0) {

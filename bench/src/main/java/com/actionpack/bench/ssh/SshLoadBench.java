@@ -73,6 +73,7 @@ public final class SshLoadBench {
         String connect = null;
         Path keyFile = null;
         long pid = -1;
+        int idle = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sessions": sessions = Integer.parseInt(args[++i]); break;
@@ -80,8 +81,10 @@ public final class SshLoadBench {
                 case "--connect": connect = args[++i]; break;
                 case "--key": keyFile = Path.of(args[++i]); break;
                 case "--pid": pid = Long.parseLong(args[++i]); break;
+                case "--idle": idle = Integer.parseInt(args[++i]); break;
                 default:
-                    System.err.println("usage: SshLoadBench [--sessions N] [--seconds S] [--connect HOST:PORT --key FILE [--pid PID]]");
+                    System.err.println("usage: SshLoadBench [--sessions N] [--seconds S] [--idle N]"
+                            + " [--connect HOST:PORT --key FILE [--pid PID]]");
                     System.exit(2);
             }
         }
@@ -94,7 +97,7 @@ public final class SshLoadBench {
             Path dir = Files.createTempDirectory("actionpack-ssh-bench");
             Path keys = dir.resolve("authorized_keys");
             Files.writeString(keys, PublicKeyEntry.toString(key.getPublic()) + " bench@contoso.example\n");
-            server = ServerProcess.start(keys, dir.resolve("ssh_host_key"), Math.max(sessions, 20));
+            server = ServerProcess.start(keys, dir.resolve("ssh_host_key"), Math.max(Math.max(sessions, idle), 20));
             port = server.port;
         } else {
             if (keyFile == null) {
@@ -118,6 +121,9 @@ public final class SshLoadBench {
             System.out.printf(Locale.ROOT, "load/baseline median ratio: %.1fx%n",
                     load.percentile(50) / Math.max(0.001, baseline.percentile(50)));
             server.printMemory();
+            if (idle > 0) {
+                bench.idle(idle);
+            }
         } finally {
             server.close();
         }
@@ -137,6 +143,69 @@ public final class SshLoadBench {
                 r.percentile(100), r.timeouts.get(), r.errors.get(), r.answering.get(), r.sessions);
         System.out.printf(Locale.ROOT, "%-22s server CPU with the sessions idle: %.0f%% of one core; live heap after GC with them open: %s%n",
                 "", r.idleCpuPercent, r.liveHeap < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f MiB", r.liveHeap / 1048576.0));
+    }
+
+    /**
+     * Issue 15: {@code count} sessions signed in and showing their first screen, then left alone:
+     * the server's CPU over 10 s while they idle (goal: under 2% of one core for 200) and its
+     * resident memory with all of them open (goal: under 256 MiB).
+     */
+    private void idle(int count) throws Exception {
+        SshClient client = SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier((clientSession, remote, serverKey) -> true);
+        client.start();
+        java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        CountDownLatch ready = new CountDownLatch(count);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            Thread t = new Thread(() -> {
+                KeyProbe probe = new KeyProbe();
+                try (ClientSession session = client.connect("bench", host, port).verify(CONNECT_TIMEOUT).getSession()) {
+                    session.addPublicKeyIdentity(key);
+                    session.auth().verify(CONNECT_TIMEOUT);
+                    ChannelShell shell = session.createShellChannel();
+                    shell.setPtyType("xterm-256color");
+                    shell.setPtyColumns(80);
+                    shell.setPtyLines(24);
+                    shell.setOut(probe);
+                    shell.setErr(probe);
+                    shell.open().verify(CONNECT_TIMEOUT);
+                    if (!probe.awaitText(TITLE, CONNECT_TIMEOUT.toNanos())) {
+                        throw new IOException("no first screen");
+                    }
+                    open.incrementAndGet();
+                    ready.countDown();
+                    release.await(10, TimeUnit.MINUTES);
+                    shell.getInvertedIn().write('q');
+                    shell.getInvertedIn().flush();
+                    shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofSeconds(10));
+                } catch (Exception e) {
+                    failed.incrementAndGet();
+                    ready.countDown();
+                }
+            }, "bench-idle-" + i);
+            t.start();
+            threads.add(t);
+            if (i % 10 == 9) {
+                Thread.sleep(50); // connect in waves, as people arrive, not all in one millisecond
+            }
+        }
+        ready.await(5, TimeUnit.MINUTES);
+        double openSeconds = (System.nanoTime() - started) / 1e9;
+        Thread.sleep(5_000); // let the sign-ins' work settle
+        double cpu = server.cpuPercentOver(Duration.ofSeconds(10));
+        System.out.printf(Locale.ROOT, "idle, %d sessions:     %d open (%d failed) in %.1f s; server CPU while they idle %.1f%% of one core"
+                + " (goal < 2%%); live heap after GC %s%n", count, open.get(), failed.get(), openSeconds, cpu,
+                String.format(Locale.ROOT, "%.1f MiB", server.liveHeapAfterGc() / 1048576.0));
+        server.printMemory();
+        release.countDown();
+        for (Thread t : threads) {
+            t.join(TimeUnit.SECONDS.toMillis(30));
+        }
+        client.stop();
     }
 
     private Result run(int sessions, int seconds) throws Exception {
@@ -371,10 +440,24 @@ public final class SshLoadBench {
         }
 
         /** Used and committed heap in bytes from {@code jcmd PID GC.heap_info}, or null. */
+        /**
+         * Used and committed heap from {@code jcmd GC.heap_info}: G1 prints one "garbage-first
+         * heap" line, the serial collector one line per generation ("def new generation",
+         * "tenured generation"), summed here; metaspace lines are left out.
+         */
         private long[] jcmdHeap() throws IOException, InterruptedException {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K")
-                    .matcher(jcmd("GC.heap_info"));
-            return m.find() ? new long[] {Long.parseLong(m.group(2)) * 1024, Long.parseLong(m.group(1)) * 1024} : null;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "(?m)^\\s*(garbage-first heap|def new generation|tenured generation|PSYoungGen|ParOldGen)"
+                            + "\\s+total (\\d+)K, used (\\d+)K").matcher(jcmd("GC.heap_info"));
+            long used = 0;
+            long committed = 0;
+            boolean found = false;
+            while (m.find()) {
+                found = true;
+                committed += Long.parseLong(m.group(2)) * 1024;
+                used += Long.parseLong(m.group(3)) * 1024;
+            }
+            return found ? new long[] {used, committed} : null;
         }
 
         private String jcmd(String command) throws IOException, InterruptedException {

@@ -19,16 +19,21 @@ import com.actionpack.core.ordering.OrderStatus;
 import com.actionpack.core.ordering.PaymentMethod;
 import com.actionpack.persistence.db.JdbcRows;
 import com.actionpack.persistence.db.Keyset;
+import com.actionpack.persistence.db.RenderedQuery;
 import com.actionpack.persistence.db.SqliteTransactions;
 import com.actionpack.persistence.db.Times;
 import com.actionpack.persistence.jooq.tables.records.InvoicesRecord;
 import com.actionpack.persistence.ledger.Ledger;
 import com.actionpack.persistence.ledger.LedgerChain;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
@@ -41,6 +46,8 @@ import org.jooq.impl.DSL;
 public final class JooqInvoiceRepository implements InvoiceRepository {
 
     private final SqliteTransactions tx;
+    /** The page queries, rendered once per shape and dialect (see {@link #pageRows}). */
+    private final Map<String, RenderedQuery> pageQueries = new ConcurrentHashMap<>();
 
     public JooqInvoiceRepository(SqliteTransactions tx) {
         this.tx = tx;
@@ -73,8 +80,35 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
     public Page<InvoiceView> page(OptionalLong accountId, PageRequest request) {
         DSLContext dsl = tx.dsl();
         Condition scope = accountId.isPresent() ? INVOICES.ACCOUNT_ID.eq(accountId.getAsLong()) : DSL.noCondition();
-        return Keyset.fetched(dsl, INVOICES, INVOICES.SEQUENCE_NO, scope, c -> select(dsl, c),
-                query -> JdbcRows.list(dsl, query, InvoiceColumns::view), request);
+        return Keyset.fetched(dsl, INVOICES, INVOICES.SEQUENCE_NO, scope,
+                (order, bound, limit) -> pageRows(dsl, accountId, order, bound, limit), request);
+    }
+
+    /**
+     * A page's rows through its query shape (one account or all, which way, bounded or not),
+     * rendered by jOOQ the first time and run as it is after that: the same query as jOOQ would
+     * build each time, without building it (issue 15).
+     */
+    private List<InvoiceView> pageRows(DSLContext dsl, OptionalLong accountId, Keyset.Order order, OptionalLong bound,
+            int limit) {
+        String shape = dsl.dialect() + " " + order + (accountId.isPresent() ? " account" : "")
+                + (bound.isPresent() ? " bound" : "");
+        RenderedQuery query = pageQueries.computeIfAbsent(shape, s -> {
+            Condition where = accountId.isPresent() ? INVOICES.ACCOUNT_ID.eq(DSL.param("account", Long.class))
+                    : DSL.noCondition();
+            if (bound.isPresent()) {
+                Field<Long> key = DSL.param("key", Long.class);
+                where = where.and(order == Keyset.Order.NEWEST_FIRST ? INVOICES.SEQUENCE_NO.lt(key)
+                        : INVOICES.SEQUENCE_NO.gt(key));
+            }
+            return RenderedQuery.of(select(dsl, where).orderBy(order == Keyset.Order.NEWEST_FIRST
+                    ? INVOICES.SEQUENCE_NO.desc() : INVOICES.SEQUENCE_NO.asc()).limit(DSL.param("limit", Integer.class)));
+        });
+        Map<String, Object> values = new HashMap<>(4);
+        accountId.ifPresent(id -> values.put("account", id));
+        bound.ifPresent(key -> values.put("key", key));
+        values.put("limit", limit);
+        return JdbcRows.list(dsl, query, values, InvoiceColumns::view);
     }
 
     private static SelectConditionStep<Record> select(DSLContext dsl, Condition condition) {

@@ -49,6 +49,11 @@ public final class DriverWarmup {
     }
 
     private static void warm() {
+        try {
+            SqliteLibrary.load();
+        } catch (DatabaseException e) {
+            return; // the real open reports it
+        }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             DSLContext dsl = DSL.using(connection, SQLDialect.SQLITE, SqliteTransactions.settings());
             dsl.fetch("select 1 as one");

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.ResultQuery;
@@ -50,6 +51,32 @@ public final class JdbcRows {
             return rows;
         } catch (SQLException e) {
             throw new DataAccessException("SQL [" + query.getSQL() + "]; " + e.getMessage(), e);
+        } finally {
+            provider.release(connection);
+        }
+    }
+
+    /**
+     * Every row of a query rendered once ({@link RenderedQuery}), run with these parameter values:
+     * no jOOQ query is built or rendered (issue 15).
+     */
+    public static <T> List<T> list(DSLContext dsl, RenderedQuery query, Map<String, ?> values, Reader<T> reader) {
+        ConnectionProvider provider = dsl.configuration().connectionProvider();
+        Connection connection = provider.acquire();
+        try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
+            Object[] binds = query.binds(values);
+            for (int i = 0; i < binds.length; i++) {
+                statement.setObject(i + 1, binds[i]);
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(reader.read(result));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new DataAccessException("SQL [" + query.sql() + "]; " + e.getMessage(), e);
         } finally {
             provider.release(connection);
         }

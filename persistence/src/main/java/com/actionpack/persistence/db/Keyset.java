@@ -5,6 +5,7 @@ import com.actionpack.core.common.PageRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -46,28 +47,59 @@ public final class Keyset {
     /** As above, the rows read by {@code fetch} (a list of at most size + 1 rows). */
     public static <T> Page<T> fetched(DSLContext dsl, Table<?> table, Field<Long> key, Condition scope,
             Function<Condition, SelectConditionStep<? extends Record>> select, Fetch<T> fetch, PageRequest request) {
+        Rows<T> rows = (order, bound, limit) -> {
+            Condition where = scope;
+            if (bound.isPresent()) {
+                where = scope.and(order == Order.NEWEST_FIRST ? key.lt(bound.getAsLong()) : key.gt(bound.getAsLong()));
+            }
+            return fetch.rows(select.apply(where).orderBy(order == Order.NEWEST_FIRST ? key.desc() : key.asc())
+                    .limit(limit));
+        };
+        return fetched(dsl, table, key, scope, rows, request);
+    }
+
+    /** Which way a page's query reads the key. */
+    public enum Order {
+        /** Highest key first, below the bound: the first page and the ones after it. */
+        NEWEST_FIRST,
+        /** Lowest key first, above the bound: the last page and the ones before it. */
+        OLDEST_FIRST
+    }
+
+    /**
+     * Reads a page's rows: in {@code order}, beyond {@code bound} when there is one (below it
+     * newest first, above it oldest first), at most {@code limit}. For a caller that runs the
+     * same few query shapes without building them each time ({@link RenderedQuery}).
+     */
+    @FunctionalInterface
+    public interface Rows<T> {
+        List<T> read(Order order, OptionalLong bound, int limit);
+    }
+
+    /** As above, with the rows read by {@code rows}. */
+    public static <T> Page<T> fetched(DSLContext dsl, Table<?> table, Field<Long> key, Condition scope, Rows<T> rows,
+            PageRequest request) {
         int size = request.size();
         if (request.beforeKey().isPresent()) {
             long before = request.beforeKey().getAsLong();
             boolean last = before == Long.MAX_VALUE;
-            Condition bound = last ? scope : scope.and(key.gt(before));
-            List<T> rows = new ArrayList<>(fetch.rows(select.apply(bound).orderBy(key.asc()).limit(size + 1)));
-            boolean hasPrevious = rows.size() > size;
+            List<T> page = new ArrayList<>(rows.read(Order.OLDEST_FIRST,
+                    last ? OptionalLong.empty() : OptionalLong.of(before), size + 1));
+            boolean hasPrevious = page.size() > size;
             if (hasPrevious) {
-                rows.remove(rows.size() - 1);
+                page.remove(page.size() - 1);
             }
-            Collections.reverse(rows);
+            Collections.reverse(page);
             boolean hasNext = !last && dsl.fetchExists(table, scope.and(key.le(before)));
-            return new Page<>(rows, hasPrevious, hasNext);
+            return new Page<>(page, hasPrevious, hasNext);
         }
-        Condition bound = request.afterKey().isPresent() ? scope.and(key.lt(request.afterKey().getAsLong())) : scope;
-        List<T> rows = new ArrayList<>(fetch.rows(select.apply(bound).orderBy(key.desc()).limit(size + 1)));
-        boolean hasNext = rows.size() > size;
+        List<T> page = new ArrayList<>(rows.read(Order.NEWEST_FIRST, request.afterKey(), size + 1));
+        boolean hasNext = page.size() > size;
         if (hasNext) {
-            rows.remove(rows.size() - 1);
+            page.remove(page.size() - 1);
         }
         boolean hasPrevious = request.afterKey().isPresent()
                 && dsl.fetchExists(table, scope.and(key.ge(request.afterKey().getAsLong())));
-        return new Page<>(rows, hasPrevious, hasNext);
+        return new Page<>(page, hasPrevious, hasNext);
     }
 }

@@ -48,7 +48,7 @@ final class Migrations {
      * applied out of order, and a database that lacks one is not up to date even though its
      * newest version is. A test keeps this in step with the files.
      */
-    static final int MIGRATION_COUNT = 11;
+    static final int MIGRATION_COUNT = 12;
 
     /**
      * True when the file's schema history holds, successfully, {@link #MIGRATION_COUNT} versions
@@ -110,6 +110,12 @@ final class Migrations {
 
     void migrate(DataSource writable) {
         Flyway flyway = flyway(writable);
+        try {
+            RewrittenMigrations.realign(writable);
+        } catch (SQLException e) {
+            throw SqliteFaults.translate(file, e).orElseGet(() -> new DatabaseException("Upgrading the database " + file
+                    + " failed (" + firstLine(e.getMessage()) + "): report this and keep the file.", e));
+        }
         try {
             flyway.migrate();
         } catch (FlywayException e) {

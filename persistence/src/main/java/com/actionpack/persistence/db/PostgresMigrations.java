@@ -73,6 +73,9 @@ public final class PostgresMigrations {
                 .javaMigrations(new V5__Seal_ledgers())
                 .loggers("slf4j")
                 .failOnMissingLocations(true)
+                // As on SQLite (Migrations): a lower version may come later, e.g. V14 (issue 15)
+                // after databases already at V16.
+                .outOfOrder(true)
                 .load();
         try {
             MigrationInfo[] applied = flyway.info().applied();

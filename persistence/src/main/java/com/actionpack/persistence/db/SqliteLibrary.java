@@ -16,8 +16,16 @@ public final class SqliteLibrary {
     private SqliteLibrary() {
     }
 
-    /** Loads the library (once per process); throws {@link DatabaseException} when it cannot. */
+    /**
+     * Loads the library (once per process); throws {@link DatabaseException} when it cannot. With
+     * the folder set ({@value #FOLDER_PROPERTY}), the library is extracted there once and reused by
+     * later starts ({@link CachedNativeLibrary}).
+     */
     public static void load() {
+        String folder = System.getProperty(FOLDER_PROPERTY);
+        if (folder != null && !folder.isBlank()) {
+            CachedNativeLibrary.use(java.nio.file.Path.of(folder));
+        }
         try {
             if (SQLiteJDBCLoader.initialize()) {
                 return;

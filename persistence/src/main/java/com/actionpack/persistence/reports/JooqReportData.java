@@ -333,12 +333,8 @@ public final class JooqReportData implements ReportData {
                 }
                 statement.setFetchSize(FETCH_SIZE);
                 try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        T mapped = reader.read(rows);
-                        if (mapped != null) {
-                            sink.accept(mapped);
-                        }
-                    }
+                    // Read and mapped on a second thread, handed to the sink on this one (issue 15).
+                    ReadAhead.stream(rows, reader, sink);
                 }
             } finally {
                 if (reader instanceof AutoCloseable closeable) {

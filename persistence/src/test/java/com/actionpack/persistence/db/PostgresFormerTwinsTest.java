@@ -60,4 +60,21 @@ class PostgresFormerTwinsTest {
         assertEquals(1, refused.getMessage().lines().count(), refused.getMessage());
         assertEquals(before, checksums(server));
     }
+
+    @Test
+    void aDatabaseMadeBeforeALowerVersionGetsItOutOfOrder() throws Exception {
+        // As a database made before V14 (issue 15) landed below its V16.
+        DatabaseTarget.PostgresServer server = PostgresServer.freshDatabase("beforev14");
+        Database.open(server, Clock.systemUTC());
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl()); Statement s = c.createStatement()) {
+            s.execute("DROP INDEX orders_renews_membership");
+            s.execute("DELETE FROM flyway_schema_history WHERE version = '14'");
+        }
+        Database.open(server, Clock.systemUTC());
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl()); Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT count(*) FROM pg_indexes WHERE indexname = 'orders_renews_membership'")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1), "V14 applied out of order");
+        }
+    }
 }

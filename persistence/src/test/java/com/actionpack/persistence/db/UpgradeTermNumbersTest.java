@@ -22,7 +22,7 @@ class UpgradeTermNumbersTest {
     @TempDir
     Path dir;
 
-    private static String order(long id, long account, long term, String kind, Long renews, String day) {
+    static String order(long id, long account, long term, String kind, Long renews, String day) {
         return "INSERT INTO orders (id, number, account_id, term, kind, renews_membership_id, placed_at, placed_on,"
                 + " placed_by_user_id, payment_method, status, currency, net_minor, tax_basis_points, tax_minor,"
                 + " total_minor, paid_on) VALUES (" + id + ", 'AP-" + id + "', " + account + ", " + term + ", '" + kind
@@ -30,7 +30,7 @@ class UpgradeTermNumbersTest {
                 + " 'USD', 47500, 0, 0, 47500, '" + day + "')";
     }
 
-    private static String term(long id, long account, long term, String start, String status) {
+    static String term(long id, long account, long term, String start, String status) {
         return "INSERT INTO memberships (id, account_id, order_id, term, start_date, status, benefits_available_at)"
                 + " VALUES (" + id + ", " + account + ", " + id + ", " + term + ", '" + start + "', '" + status + "', '"
                 + start + "T10:00:00')";

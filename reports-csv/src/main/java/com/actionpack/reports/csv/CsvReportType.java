@@ -1,6 +1,5 @@
 package com.actionpack.reports.csv;
 
-import org.apache.commons.csv.CSVFormat;
 import com.actionpack.reports.spi.ProgressListener;
 import com.actionpack.reports.spi.ReportContext;
 import com.actionpack.reports.spi.ReportData;
@@ -58,7 +57,7 @@ abstract class CsvReportType implements ReportType {
                           ProgressListener progress, ReportContext context) throws IOException {
         // The writer is not closed: that would close the caller's stream.
         Utf8Writer writer = new Utf8Writer(out, 64 * 1024);
-        CsvRows rows = new CsvRows(CSVFormat.RFC4180, writer, progress);
+        CsvRows rows = new CsvRows(writer, progress);
         rows.header(header);
         writeRows(request.filter(), data, rows);
         rows.finish();

@@ -104,6 +104,27 @@ final class Utf8Writer extends Writer {
         used += length;
     }
 
+    /** Appends one byte as it is (an ASCII character). */
+    void appendByte(byte b) throws IOException {
+        if (used == buffer.length) {
+            drain();
+        }
+        buffer[used++] = b;
+    }
+
+    /** Appends bytes already encoded as UTF-8. */
+    void appendBytes(byte[] bytes, int offset, int length) throws IOException {
+        if (length > buffer.length - used) {
+            drain();
+            if (length > buffer.length) {
+                out.write(bytes, offset, length);
+                return;
+            }
+        }
+        System.arraycopy(bytes, offset, buffer, used, length);
+        used += length;
+    }
+
     @Override
     public Writer append(char c) throws IOException {
         write(c);

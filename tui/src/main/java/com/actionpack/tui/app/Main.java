@@ -13,6 +13,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /** The {@code actionpack} process. */
@@ -21,10 +23,15 @@ public final class Main {
     private Main() {
     }
 
+    /** The subcommands' names: built only when a command line names one (see {@link Cli#withLazily}). */
+    static final List<String> SUBCOMMANDS = List.of("demo", "report", "serve", "operator", "audit", "db");
+
     public static void main(String[] args) {
         // -Dactionpack.warmup=false switches it off, for measuring what it buys.
         boolean warmup = !"false".equals(System.getProperty("actionpack.warmup"));
-        if (warmup) {
+        // Drawing the main menu off screen only helps the console: a subcommand (an export of a
+        // million rows, say) would pay its CPU time for nothing.
+        if (warmup && Arrays.stream(args).noneMatch(SUBCOMMANDS::contains)) {
             Warmup.start();
         }
         Map<String, String> environment = System.getenv();
@@ -61,14 +68,16 @@ public final class Main {
         Cli cli = new Cli(new LocalConsoleLauncher(dataDirectory, environment, terminal, runs), errorLog,
                 standardOutput, err);
         Application application = new Application(dataDirectory, environment, runs);
-        return cli.with(new DemoCommand(application, cli::rootOptions))
-                .with(new ReportCommand(new AppReportEnvironment(application, cli::rootOptions, standardOutput)))
-                .with(new ServeCommand(poolSize -> {
+        // Built only when the command line may name one: the console needs none (issue 15).
+        return cli.withLazily("demo", () -> new DemoCommand(application, cli::rootOptions))
+                .withLazily("report", () -> new ReportCommand(
+                        new AppReportEnvironment(application, cli::rootOptions, standardOutput)))
+                .withLazily("serve", () -> new ServeCommand(poolSize -> {
                     AppComponent app = application.component(cli.rootOptions(), poolSize);
                     return new ServeCommand.Served(SshConsoles.of(app), SshConsoles.exports(app));
                 }, dataDirectory.root()))
-                .with(new OperatorCommand(application, cli::rootOptions))
-                .with(new AuditCommand(application, cli::rootOptions, Clock.systemUTC()))
-                .with(new DbCommand(application, Clock.systemUTC()));
+                .withLazily("operator", () -> new OperatorCommand(application, cli::rootOptions))
+                .withLazily("audit", () -> new AuditCommand(application, cli::rootOptions, Clock.systemUTC()))
+                .withLazily("db", () -> new DbCommand(application, Clock.systemUTC()));
     }
 }

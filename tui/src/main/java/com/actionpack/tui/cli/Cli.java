@@ -8,7 +8,11 @@ import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The command line as one object: parses, runs, and is the one place where a failure becomes
@@ -31,6 +35,8 @@ public final class Cli {
     private final StandardOutput standardOutput;
     private final PrintWriter out;
     private final PrintWriter err;
+    /** Subcommands not built yet, by name, in the order they were added. */
+    private final Map<String, Supplier<?>> unbuilt = new LinkedHashMap<>();
 
     /** Standard output through {@code output}, checked after every command. */
     public Cli(ConsoleLauncher launcher, ErrorLog errorLog, StandardOutput output, PrintWriter err) {
@@ -110,20 +116,68 @@ public final class Cli {
 
     /** Adds a subcommand (an {@code @Command} object); returns this for chaining. */
     public Cli with(Object subcommand) {
+        buildSubcommands(); // keeps the order in which they were added (the usage help lists them so)
         commandLine.addSubcommand(subcommand);
         configure();
         return this;
     }
 
-    /** The picocli model, e.g. to add a subcommand in a test. */
+    /**
+     * Adds a subcommand that is built, with its picocli model, only when a command line may name
+     * it: starting the console needs none of them, and building every subcommand's model by
+     * reflection was a good part of the time to the first screen (issue 15). {@code name} must be
+     * the subcommand's {@code @Command} name (checked when it is built). Returns this.
+     */
+    public Cli withLazily(String name, Supplier<?> subcommand) {
+        unbuilt.put(name, subcommand);
+        return this;
+    }
+
+    /** The picocli model with every subcommand, e.g. to add one in a test. */
     public CommandLine commandLine() {
+        buildSubcommands();
         return commandLine;
+    }
+
+    private void buildSubcommands() {
+        if (unbuilt.isEmpty()) {
+            return;
+        }
+        unbuilt.forEach((name, subcommand) -> {
+            commandLine.addSubcommand(subcommand.get());
+            if (!commandLine.getSubcommands().containsKey(name)) {
+                throw new IllegalStateException("subcommand added as '" + name + "' is named otherwise: "
+                        + commandLine.getSubcommands().keySet());
+            }
+        });
+        unbuilt.clear();
+        configure();
+    }
+
+    /**
+     * Whether the root command alone handles this command line exactly as the whole model would:
+     * no argument names a subcommand or an argument file ({@code @file}), it parses, and it asks
+     * for no usage help (which lists the subcommands). Any error is left to the whole model, so
+     * its message is the same as ever.
+     */
+    private boolean rootAlone(String[] args) {
+        if (unbuilt.isEmpty() || Arrays.stream(args).anyMatch(a -> unbuilt.containsKey(a) || a.startsWith("@"))) {
+            return false;
+        }
+        try {
+            return !commandLine.parseArgs(args).isUsageHelpRequested();
+        } catch (CommandLine.ParameterException e) {
+            return false;
+        }
     }
 
     /** Runs the command; then checks that everything written to standard output arrived. */
     public int execute(String... args) {
         int code;
         try {
+            if (!rootAlone(args)) {
+                buildSubcommands();
+            }
             code = commandLine.execute(args);
         } catch (Error e) {
             // picocli hands only exceptions to the handler: an Error (out of memory, a missing

@@ -97,7 +97,8 @@ final class ConsoleCommand implements Command {
         });
         boolean started = registry.start(who, hangup, () -> runConsole(terminal, session), pump);
         if (!started) {
-            refuse("Too many sessions: at most " + registry.max() + " at once. Try again later.");
+            refuse(registry.stopping() ? "The server is stopping. Try again later."
+                    : "Too many sessions: at most " + registry.max() + " at once. Try again later.");
         }
     }
 

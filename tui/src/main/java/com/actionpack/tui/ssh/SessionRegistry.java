@@ -22,6 +22,8 @@ final class SessionRegistry {
     private final Map<Thread, Hangup> running = new ConcurrentHashMap<>();
     private final Map<Thread, Hangup> readers = new ConcurrentHashMap<>();
     private final AtomicLong counter = new AtomicLong();
+    /** Guarded by this: set by {@link #hangUpAll}, after which no session starts. */
+    private boolean stopping;
 
     SessionRegistry(int max) {
         this.max = max;
@@ -29,6 +31,11 @@ final class SessionRegistry {
 
     int max() {
         return max;
+    }
+
+    /** True once {@link #hangUpAll} has begun: no session starts any more. */
+    synchronized boolean stopping() {
+        return stopping;
     }
 
     int active() {
@@ -40,6 +47,10 @@ final class SessionRegistry {
      * on another, or returns false when the maximum is reached.
      */
     synchronized boolean start(SshIdentity who, Hangup hangup, Runnable body, Runnable reader) {
+        if (stopping) {
+            LOG.info("Refused a session for {}: the server is stopping", who.email());
+            return false;
+        }
         if (running.size() >= max) {
             LOG.warn("Refused a session for {}: {} sessions already open", who.email(), running.size());
             return false;
@@ -73,6 +84,10 @@ final class SessionRegistry {
 
     /** Hangs up on every session and waits up to {@code timeout} in all for their threads. */
     void hangUpAll(Duration timeout) {
+        synchronized (this) {
+            // A session starting at this moment would be missed by the waiting below.
+            stopping = true;
+        }
         running.values().forEach(Hangup::signal);
         long deadline = System.nanoTime() + timeout.toNanos();
         List<Thread> all = new ArrayList<>(running.keySet());

@@ -36,7 +36,10 @@ public final class ShellSessions {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         try {
-            MultiWindowTextGUI gui = new MultiWindowTextGUI(screen);
+            // Over a channel, tasks queued from other threads wake the idle GUI (WakingGuiThread).
+            MultiWindowTextGUI gui = terminal instanceof ChannelTerminal channel
+                    ? new MultiWindowTextGUI(WakingGuiThread.factory(channel::wake), screen)
+                    : new MultiWindowTextGUI(screen);
             ConsoleShell shell = new ConsoleShell(gui, settings, Palette.forSettings(settings));
             session.hangup().onHangup(() -> gui.getGUIThread().invokeLater(shell::quitNow));
             shell.run(first);

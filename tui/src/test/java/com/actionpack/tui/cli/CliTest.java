@@ -188,4 +188,60 @@ class CliTest {
             return 0;
         }
     }
+
+    /** A subcommand that counts how often it is built. */
+    @Command(name = "counted", mixinStandardHelpOptions = true, description = "Counts.")
+    static final class Counted implements Callable<Integer> {
+        @picocli.CommandLine.Option(names = "--n")
+        int n;
+
+        @Override
+        public Integer call() {
+            return 7;
+        }
+    }
+
+    @Test
+    @DisplayName("Issue 15: the console's command line builds no subcommand; one that names it, asks for help or fails gets the whole model")
+    void subcommandsAreBuiltOnlyWhenTheCommandLineMayNeedThem() {
+        int[] built = {0};
+        java.util.function.Supplier<Cli> lazy = () -> cli().withLazily("counted", () -> {
+            built[0]++;
+            return new Counted();
+        });
+        assertEquals(0, lazy.get().execute("--db", "a.db", "--user", "counted@x.example"));
+        assertEquals(0, lazy.get().execute("--db=counted"));
+        assertEquals(0, built[0], "the console alone builds no subcommand");
+        assertEquals(2, launched.size());
+
+        assertEquals(7, lazy.get().execute("counted", "--n", "1"));
+        assertEquals(1, built[0]);
+        // A word spelled as the subcommand's name gets the whole model, which reads it as before
+        // (picocli takes it for the subcommand, not for --user's value: a usage error).
+        assertEquals(cli().with(new Counted()).execute("--user", "counted"), lazy.get().execute("--user", "counted"));
+        assertEquals(2, built[0]);
+
+        // Help lists the subcommands, and an error reads as it does with the whole model.
+        Cli eager = cli().with(new Counted());
+        out.getBuffer().setLength(0);
+        eager.execute("--help");
+        String eagerHelp = out.toString();
+        out.getBuffer().setLength(0);
+        lazy.get().execute("--help");
+        assertTrue(eagerHelp.contains("counted"), eagerHelp);
+        assertEquals(eagerHelp, out.toString());
+        err.getBuffer().setLength(0);
+        int eagerCode = eager.execute("countd");
+        String eagerError = err.toString();
+        err.getBuffer().setLength(0);
+        assertEquals(eagerCode, lazy.get().execute("countd"));
+        assertEquals(eagerError, err.toString());
+        assertEquals(2, eagerCode, eagerError);
+    }
+
+    @Test
+    void aLazySubcommandMustBeAddedUnderItsOwnName() {
+        Cli cli = cli().withLazily("other", Counted::new);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, cli::commandLine);
+    }
 }

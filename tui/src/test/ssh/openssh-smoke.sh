@@ -159,7 +159,9 @@ tmux -L "$SOCKET" send-keys -t smoke Enter
 await_pane "Report types" || fail "the Reports workspace did not open"
 tmux -L "$SOCKET" send-keys -t smoke Enter
 await_pane "A file name only" || fail "the report form does not ask for a file name"
-for _ in 1 2 3 4; do tmux -L "$SOCKET" send-keys -t smoke Tab; done
+# A partner's Account is fixed (R4), not a field: From, To, Status, then File.
+pane | grep -qF "your account (fixed for your role)" || fail "the partner's Account is not shown fixed"
+for _ in 1 2 3; do tmux -L "$SOCKET" send-keys -t smoke Tab; done
 tmux -L "$SOCKET" send-keys -t smoke C-u
 tmux -L "$SOCKET" send-keys -t smoke -l "smoke-invoices.csv"
 tmux -L "$SOCKET" send-keys -t smoke Tab Enter

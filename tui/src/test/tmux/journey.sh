@@ -58,19 +58,26 @@ fail() {
 }
 
 # shot NAME: saves the pane as NN-NAME.txt, and reads it for cut text: a line that reaches
-# column 80 must end with an ellipsis (or a window frame), else its end was cut off.
+# column 80 must end with an ellipsis (or a window frame), else its end was cut off; and a
+# window squeezed to the screen's width (its right frame in column 80) whose text runs into that
+# frame (a letter or digit right before it) had a word cut there. (A window narrower than the
+# screen is as wide as its text, so text may touch its frame.)
 shot() {
     SHOT=$((SHOT + 1))
-    local file line
+    local file line inner
     file="$LOG/$(printf '%02d' "$SHOT")-$1.txt"
     screen_text >"$file"
     while IFS= read -r line; do
-        if [ "${#line}" -ge 80 ]; then
-            case "$line" in
-                *…|*│|*┐|*┘|*┤) ;;
-                *) fail "cut text on screen $1: [$line]" ;;
-            esac
-        fi
+        [ "${#line}" -ge 80 ] || continue
+        case "$line" in
+            *…|*┐|*┘|*┤) ;;
+            *│)
+                inner="${line%│}"
+                case "$inner" in
+                    *[[:alnum:]]) fail "a word cut at the right edge on screen $1: [$line]" ;;
+                esac ;;
+            *) fail "cut text on screen $1: [$line]" ;;
+        esac
     done <"$file"
 }
 
@@ -114,6 +121,7 @@ open_workspace() {
 start_as() {
     type_line "clear; $RUN --user $1; echo EXIT:\$?"
     wait_for "Action Pack Console — Main menu" 30
+    wait_for "$1" 10   # the header may be drawn a moment after the title (loaded machine)
     expect_line 1 "$1"
 }
 
@@ -199,8 +207,9 @@ shot reopened-as-operator
 step "2c. the operator verifies the account"
 open_workspace "Operator"
 wait_for "Verification queue"
-wait_for "4000001  Contoso Ltd  (US)"
-select_line "Contoso Ltd  (US)"
+wait_for "Verification queue"
+screen_text | grep -qE '^[> ] 4000001 +Contoso Ltd +US$' || fail "the queue's row: PartnerID, legal name, country"
+select_line "Contoso Ltd"
 shot operator-queue
 keys Enter
 wait_for "Action Pack Console — Verification of 4000001"
@@ -306,7 +315,7 @@ echo "  invoice $INVOICE"
 keys Escape
 wait_for "Action Pack Console — Membership"
 wait_for "ACTIVE since"
-wait_for "= term to"
+wait_for "@ today "
 screen_text | grep -qE '^ [0-9-]{10} \[[|=~@-]+\] [0-9-]{10}$' || fail "no one-line term timeline"
 screen_text | grep -qE '\[@' || fail "today is not marked at the start of the term"
 shot membership-active
@@ -331,6 +340,14 @@ shot downloaded
 cp "$WORK/invoice.txt" "$LOG/invoice.txt"
 grep -qF "$INVOICE" "$WORK/invoice.txt" || fail "the invoice file does not name $INVOICE"
 grep -qF "USD 475.00" "$WORK/invoice.txt" || fail "the invoice file does not say USD 475.00"
+# Enter on the invoice opens its order, as the footer says.
+keys Enter
+wait_for "Action Pack Console — Order AP-"
+wait_for "Paid on "
+wait_for "$INVOICE"
+shot invoice-order
+keys Escape
+wait_for "Action Pack Console — Bills and payments"
 keys Escape
 
 # ---------------------------------------------------------------------------------------------
@@ -338,7 +355,8 @@ step "5a. Operator: provision the benefits now"
 reopen_as "$OPS"
 open_workspace "Operator"
 wait_for "Wire orders awaiting payment"
-select_line "PartnerID 4000001  term 1  available at" 60
+select_line "4000001" 60
+selected_line | grep -qE '^> 4000001 +1 +[0-9-]{10} [0-9:]{5} UTC$' || fail "the provisioning row: $(selected_line)"
 wait_for "Benefits being provisioned"
 shot provisioning-pending
 keys Enter
@@ -367,7 +385,10 @@ expect_focus "<Choose MAPS>"
 keys Enter
 wait_for "Benefit pack: MAPS"
 select_line "Azure AD Basic"
-wait_for "Cloud Service | 5 | used 0, left 5"
+# One table row per benefit: name, type, offer, the used/left bar, used, left (R19).
+selected_line | grep -qE '^> Azure AD Basic +Cloud Service +5 +\[-----\] +0 +5$' \
+    || fail "Azure AD Basic's row: $(selected_line)"
+wait_for "MAPS in all: 39 benefits, 0 in use"
 shot benefits-maps
 keys Enter
 wait_for "Action Pack Console — Redeem"
@@ -387,7 +408,9 @@ keys Tab
 expect_focus "<Redeem 1>"
 keys Enter
 wait_for "Redeemed 1 of Azure AD Basic."
-wait_for "Cloud Service | 5 | used 1, left 4"
+wait_for "MAPS in all: 39 benefits, 1 in use"
+screen_text | grep -qE '^[> ] Azure AD Basic +Cloud Service +5 +\[#----\] +1 +4$' \
+    || fail "Azure AD Basic should show 1 used, 4 left"
 shot redeemed
 keys Escape
 
@@ -399,7 +422,9 @@ shot reports
 keys Enter
 wait_for "Action Pack Console — Report invoices"
 wait_for "<Run report>"
-keys Tab Tab Tab Tab
+# A partner's Account is fixed (R4): From, To, Status, then File.
+wait_for "your account (fixed for your role)"
+keys Tab Tab Tab
 clear_and_type "$WORK/invoices.csv"
 wait_for "File $WORK/invoices.csv"
 keys Tab

@@ -47,7 +47,16 @@ public record CatalogBenefit(
      * states an amount rather than a count ("US$100 monthly credit").
      */
     public int redeemableUnits() {
-        return quantity > 0 ? quantity : 1;
+        return unitsFor(quantity);
+    }
+
+    /**
+     * R19: the units a term can redeem of a benefit whose offer states {@code statedQuantity}
+     * (0 where it states none): the one home of this rule, which the console's "left" and the
+     * benefit reports' quantity both ask.
+     */
+    public static int unitsFor(long statedQuantity) {
+        return statedQuantity > 0 ? Math.toIntExact(statedQuantity) : 1;
     }
 
     /** R18a, R19: redeeming reveals a product key (on-premises software, MAPS or LAPS alike). */

@@ -36,7 +36,7 @@ public final class InvoiceText {
         out.add("");
         out.add("Currency:        " + inv.total().currency());
         out.add("Payment method:  " + inv.paymentMethod().label());
-        out.add("Payment terms:   " + inv.paymentTerms());
+        out.add("Payment terms:   " + view.paymentTermsNow());
         if (view.agreement() != null) {
             // R7a: which agreement text the order was placed under, identified by its hash.
             out.add("Agreement:       version " + view.agreement().version() + ", accepted "

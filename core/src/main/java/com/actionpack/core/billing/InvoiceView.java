@@ -1,6 +1,7 @@
 package com.actionpack.core.billing;
 
 import com.actionpack.core.ordering.Agreement;
+import com.actionpack.core.ordering.PaymentMethod;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -13,13 +14,44 @@ import java.util.Objects;
  *     order's expiry follows
  * @param agreement the agreement the order was placed under (R7a); null only for an order a
  *     store holds none for
+ * @param orderPaidOn the day the order's payment was recorded (wire: the funds received), or
+ *     null while it is unpaid
  */
 public record InvoiceView(Invoice invoice, InvoiceStatus status, LocalDate orderPlacedOn,
-        Agreement.AcceptedAgreement agreement) {
+        Agreement.AcceptedAgreement agreement, LocalDate orderPaidOn) {
 
     public InvoiceView {
         Objects.requireNonNull(invoice, "invoice");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(orderPlacedOn, "orderPlacedOn");
+    }
+
+    /** A view of an order whose payment is not known to be recorded. */
+    public InvoiceView(Invoice invoice, InvoiceStatus status, LocalDate orderPlacedOn,
+            Agreement.AcceptedAgreement agreement) {
+        this(invoice, status, orderPlacedOn, agreement, null);
+    }
+
+    /**
+     * The payment terms as the order stands (R9): once a wire transfer's funds are received, the
+     * day they were, instead of the terms the invoice was issued with ("due by ..., expires
+     * unpaid on ..."), which only held while it was unpaid. The stored invoice never changes.
+     */
+    public String paymentTermsNow() {
+        return paymentTerms(invoice.kind(), invoice.paymentMethod(), invoice.paymentTerms(), orderPaidOn);
+    }
+
+    /**
+     * {@link #paymentTermsNow()} for a document read some other way (the reports' rows).
+     *
+     * @param issuedTerms the terms stored with the document when it was issued
+     * @param orderPaidOn the day the order's payment was recorded, or null
+     */
+    public static String paymentTerms(DocumentKind kind, PaymentMethod method, String issuedTerms,
+            LocalDate orderPaidOn) {
+        if (kind == DocumentKind.INVOICE && method == PaymentMethod.WIRE_TRANSFER && orderPaidOn != null) {
+            return "Wire transfer received on " + orderPaidOn + " (paid)";
+        }
+        return issuedTerms;
     }
 }

@@ -55,7 +55,8 @@ public final class Lifecycle {
             return view;
         }
         InvoiceStatus status = invoice(view.invoice().kind(), OrderStatus.AWAITING_PAYMENT, view.orderPlacedOn(), day);
-        return status == view.status() ? view : new InvoiceView(view.invoice(), status, view.orderPlacedOn(), view.agreement());
+        return status == view.status() ? view : new InvoiceView(view.invoice(), status, view.orderPlacedOn(), view.agreement(),
+                view.orderPaidOn());
     }
 
     /** A term's status on {@code day}: an ACTIVE term is EXPIRED from AD + 31 (R12, R8a). */

@@ -333,7 +333,7 @@ public final class InMemoryStore implements Transactions {
         private InvoiceView view(Invoice invoice) {
             Order order = state.orders.get(invoice.orderId());
             return new InvoiceView(invoice, InvoiceStatus.of(invoice.kind(), order.status()), order.placedOn(),
-                    state.agreements.get(order.id()));
+                    state.agreements.get(order.id()), order.paidOn());
         }
 
         @Override

@@ -23,7 +23,7 @@ import org.jooq.Field;
 
 /**
  * Reads an invoice view from a JDBC row of {@code INVOICES.fields()}, {@code ORDERS.STATUS},
- * {@code ORDERS.PLACED_ON} and {@code ORDER_AGREEMENTS.fields()} (the select of
+ * {@code ORDERS.PLACED_ON}, {@code ORDER_AGREEMENTS.fields()} and {@code ORDERS.PAID_ON} (the select of
  * {@link JooqInvoiceRepository}), by column index: the
  * same values as {@link JooqInvoiceRepository#toView}, without a jOOQ record per row. The
  * indexes come from the generated table, so a new column cannot shift them silently.
@@ -70,6 +70,8 @@ final class InvoiceColumns {
     private static final int AGREEMENT_TEXT_SHA256 = agreement(ORDER_AGREEMENTS.TEXT_SHA256);
     private static final int AGREEMENT_ACCEPTED_BY = agreement(ORDER_AGREEMENTS.ACCEPTED_BY_USER_ID);
     private static final int AGREEMENT_ACCEPTED_AT = agreement(ORDER_AGREEMENTS.ACCEPTED_AT);
+    /** ...then ORDERS.PAID_ON, last. */
+    private static final int ORDER_PAID_ON = ORDER_PLACED_ON + AGREEMENT.size() + 1;
 
     private InvoiceColumns() {
     }
@@ -99,7 +101,8 @@ final class InvoiceColumns {
                 JdbcRows.day(row.getString(ORDER_PLACED_ON)), version == null ? null
                         : new Agreement.AcceptedAgreement(version, row.getString(AGREEMENT_TEXT_SHA256),
                                 row.getLong(AGREEMENT_ACCEPTED_BY),
-                                Times.fromDb(acceptedAt == null ? null : acceptedAt.toLocalDateTime())));
+                                Times.fromDb(acceptedAt == null ? null : acceptedAt.toLocalDateTime())),
+                JdbcRows.day(row.getString(ORDER_PAID_ON)));
     }
 
     static Invoice invoice(ResultSet r) throws SQLException {

@@ -113,6 +113,7 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
 
     private static SelectConditionStep<Record> select(DSLContext dsl, Condition condition) {
         return dsl.select(INVOICES.fields()).select(ORDERS.STATUS, ORDERS.PLACED_ON).select(ORDER_AGREEMENTS.fields())
+                .select(ORDERS.PAID_ON)
                 .from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
                 .leftJoin(ORDER_AGREEMENTS).on(ORDER_AGREEMENTS.ORDER_ID.eq(INVOICES.ORDER_ID))
                 .where(condition);
@@ -124,7 +125,7 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
                 row.get(ORDERS.PLACED_ON), row.get(ORDER_AGREEMENTS.VERSION) == null ? null
                         : new Agreement.AcceptedAgreement(row.get(ORDER_AGREEMENTS.VERSION),
                                 row.get(ORDER_AGREEMENTS.TEXT_SHA256), row.get(ORDER_AGREEMENTS.ACCEPTED_BY_USER_ID),
-                                Times.fromDb(row.get(ORDER_AGREEMENTS.ACCEPTED_AT))));
+                                Times.fromDb(row.get(ORDER_AGREEMENTS.ACCEPTED_AT))), row.get(ORDERS.PAID_ON));
     }
 
     public static InvoicesRecord toRecord(Invoice i) {

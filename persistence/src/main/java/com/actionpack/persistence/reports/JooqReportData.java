@@ -110,7 +110,7 @@ public final class JooqReportData implements ReportData {
                         INVOICES.LINE_DESCRIPTION, INVOICES.QUANTITY, INVOICES.UNIT_PRICE_MINOR,
                         INVOICES.TAX_BASIS_POINTS, INVOICES.TAX_MINOR, INVOICES.TOTAL_MINOR, INVOICES.CURRENCY,
                         INVOICES.PAYMENT_METHOD, INVOICES.PAYMENT_TERMS, INVOICES.PAYMENT_INSTRUCTIONS,
-                        ORDERS.PLACED_ON)
+                        ORDERS.PLACED_ON, ORDERS.PAID_ON)
                 .from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
                 .where(where).orderBy(INVOICES.SEQUENCE_NO);
         String wanted = filter.status();
@@ -133,7 +133,11 @@ public final class JooqReportData implements ReportData {
                     kind == DocumentKind.INVOICE ? InvoiceRow.Kind.INVOICE : InvoiceRow.Kind.CREDIT_NOTE,
                     rs.getString(3), day(rs.getString(4)), status, rs.getString(6), rs.getString(7), soldTo, billTo,
                     rs.getString(18), quantity, unitPrice, unitPrice * quantity, Math.toIntExact(rs.getLong(21)),
-                    rs.getLong(22), rs.getLong(23), rs.getString(24), rs.getString(25), rs.getString(26),
+                    rs.getLong(22), rs.getLong(23), rs.getString(24), rs.getString(25),
+                    // R9: a paid wire invoice says when the funds arrived, as the console's document does.
+                    com.actionpack.core.billing.InvoiceView.paymentTerms(kind,
+                            com.actionpack.core.ordering.PaymentMethod.valueOf(rs.getString(25)), rs.getString(26),
+                            day(rs.getString(29))),
                     rs.getString(27));
         }, sink);
     }
@@ -219,7 +223,8 @@ public final class JooqReportData implements ReportData {
                     return new BenefitRow(r.get(BENEFIT_CATALOG.PACK), Math.toIntExact(r.get(BENEFIT_CATALOG.POSITION)),
                             category.isEmpty() ? null : category, r.get(BENEFIT_CATALOG.NAME),
                             type.isEmpty() ? null : type, r.get(BENEFIT_CATALOG.OFFER_DETAILS),
-                            quantity > 0 ? OptionalLong.of(quantity) : OptionalLong.empty());
+                            // R19: the units core counts "left" in, so the report and the console agree.
+                            OptionalLong.of(com.actionpack.core.benefits.CatalogBenefit.unitsFor(quantity)));
                 }, sink);
     }
 

@@ -1,6 +1,7 @@
 package com.actionpack.persistence.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.actionpack.core.benefits.BenefitPack;
@@ -172,6 +173,29 @@ class JooqReportDataTest {
     }
 
     @Test
+    @DisplayName("R9: a wire invoice's terms say when it is due while unpaid, and the day the funds arrived once paid, in the documents and the console's view alike")
+    void paidWireInvoiceSaysWhenFundsArrived() throws Exception {
+        Actor payer = world.readyAccount("Wire Pays Ltd", "US", operator);
+        OrderReceipt wire = world.buyByWire(payer);
+        String number = wire.invoice().number();
+        assertTrue(wireTerms(number).startsWith("Wire transfer due by "), wireTerms(number));
+        world.clock.advanceDays(4);
+        world.core.wirePayments().recordFundsReceived(operator, wire.order().id());
+        String received = "Wire transfer received on " + world.clock.today() + " (paid)";
+        assertEquals(received, wireTerms(number));
+        assertEquals(received, world.core.billing().invoices(payer, com.actionpack.core.common.PageRequest.first(5)).rows()
+                .get(0).paymentTermsNow());
+        assertTrue(world.core.billing().invoiceDocument(payer, wire.invoice().id())
+                .contains("Payment terms:   " + received));
+    }
+
+    private String wireTerms(String number) throws Exception {
+        List<ReportData.InvoiceDocument> docs = new ArrayList<>();
+        data.invoiceDocuments(new Filter(null, null, null, null, number), docs::add);
+        return docs.get(0).paymentTerms();
+    }
+
+    @Test
     @DisplayName("R9: whole invoice documents (addresses, line item, terms) by number; a credit note names its invoice")
     void invoiceDocumentsByNumber() throws Exception {
         Actor refunded = world.readyAccount("Hellas Λύσεις Α.Ε.", "GR", operator);
@@ -224,6 +248,9 @@ class JooqReportDataTest {
             for (int i = 0; i < rows.size(); i++) {
                 assertEquals(source.get(i).name(), rows.get(i).name());
                 assertEquals(source.get(i).offerDetails(), rows.get(i).offerDetails());
+                // R19: the units core counts used and left in, "US$100 monthly credit" included (one activation).
+                assertEquals(java.util.OptionalLong.of(source.get(i).redeemableUnits()), rows.get(i).quantity(),
+                        source.get(i).name());
             }
         }
         List<ReportData.BenefitRow> laps = new ArrayList<>();

@@ -256,7 +256,10 @@ public interface ReportData {
      * @param type         "Cloud Service" or "On-premises" (MAPS), or null (LAPS)
      * @param offerDetails as written in the source, e.g. "US$100 monthly credit"
      * @param name         the benefit's name as published
-     * @param quantity     the number stated in the offer, when one is
+     * @param quantity     the units a term can redeem (R19), as the console counts "used" and
+     *                     "left": the number stated in the offer, or 1 (one activation) where
+     *                     the offer states an amount ("US$100 monthly credit"); this host always
+     *                     fills it, an older one left it empty where no number was stated
      */
     record BenefitRow(String pack, int position, String category, String name, String type,
                       String offerDetails, OptionalLong quantity) {

@@ -18,6 +18,8 @@ import com.actionpack.tui.shell.ScreenFactory;
 import com.actionpack.tui.shell.ShellContext;
 import com.actionpack.tui.sheet.FormScreen;
 import com.actionpack.tui.sheet.Sheet;
+import com.actionpack.tui.widget.Column;
+import com.actionpack.tui.widget.Table;
 import com.actionpack.tui.sheet.SheetScreen;
 
 import java.util.ArrayList;
@@ -84,10 +86,11 @@ public final class AccountScreen extends SheetScreen {
     private void users(List<Sheet.Entry> out) {
         out.add(Sheet.heading("Users and roles"));
         List<User> users = core.accountQueries().users(actor);
-        for (User user : users) {
-            out.add(Sheet.row("user-" + user.id(), user.email() + " (" + user.displayName() + "): " + roles(user.roles()),
-                    () -> shell.navigator().push(new UserRolesScreen(shell, core, actor, user.id()))));
-        }
+        out.addAll(Sheet.table(new Table<User>(List.of(
+                Column.fit("Email", User::email),
+                Column.fit("Name", User::displayName),
+                Column.wrapping("Roles", user -> roles(user.roles())))), users, user -> "user-" + user.id(),
+                user -> () -> shell.navigator().push(new UserRolesScreen(shell, core, actor, user.id()))));
         out.add(Sheet.row("add-user", "[Add user] Add a user with roles", this::addUser));
     }
 

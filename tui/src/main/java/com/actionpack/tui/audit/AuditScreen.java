@@ -57,7 +57,7 @@ public final class AuditScreen implements ConsoleScreen {
             PagedList<Long, AuditEntry> list = new PagedList<>(new Source(core, actor), List.of(
                     Column.fixed("Time (UTC)", 16, e -> TIME.format(e.at())),
                     Column.flex("Actor", AuditEntry::actor),
-                    Column.fixed("Channel", 8, AuditEntry::channel),
+                    Column.fixed("Channel", 7, AuditEntry::channel),
                     Column.fixed("Action", 22, AuditEntry::action),
                     Column.flex("Subject", AuditEntry::subject)),
                     "The audit trail is empty.");

@@ -25,6 +25,10 @@ import com.actionpack.tui.shell.ShellContext;
 import com.actionpack.tui.sheet.FormScreen;
 import com.actionpack.tui.sheet.Sheet;
 import com.actionpack.tui.sheet.SheetScreen;
+import com.actionpack.tui.widget.Column;
+import com.actionpack.tui.widget.Table;
+import com.actionpack.tui.widget.UsageBar;
+import com.actionpack.core.benefits.BenefitTotals;
 import com.googlecode.lanterna.input.KeyStroke;
 
 import java.time.ZoneOffset;
@@ -98,6 +102,9 @@ public final class BenefitsScreen extends SheetScreen {
         o.pack().ifPresent(pack -> out.add(Sheet.text("Benefit pack: " + pack + " (" + pack.title() + "), chosen on "
                 + o.membership().map(Membership::packChosenOn).map(Object::toString).orElse("?")
                 + ". It cannot be changed until your next renewal.")));
+        if (o.pack().isPresent()) {
+            out.add(Sheet.text(totals(o.pack().get(), o.totals())));
+        }
         if (o.choiceOffered()) {
             choice(out);
         }
@@ -137,14 +144,14 @@ public final class BenefitsScreen extends SheetScreen {
         for (BenefitPack pack : BenefitPack.values()) {
             out.add(Sheet.heading(pack + " catalog: " + pack.title()));
             List<CatalogBenefit> benefits = core.benefits().catalog(pack);
+            Table.Bound<CatalogBenefit> table = offerTable(benefits).over(benefits);
+            out.add(Sheet.tableHeader(table));
             for (Map.Entry<Integer, List<CatalogBenefit>> group : groups(benefits).entrySet()) {
                 String heading = group.getValue().get(0).category();
                 if (!heading.isEmpty()) {
-                    out.add(Sheet.heading("  " + heading));
+                    out.add(Sheet.heading(heading));
                 }
-                for (CatalogBenefit b : group.getValue()) {
-                    out.add(Sheet.text("  - " + describe(b)));
-                }
+                out.addAll(Sheet.tableRows(table, group.getValue(), b -> b.id(), null));
             }
         }
     }
@@ -162,6 +169,38 @@ public final class BenefitsScreen extends SheetScreen {
         return b.name() + " | " + details(b);
     }
 
+    /** The pack's totals in one line, with the units bar (R19; core adds them up). */
+    static String totals(BenefitPack pack, BenefitTotals t) {
+        return pack + " in all: " + t.benefits() + " benefits, " + t.inUse() + " in use, " + t.usedUp()
+                + " used up; " + UsageBar.of(t.used(), t.units(), 6) + " " + t.used() + " of " + t.units()
+                + " units used";
+    }
+
+    /** A catalog to compare before choosing: benefit, type (MAPS only) and offer, long cells wrapped. */
+    private static Table<CatalogBenefit> offerTable(List<CatalogBenefit> benefits) {
+        List<Column<CatalogBenefit>> columns = new ArrayList<>();
+        columns.add(Column.wrapping("Benefit", CatalogBenefit::name));
+        if (benefits.stream().anyMatch(b -> b.type() != BenefitType.NOT_STATED)) {
+            columns.add(Column.fit("Type", b -> b.type().sourceText()));
+        }
+        columns.add(Column.wrapping("Offer", CatalogBenefit::offerDetails));
+        return new Table<>(columns);
+    }
+
+    /** The chosen catalog: benefit, type (MAPS only), offer, a used/left bar and the numbers (R19). */
+    static Table<BenefitLine> usageTable(List<BenefitLine> lines) {
+        List<Column<BenefitLine>> columns = new ArrayList<>();
+        columns.add(Column.wrapping("Benefit", l -> l.benefit().name()));
+        if (lines.stream().anyMatch(l -> l.benefit().type() != BenefitType.NOT_STATED)) {
+            columns.add(Column.fit("Type", l -> l.benefit().type().sourceText()));
+        }
+        columns.add(Column.wrapping("Offer", l -> l.benefit().offerDetails()));
+        columns.add(Column.fixed("Usage", 7, l -> UsageBar.of(l.used(), l.benefit().redeemableUnits(), 5)));
+        columns.add(Column.fitNumber("Used", l -> Integer.toString(l.used())));
+        columns.add(Column.fitNumber("Left", l -> Integer.toString(Math.max(0, l.left()))));
+        return new Table<>(columns);
+    }
+
     /** Type and offer details as the source writes them. */
     static String details(CatalogBenefit b) {
         String type = b.type() == BenefitType.NOT_STATED ? "type not stated" : b.type().sourceText();
@@ -174,14 +213,16 @@ public final class BenefitsScreen extends SheetScreen {
         for (BenefitLine line : lines) {
             groups.computeIfAbsent(line.benefit().group(), g -> new ArrayList<>()).add(line);
         }
+        // One table for the whole catalog, so its columns line up across the groups.
+        Table.Bound<BenefitLine> table = usageTable(lines).over(lines);
+        out.add(Sheet.tableHeader(table));
         for (List<BenefitLine> group : groups.values()) {
             String heading = group.get(0).benefit().category();
-            out.add(Sheet.heading(heading.isEmpty() ? "Benefits" : heading));
-            for (BenefitLine line : group) {
-                // two lines: the name, then the figures, so that "used, left" never breaks at 80 columns
-                out.add(Sheet.row((membershipId == 0 ? "" : membershipId + "-") + line.benefit().id(), line.benefit().name() + "\n    " + details(line.benefit())
-                        + " | used " + line.used() + ", left " + line.left(), () -> redeem(line, membershipId)));
+            if (!heading.isEmpty()) {
+                out.add(Sheet.heading(heading));
             }
+            out.addAll(Sheet.tableRows(table, group, line -> (membershipId == 0 ? "" : membershipId + "-")
+                    + line.benefit().id(), line -> () -> redeem(line, membershipId)));
         }
     }
 
@@ -190,24 +231,33 @@ public final class BenefitsScreen extends SheetScreen {
         if (done.isEmpty()) {
             out.add(Sheet.text("Nothing redeemed yet. Select a benefit above and press Enter to redeem it."));
         }
+        if (done.isEmpty()) {
+            return;
+        }
         Map<String, CatalogBenefit> byId = new LinkedHashMap<>();
         lines.forEach(l -> byId.put(l.benefit().id(), l.benefit()));
-        for (Redemption r : done) {
-            CatalogBenefit b = byId.get(r.benefitId());
-            String name = b == null ? r.benefitId() : b.name();
-            StringBuilder text = new StringBuilder(r.activatedOn() + "  " + name + " x" + r.quantity());
-            if (!r.productKey().isEmpty()) {
-                text.append(" | product key hidden: Enter shows it");
-            } else if (!r.target().isEmpty()) {
-                text.append(" | for ").append(r.target());
-            }
-            if (b != null && b.redemptionKind() == RedemptionKind.RECURRING_CREDIT) {
-                benefitsEnd(r.membershipId()).ifPresent(end -> text.append(" | credited monthly until ").append(end));
-            }
-            office.stream().filter(v -> v.redemption().id() == r.id()).findFirst()
-                    .ifPresent(v -> text.append(" | Office valid through ").append(v.validThrough()));
-            out.add(Sheet.row("redemption-" + r.id(), text.toString(), () -> showKey(r)));
+        Table<Redemption> table = new Table<>(List.of(
+                Column.fixed("Date", 10, r -> r.activatedOn().toString()),
+                Column.wrapping("Benefit", r -> byId.containsKey(r.benefitId()) ? byId.get(r.benefitId()).name() : r.benefitId()),
+                Column.fitNumber("Qty", r -> Integer.toString(r.quantity())),
+                Column.wrapping("Details", r -> redemptionDetails(r, byId.get(r.benefitId())))));
+        out.addAll(Sheet.table(table, done, r -> "redemption-" + r.id(), r -> () -> showKey(r)));
+    }
+
+    /** What a redemption gave: a hidden key, the tenant or user, monthly credit, Office validity. */
+    private String redemptionDetails(Redemption r, CatalogBenefit b) {
+        List<String> parts = new ArrayList<>();
+        if (!r.productKey().isEmpty()) {
+            parts.add("product key hidden: Enter shows it");
+        } else if (!r.target().isEmpty()) {
+            parts.add("for " + r.target());
         }
+        if (b != null && b.redemptionKind() == RedemptionKind.RECURRING_CREDIT) {
+            benefitsEnd(r.membershipId()).ifPresent(end -> parts.add("credited monthly until " + end));
+        }
+        office.stream().filter(v -> v.redemption().id() == r.id()).findFirst()
+                .ifPresent(v -> parts.add("Office valid through " + v.validThrough()));
+        return String.join("; ", parts);
     }
 
     /** The benefits end date of the term a redemption belongs to (current or an earlier, overlapping one). */
@@ -223,12 +273,12 @@ public final class BenefitsScreen extends SheetScreen {
             return;
         }
         out.add(Sheet.heading("Office validity (365 days from actual activation)"));
-        for (OfficeValidity v : office) {
-            String state = "valid through " + v.validThrough();
-            out.add(Sheet.row("office-" + v.redemption().id(), v.benefit().name() + " x" + v.redemption().quantity()
-                    + " | activated " + v.activatedOn() + (v.activationRecorded() ? " (recorded)" : "") + " | " + state,
-                    () -> recordActivation(v)));
-        }
+        Table<OfficeValidity> table = new Table<>(List.of(
+                Column.wrapping("Benefit", v -> v.benefit().name()),
+                Column.fitNumber("Qty", v -> Integer.toString(v.redemption().quantity())),
+                Column.fit("Activated", v -> v.activatedOn() + (v.activationRecorded() ? " (recorded)" : "")),
+                Column.fit("Valid through", v -> v.validThrough().toString())));
+        out.addAll(Sheet.table(table, office, v -> "office-" + v.redemption().id(), v -> () -> recordActivation(v)));
     }
 
     private void recordActivation(OfficeValidity v) {

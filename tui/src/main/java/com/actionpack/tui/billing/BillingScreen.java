@@ -17,7 +17,7 @@ import com.actionpack.tui.text.SafeText;
 import com.actionpack.tui.widget.Column;
 import com.actionpack.tui.widget.PagedList;
 import com.googlecode.lanterna.TerminalSize;
-import com.actionpack.tui.widget.ActionList;
+import com.actionpack.tui.widget.ListSource;
 import com.googlecode.lanterna.gui2.BorderLayout;
 import com.googlecode.lanterna.gui2.Component;
 import com.googlecode.lanterna.gui2.Direction;
@@ -52,7 +52,14 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
     private final Actions actions;
     private final InvoicePdfs pdfs;
     private final Panel panel = new Panel(new BorderLayout());
-    private final ActionList orders = new ActionList(new TerminalSize(78, ORDER_ROWS));
+    private final ListSource<Order> orderRows = new ListSource<>(List.of(), o -> String.join(" ", o.number(),
+            o.placedOn().toString(), o.paymentMethod().label(), o.status().name(), o.total().format()));
+    private final PagedList<Integer, Order> orders = new PagedList<>(orderRows, List.of(
+            Column.fixed("Order", 13, Order::number),
+            Column.fixed("Placed", 10, o -> o.placedOn().toString()),
+            Column.fixed("Method", 13, o -> o.paymentMethod().label()),
+            Column.fixed("Status", 16, o -> o.status().name()),
+            Column.number("Total", 14, o -> o.total().format())), "No orders yet.");
     private final PagedList<Long, InvoiceView> invoices;
     private boolean shown;
 
@@ -74,11 +81,15 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
                 Column.fixed("Status", 16, v -> v.status().name()),
                 Column.number("Total", 14, v -> v.invoice().total().format())),
                 "No invoices yet.");
+        // Enter on an invoice opens its order, as the footer says (R9: the order behind the document).
+        invoices.onActivate(this::openOrderOf);
         Panel top = new Panel(new LinearLayout(Direction.VERTICAL));
-        top.addComponent(new Label(" Orders (Enter on an order awaiting payment: proof of payment or cancel)"));
-        top.addComponent(new Label(header()));
+        top.addComponent(new Label(" Orders (Enter opens one; awaiting payment: proof of payment or cancel)"));
+        // The header, the orders and a status line (a filter, or "No orders yet.").
+        orders.setPreferredSize(new TerminalSize(78, ORDER_ROWS + 2));
+        orders.onActivate(this::openOrder);
         top.addComponent(orders);
-        top.addComponent(new Label(" Invoices and credit notes (d downloads the selected one)"));
+        top.addComponent(new Label(" Invoices and credit notes (d downloads one, Enter opens its order)"));
         panel.addComponent(top, BorderLayout.Location.TOP);
         panel.addComponent(invoices, BorderLayout.Location.CENTER);
     }
@@ -92,36 +103,25 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
         return shell -> new BillingScreen(shell, core, actor, pdfs);
     }
 
-    private static String header() {
-        return Fit.padRight("Order", 13) + " " + Fit.padRight("Placed", 10) + " " + Fit.padRight("Method", 13) + " "
-                + Fit.padRight("Status", 16) + " " + Fit.padLeft("Total", 14);
-    }
-
-    static String row(Order o) {
-        return Fit.padRight(SafeText.line(o.number()), 13) + " " + Fit.padRight(o.placedOn().toString(), 10) + " "
-                + Fit.padRight(o.paymentMethod().label(), 13) + " " + Fit.padRight(o.status().name(), 16) + " "
-                + Fit.padLeft(o.total().format(), 14);
-    }
-
     private void loadOrders() {
-        orders.clearItems();
         actions.run("Bills and payments", () -> core.billing().orders(actor), list -> {
-            if (list.isEmpty()) {
-                orders.addItem("No orders yet.", () -> { });
-            }
-            for (Order order : list) {
-                orders.addItem(row(order), () -> openOrder(order));
-            }
+            orderRows.replaceAll(list);
+            orders.refresh();
         });
     }
 
+    /** The order an invoice or credit note belongs to. */
+    private void openOrderOf(InvoiceView view) {
+        String number = view.invoice().orderNumber();
+        actions.run("Open order", () -> core.billing().orders(actor), list -> list.stream()
+                .filter(o -> o.number().equals(number)).findFirst()
+                .ifPresentOrElse(this::openOrder, () -> shell.notices().error("Order " + number
+                        + " is not among this account's orders: press r in Bills and payments to read them again.")));
+    }
+
     private void openOrder(Order order) {
-        if (order.status() == OrderStatus.AWAITING_PAYMENT) {
-            shell.navigator().push(new WireOrderScreen(shell, core, actor, order));
-        } else {
-            shell.notices().info("Order " + order.number() + " is " + order.status().name()
-                    + ": nothing to do. Select its invoice below and press d to download it.");
-        }
+        shell.navigator().push(order.status() == OrderStatus.AWAITING_PAYMENT
+                ? new WireOrderScreen(shell, core, actor, order) : new OrderScreen(shell, core, actor, order));
     }
 
     /**

@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
 
 /**
  * Every invalid field of a form at once, in the order of the form: one dialog lists them all
- * (one sentence each, naming the field, what is wrong and how to fix it), the notice line
- * gives the first, and the cursor is put on the first invalid field, so the user fixes them
- * top to bottom. Forms collect the problems (from core's checks) before they ask for any
+ * (one sentence each, naming the field, what is wrong and how to fix it), the notice line says
+ * how many and where the cursor is, and the cursor is put on the first invalid field, so the
+ * user fixes them top to bottom. A single problem is the notice line alone (each message is
+ * shown once). Forms collect the problems (from core's checks) before they ask for any
  * confirmation.
  */
 public final class FieldProblems {
@@ -59,7 +60,13 @@ public final class FieldProblems {
             first.field().takeFocus();
         }
         int n = problems.size();
-        shell.notices().error(n == 1 ? first.message() : n + " fields to fix; the first: " + first.message());
-        shell.dialogs().message(what + ": " + (n == 1 ? "1 field to fix" : n + " fields to fix"), describe());
+        if (n == 1) {
+            // One message area: a single problem is the message line alone, never also a dialog.
+            shell.notices().error(first.message());
+            return;
+        }
+        shell.notices().error(n + " fields to fix, each listed in the window; the cursor is on the first, "
+                + first.label() + ".");
+        shell.dialogs().message(what + ": " + n + " fields to fix", describe());
     }
 }

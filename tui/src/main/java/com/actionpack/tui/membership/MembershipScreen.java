@@ -20,6 +20,9 @@ import com.actionpack.tui.shell.ConsoleScreen;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ScreenFactory;
 import com.actionpack.tui.shell.ShellContext;
+import com.actionpack.tui.widget.Column;
+import com.actionpack.tui.widget.Table;
+import com.actionpack.tui.widget.TableView;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.Button;
 import com.googlecode.lanterna.gui2.Component;
@@ -153,17 +156,22 @@ public final class MembershipScreen implements ConsoleScreen {
     private void showHistory(MembershipHistory history) {
         panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
         panel.addComponent(Text.line(" Membership history"));
-        panel.addComponent(Text.line("   Term  Started     Anniversary  Ended"));
-        for (Membership t : history.terms()) {
-            String ended = switch (t.status()) {
-                case ACTIVE -> "lapsed after " + t.dates().renewalWindowCloses() + " (not renewed)";
-                case RENEWED -> "renewed" + (t.closedOn() == null ? "" : " on " + t.closedOn());
-                case EXPIRED -> "expired" + (t.closedOn() == null ? "" : " on " + t.closedOn()) + " (not renewed)";
-                case CANCELLED -> "cancelled" + (t.closedOn() == null ? "" : " on " + t.closedOn()) + " (refunded)";
-            };
-            panel.addComponent(Text.line(String.format("   %4d  %s  %s   %s", t.term(), t.startDate(),
-                    t.dates().anniversaryDate(), ended)));
-        }
+        panel.addComponent(new TableView<>(new Table<Membership>(List.of(
+                Column.fitNumber("Term", t -> Integer.toString(t.term())),
+                Column.fit("Started", t -> t.startDate().toString()),
+                Column.fit("Anniversary", t -> t.dates().anniversaryDate().toString()),
+                Column.fit("Benefits end", t -> t.dates().benefitsEndDate().toString()),
+                Column.wrapping("How it ended", MembershipScreen::ended))), history.terms()));
+    }
+
+    /** How a term ended, in words (R11, R12, R15). */
+    static String ended(Membership t) {
+        return switch (t.status()) {
+            case ACTIVE -> "lapsed after " + t.dates().renewalWindowCloses() + " (not renewed)";
+            case RENEWED -> "renewed" + (t.closedOn() == null ? "" : " on " + t.closedOn());
+            case EXPIRED -> "expired" + (t.closedOn() == null ? "" : " on " + t.closedOn()) + " (not renewed)";
+            case CANCELLED -> "cancelled" + (t.closedOn() == null ? "" : " on " + t.closedOn()) + " (refunded)";
+        };
     }
 
     /** R22's reminder in words, e.g. "window opens in 12 days, on 2027-11-24". */

@@ -10,8 +10,9 @@ import java.util.List;
  * A membership term as one line of characters, from the purchase to the end of its benefits,
  * with today marked: {@code =} the term up to its anniversary, {@code ~} the renewal window,
  * {@code -} benefits only, {@code |} the anniversary, {@code @} today. Plain ASCII, so it reads
- * the same without colour (NO_COLOR, TERM=dumb), and the whole line fits 76 columns. A legend
- * line under it names the days.
+ * the same without colour (NO_COLOR, TERM=dumb), and both lines fit 78 columns (the last of 80
+ * stays free). A legend line under it names the marks: "purchase" under the first day,
+ * "benefits end" under the last, and today's day (or that it is before or after the term).
  */
 final class TermTimeline {
 
@@ -37,9 +38,17 @@ final class TermTimeline {
             bar[column(start, span, today)] = '@';
         }
         String line = " " + start + " [" + new String(bar) + "] " + end;
-        String legend = " = term to " + dates.anniversaryDate() + "  ~ renew by "
-                + dates.renewalWindowCloses() + "  - benefits  @ today " + today
-                + (inside ? "" : today.isBefore(start) ? " (before)" : " (after)");
+        String todayText = inside ? "@ today " + today
+                : "today " + today + (today.isBefore(start) ? " (before)" : " (after)");
+        String marks = todayText + "  | anniversary  ~ renewal window";
+        String first = " purchase";
+        String last = "benefits end";
+        int room = line.length() - first.length() - last.length();
+        if (marks.length() + 2 > room) {
+            marks = todayText + "  | anniversary  ~ window";
+        }
+        int gap = Math.max(2, room - marks.length());
+        String legend = first + " ".repeat(gap / 2) + marks + " ".repeat(gap - gap / 2) + last;
         return List.of(line, legend);
     }
 

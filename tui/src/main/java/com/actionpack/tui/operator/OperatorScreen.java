@@ -13,6 +13,8 @@ import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ScreenFactory;
 import com.actionpack.tui.shell.ShellContext;
 import com.actionpack.tui.sheet.Sheet;
+import com.actionpack.tui.widget.Column;
+import com.actionpack.tui.widget.Table;
 import com.actionpack.tui.sheet.SheetScreen;
 
 import java.time.ZoneOffset;
@@ -57,15 +59,17 @@ public final class OperatorScreen extends SheetScreen {
     protected void refresh() {
         List<Sheet.Entry> out = new ArrayList<>();
         boolean allowed = actions.run("Operator", () -> core.wirePayments().awaitingPayment(actor), orders -> {
-            out.add(Sheet.heading("Wire orders awaiting payment (order, PartnerID, total, last day to pay)"));
+            out.add(Sheet.heading("Wire orders awaiting payment (Enter records the funds)"));
             if (orders.isEmpty()) {
                 out.add(Sheet.text("None."));
-            }
-            for (Order o : orders) {
-                out.add(Sheet.row("order-" + o.id(), o.number() + "  " + PartnerAccount.partnerIdFor(o.accountId())
-                        + "  " + o.total().format() + "  pay by " + o.lastPaymentDay()
-                        + o.proof().map(p -> "  proof " + p.transactionReference()).orElse("  no proof yet"),
-                        () -> recordFunds(o)));
+            } else {
+                out.addAll(Sheet.table(new Table<Order>(List.of(
+                        Column.fit("Order", Order::number),
+                        Column.fit("PartnerID", o -> PartnerAccount.partnerIdFor(o.accountId())),
+                        Column.fitNumber("Total", o -> o.total().format()),
+                        Column.fit("Pay by", o -> o.lastPaymentDay().toString()),
+                        Column.wrapping("Proof", o -> o.proof().map(p -> p.transactionReference()).orElse("none yet")))),
+                        orders, o -> "order-" + o.id(), o -> () -> recordFunds(o)));
             }
         });
         if (!allowed) {
@@ -77,35 +81,41 @@ public final class OperatorScreen extends SheetScreen {
             return;
         }
         actions.run("Verification queue", () -> core.accountQueries().awaitingVerification(actor), accounts -> {
-            out.add(Sheet.heading("Verification queue"));
+            out.add(Sheet.heading("Verification queue (Enter decides)"));
             if (accounts.isEmpty()) {
                 out.add(Sheet.text("None."));
-            }
-            for (PartnerAccount a : accounts) {
-                out.add(Sheet.row("account-" + a.id(), a.partnerId() + "  " + a.profile().legalName() + "  ("
-                        + a.country() + ")" + (a.verificationNote().isEmpty() ? "" : "  " + a.verificationNote()),
-                        () -> shell.navigator().push(new DecideVerificationScreen(shell, core, actor, a))));
+            } else {
+                out.addAll(Sheet.table(new Table<PartnerAccount>(List.of(
+                        Column.fit("PartnerID", a -> String.valueOf(a.partnerId())),
+                        Column.wrapping("Legal name", a -> a.profile().legalName()),
+                        Column.fit("Country", PartnerAccount::country),
+                        Column.wrapping("Note", PartnerAccount::verificationNote))), accounts, a -> "account-" + a.id(),
+                        a -> () -> shell.navigator().push(new DecideVerificationScreen(shell, core, actor, a))));
             }
         });
         actions.run("Cancellation tickets", () -> core.cancellations().inProgress(actor), tickets -> {
-            out.add(Sheet.heading("Cancellation tickets in progress"));
+            out.add(Sheet.heading("Cancellation tickets in progress (Enter refunds)"));
             if (tickets.isEmpty()) {
                 out.add(Sheet.text("None."));
-            }
-            for (SupportTicket t : tickets) {
-                out.add(Sheet.row("ticket-" + t.id(), t.number() + "  " + partner(t.accountId()) + "  opened "
-                        + t.openedOn() + (t.requestText().isEmpty() ? "" : ": " + t.requestText()), () -> refund(t)));
+            } else {
+                out.addAll(Sheet.table(new Table<SupportTicket>(List.of(
+                        Column.fit("Ticket", SupportTicket::number),
+                        Column.fit("PartnerID", t -> PartnerAccount.partnerIdFor(t.accountId())),
+                        Column.fit("Opened", t -> t.openedOn().toString()),
+                        Column.wrapping("Request", SupportTicket::requestText))), tickets, t -> "ticket-" + t.id(),
+                        t -> () -> refund(t)));
             }
         });
         actions.run("Provisioning", () -> core.benefits().provisioning(actor), terms -> {
-            out.add(Sheet.heading("Benefits being provisioned"));
+            out.add(Sheet.heading("Benefits being provisioned (Enter provisions now)"));
             if (terms.isEmpty()) {
                 out.add(Sheet.text("None."));
-            }
-            for (Membership m : terms) {
-                out.add(Sheet.row("membership-" + m.id(), partner(m.accountId()) + "  term " + m.term()
-                        + "  available at " + TIME.format(m.benefitsAvailableAt()) + "  (Enter provisions now)",
-                        () -> provisionNow(m)));
+            } else {
+                out.addAll(Sheet.table(new Table<Membership>(List.of(
+                        Column.fit("PartnerID", m -> PartnerAccount.partnerIdFor(m.accountId())),
+                        Column.fitNumber("Term", m -> Integer.toString(m.term())),
+                        Column.fit("Available at", m -> TIME.format(m.benefitsAvailableAt())))), terms,
+                        m -> "membership-" + m.id(), m -> () -> provisionNow(m)));
             }
         });
         out.add(Sheet.heading("Housekeeping"));
@@ -113,11 +123,15 @@ public final class OperatorScreen extends SheetScreen {
                 this::expireOverdue));
         // The price table comes last: it is two lines a country, and above the queues it pushed
         // the day's work (tickets, provisioning) below the first page of an 80x24 terminal.
-        out.add(Sheet.heading("Prices by country"));
-        for (CountryOffer offer : core.prices().list()) {
-            out.add(Sheet.row("price-" + offer.country(), PriceForm.describe(offer),
-                    () -> shell.navigator().push(PriceForm.edit(shell, core, actor, offer))));
-        }
+        out.add(Sheet.heading("Prices by country (Enter edits)"));
+        out.addAll(Sheet.table(new Table<CountryOffer>(List.of(
+                Column.fit("Country", o -> o.country().equals(CountryOffer.DEFAULT_COUNTRY)
+                        ? o.country() + " (any other)" : o.country()),
+                Column.fitNumber("Price", o -> o.price().format()),
+                Column.fitNumber("Tax", CountryOffer::taxRateText),
+                Column.fit("Pay by", o -> o.cardAllowed() ? "card, wire" : "wire"),
+                Column.wrapping("Wire to", CountryOffer::wireBankDetails))), core.prices().list(),
+                o -> "price-" + o.country(), o -> () -> shell.navigator().push(PriceForm.edit(shell, core, actor, o))));
         out.add(Sheet.row("price-new", "[Add country] Set the price of another country",
                 () -> shell.navigator().push(PriceForm.add(shell, core, actor))));
         sheet.setEntries(out);

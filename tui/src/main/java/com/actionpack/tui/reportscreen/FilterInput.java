@@ -26,6 +26,19 @@ record FilterInput(String account, String from, String to, String status, String
         this(account, from, to, status, format, null, null);
     }
 
+    /** One typed filter alone (a {@link com.actionpack.reports.spi.ReportType} filter name), to check it by itself. */
+    static FilterInput only(String filter, String value) {
+        return switch (filter) {
+            case com.actionpack.reports.spi.ReportType.ACCOUNT -> new FilterInput(value, null, null, null, null);
+            case com.actionpack.reports.spi.ReportType.FROM -> new FilterInput(null, value, null, null, null);
+            case com.actionpack.reports.spi.ReportType.TO -> new FilterInput(null, null, value, null, null);
+            case com.actionpack.reports.spi.ReportType.STATUS -> new FilterInput(null, null, null, value, null);
+            case com.actionpack.reports.spi.ReportType.NUMBER -> new FilterInput(null, null, null, null, null, value, null);
+            case com.actionpack.reports.spi.ReportType.WITHIN -> new FilterInput(null, null, null, null, null, null, value);
+            default -> throw new IllegalArgumentException("unknown filter " + filter);
+        };
+    }
+
     ReportRequest toRequest(InstalledReport report) throws BadInput {
         return toRequest(report, LocalDate.now());
     }

@@ -2,6 +2,7 @@ package com.actionpack.tui.reportscreen;
 
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.tui.files.FileRefused;
+import com.actionpack.tui.form.FieldProblems;
 import com.actionpack.tui.files.SessionFiles;
 import com.actionpack.reports.spi.ReportRequest;
 import com.actionpack.reports.spi.ReportType;
@@ -217,27 +218,52 @@ final class RunReportScreen implements ConsoleScreen {
         if (job != null) {
             return;
         }
-        ReportRequest request;
-        Path target;
+        // Every field by itself first, in form order, so all that are wrong show at once (cursor on the
+        // first); then the fields together (From after To, Within beside From/To).
+        FieldProblems problems = new FieldProblems();
+        TextBox firstTyped = null;
+        for (java.util.Map.Entry<String, TextBox> field : typed.entrySet()) {
+            String value = field.getValue().getText();
+            if (value.isBlank()) {
+                continue;
+            }
+            firstTyped = firstTyped == null ? field.getValue() : firstTyped;
+            try {
+                FilterInput.only(field.getKey(), value).toRequest(report, accountExists, today);
+            } catch (BadInput e) {
+                problems.add(field.getValue(), RequestBuilder.Wording.SCREEN.label(field.getKey()), e.getMessage());
+            }
+        }
+        Path target = null;
         try {
-            request = new FilterInput(fixedAccount.orElse(text(ReportType.ACCOUNT)), text(ReportType.FROM),
-                    text(ReportType.TO), chosenStatus(), chosenFormat(), text(ReportType.NUMBER),
-                    text(ReportType.WITHIN)).toRequest(report, accountExists, today);
             target = files.target(file.getText());
-        } catch (BadInput e) {
-            showError(e.getMessage());
-            return;
         } catch (FileRefused e) {
-            showError(e.getMessage());
+            problems.add(file, "File", e.getMessage());
+        }
+        ReportRequest request = null;
+        if (problems.isEmpty()) {
+            try {
+                request = new FilterInput(fixedAccount.orElse(text(ReportType.ACCOUNT)), text(ReportType.FROM),
+                        text(ReportType.TO), chosenStatus(), chosenFormat(), text(ReportType.NUMBER),
+                        text(ReportType.WITHIN)).toRequest(report, accountExists, today);
+            } catch (BadInput e) {
+                problems.add(firstTyped, "", e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            progress.setText(""); // no earlier run's result beside the new problem
+            problems.show(shell, "Run report");
             return;
         }
+        Path chosen = target;
+        ReportRequest asked = request;
         if (Files.isRegularFile(target)) {
             shell.dialogs().confirm(new Confirmation("Replace file",
                     SafeText.line(files.describe(target)) + " exists. Replace it with the new report? The old file cannot be recovered.",
-                    "Replace", "Keep it"), () -> start(request, target));
+                    "Replace", "Keep it"), () -> start(asked, chosen));
             return;
         }
-        start(request, target);
+        start(asked, chosen);
     }
 
     private void start(ReportRequest request, Path target) {

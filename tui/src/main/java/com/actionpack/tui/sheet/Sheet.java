@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import com.actionpack.tui.widget.Table;
 
 /**
  * A scrolling page of paragraphs, headings and selectable rows, word-wrapped to whatever width
@@ -32,7 +35,7 @@ import java.util.Optional;
 public final class Sheet extends AbstractInteractableComponent<Sheet> implements Filterable {
 
     /** One block of the page. */
-    public sealed interface Entry permits Text, Heading, Row {
+    public sealed interface Entry permits Text, Heading, Row, Lines {
     }
 
     /** A paragraph; line feeds are kept. */
@@ -46,11 +49,29 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> implements
     /**
      * A selectable row; it may span lines (a line feed starts a continuation line). {@code key} identifies it across refreshes, so the selection stays on
      * the same row after the data is read again.
+     *
+     * @param text what {@code /} searches, and what is drawn (wrapped) when {@code layout} is null
+     * @param layout null, or the row's lines for a width, already escaped and fitted (a table row)
      */
-    public record Row(Object key, String text, Runnable action) implements Entry {
+    public record Row(Object key, String text, Runnable action, IntFunction<List<String>> layout) implements Entry {
         public Row {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(action, "action");
+        }
+
+        public Row(Object key, String text, Runnable action) {
+            this(key, text, action, null);
+        }
+    }
+
+    /**
+     * Lines laid out by someone else for the width given (already escaped and fitted): a table's
+     * header ({@code bold}) or a row of a table that cannot be selected. Drawn two columns in, in
+     * line with the rows' text.
+     */
+    public record Lines(IntFunction<List<String>> layout, boolean bold) implements Entry {
+        public Lines {
+            Objects.requireNonNull(layout, "layout");
         }
     }
 
@@ -73,6 +94,45 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> implements
 
     public static Row row(Object key, String text, Runnable action) {
         return new Row(key, text, action);
+    }
+
+    /**
+     * A table as sheet entries: its header, then one selectable row per item whose lines the
+     * table lays out at the width drawn (columns aligned; a long cell wraps inside its column).
+     * {@code action} null makes the rows plain lines that cannot be selected.
+     */
+    public static <R> List<Entry> table(Table<R> table, List<R> items, Function<R, Object> key,
+            Function<R, Runnable> action) {
+        Table.Bound<R> bound = table.over(items);
+        List<Entry> out = new ArrayList<>();
+        out.add(tableHeader(bound));
+        out.addAll(tableRows(bound, items, key, action));
+        return out;
+    }
+
+    /** The header line of a table whose rows come in parts (under headings), bold and underlined. */
+    public static Entry tableHeader(Table.Bound<?> bound) {
+        return new Lines(width -> List.of(bound.header(width)), true);
+    }
+
+    /**
+     * Some of a table's rows ({@code items}, rows of {@code bound}): the columns are sized over all
+     * of the bound rows, so parts under different headings still line up.
+     */
+    public static <R> List<Entry> tableRows(Table.Bound<R> bound, List<R> items, Function<R, Object> key,
+            Function<R, Runnable> action) {
+        List<Entry> out = new ArrayList<>();
+        for (R item : items) {
+            IntFunction<List<String>> layout = width -> bound.lines(item, width);
+            if (action == null) {
+                out.add(new Lines(layout, false));
+            } else {
+                // The row's text is what / finds: its cells, as laid out at a generous width.
+                String text = String.join("\n", bound.lines(item, 400));
+                out.add(new Row(key.apply(item), text, action.apply(item), layout));
+            }
+        }
+        return out;
     }
 
     /** Replaces the content, keeping the selection on the row with the same key when there is one. */
@@ -105,7 +165,7 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> implements
             if (entry instanceof Row row && SafeText.block(row.text()).toLowerCase(java.util.Locale.ROOT).contains(wanted)) {
                 shown.add(entry);
                 rows++;
-            } else if (entry instanceof Heading) {
+            } else if (entry instanceof Heading || entry instanceof Lines lines && lines.bold()) {
                 shown.add(entry);
             }
         }
@@ -267,6 +327,14 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> implements
         int textWidth = Math.max(10, width - 3);
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
+            IntFunction<List<String>> laidOut = entry instanceof Lines l ? l.layout()
+                    : entry instanceof Row r ? r.layout() : null;
+            if (laidOut != null) {
+                for (String line : laidOut.apply(textWidth)) {
+                    lines.add(new Line(i, line));
+                }
+                continue;
+            }
             String raw;
             if (entry instanceof Text t) {
                 raw = SafeText.block(t.text());
@@ -342,11 +410,14 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> implements
                     boolean isRow = entry instanceof Row;
                     boolean isSelected = line.entry == selected;
                     boolean firstOfEntry = scroll + row == firstLineOf(lines, line.entry);
-                    String prefix = isRow ? (isSelected && firstOfEntry ? "> " : "  ") : "";
+                    String prefix = isRow ? (isSelected && firstOfEntry ? "> " : "  ")
+                            : entry instanceof Lines ? "  " : "";
                     if (isSelected) {
                         graphics.applyThemeStyle(isFocused() ? theme.getActive() : theme.getSelected());
                     } else if (entry instanceof Heading) {
                         graphics.enableModifiers(SGR.BOLD);
+                    } else if (entry instanceof Lines l && l.bold()) {
+                        graphics.enableModifiers(SGR.BOLD, SGR.UNDERLINE);
                     }
                     graphics.putString(0, row, prefix + line.text);
                     graphics.applyThemeStyle(theme.getNormal());

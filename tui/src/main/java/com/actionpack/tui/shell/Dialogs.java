@@ -107,7 +107,8 @@ public final class Dialogs {
     public void ask(String title, String prompt, String initial, PromptCheck check, Consumer<String> onAnswer) {
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(onAnswer, "onAnswer");
-        BasicWindow window = modal(title);
+        BracketedPaste.Listener paste = new BracketedPaste.Listener();
+        BasicWindow window = modal(title, paste);
         TextBox box = new TextBox(new TerminalSize(PROMPT_WIDTH, 1), initial == null ? "" : initial);
         Label reason = new Label("");
         Panel body = new Panel(new LinearLayout(Direction.VERTICAL));
@@ -119,6 +120,9 @@ public final class Dialogs {
         window.addWindowListener(new WindowListenerAdapter() {
             @Override
             public void onInput(Window basePane, KeyStroke key, AtomicBoolean deliverEvent) {
+                if (paste.pasting()) {
+                    return; // a line break inside a paste is text (a space), never Enter
+                }
                 if (key.getKeyType() == KeyType.Enter) {
                     deliverEvent.set(false);
                     String typed = box.getText();
@@ -142,12 +146,20 @@ public final class Dialogs {
     }
 
     private BasicWindow modal(String title) {
+        return modal(title, new BracketedPaste.Listener());
+    }
+
+    /** @param paste this window's paste state, added first so it sees every key before the others */
+    private BasicWindow modal(String title, BracketedPaste.Listener paste) {
         BasicWindow window = new BasicWindow(SafeText.line(title));
         window.setHints(List.of(Window.Hint.MODAL, Window.Hint.CENTERED));
-        window.addWindowListener(new BracketedPaste.Listener());
+        window.addWindowListener(paste);
         window.addWindowListener(new WindowListenerAdapter() {
             @Override
             public void onInput(Window basePane, KeyStroke key, AtomicBoolean deliverEvent) {
+                if (paste.pasting()) {
+                    return;
+                }
                 if (Keys.isCtrlC(key)) {
                     deliverEvent.set(false);
                     interrupt.run();

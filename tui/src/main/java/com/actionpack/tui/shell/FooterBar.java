@@ -38,6 +38,8 @@ final class FooterBar extends AbstractComponent<FooterBar> {
         DIALOG
     }
 
+    /** The keys the README promises in every text field, besides F1: kept when others are dropped. */
+    private static final java.util.Set<String> PROMISED_IN_FIELDS = java.util.Set.of("Esc", "Ctrl-U", "Ctrl-C");
     private static final List<KeyHelp> DIALOG_FIELD_KEYS = List.of(KeyHelp.of("Enter", "Apply"),
             KeyHelp.of("Esc", "Cancel"), KeyHelp.of("Ctrl-U", "Clear field"), KeyHelp.of("Ctrl-C", "Quit"));
     private static final List<KeyHelp> DIALOG_KEYS = List.of(KeyHelp.of("Tab", "Next button"),
@@ -86,15 +88,18 @@ final class FooterBar extends AbstractComponent<FooterBar> {
         // F1 helps everywhere; '?' only where it is not typed or caught by a dialog.
         KeyHelp last = now == Focus.SCREEN ? alwaysShown : alwaysShownTyping;
         int reserved = last == null ? 0 : itemWidth(last);
-        List<KeyHelp> shown = new ArrayList<>();
-        int used = 1;
-        for (KeyHelp key : candidates) {
-            int w = itemWidth(key) + GAP.length();
-            if (used + w + reserved > width - 1) { // the last column stays empty
-                break;
+        List<KeyHelp> shown = new ArrayList<>(candidates);
+        // Too many for the width: the screen's keys go first, from the end; the keys every field
+        // promises (Esc, Ctrl-U, Ctrl-C) go last, so the footer never drops what the README promises.
+        while (!shown.isEmpty() && 1 + widthOf(shown) + reserved > width - 1) { // the last column stays empty
+            int drop = shown.size() - 1;
+            for (int i = shown.size() - 1; i >= 0; i--) {
+                if (now == Focus.SCREEN || now == Focus.DIALOG || !PROMISED_IN_FIELDS.contains(shown.get(i).keys())) {
+                    drop = i;
+                    break;
+                }
             }
-            shown.add(key);
-            used += w;
+            shown.remove(drop);
         }
         if (last != null) {
             shown.add(last);
@@ -125,6 +130,10 @@ final class FooterBar extends AbstractComponent<FooterBar> {
         return notices.current().isPresent()
                 && Wrap.lines((notices.current().get().kind() == Notices.Kind.ERROR ? "Error: " : "")
                         + notices.current().get().text(), width - 3).size() > MAX_NOTICE_LINES;
+    }
+
+    private static int widthOf(List<KeyHelp> keys) {
+        return keys.stream().mapToInt(k -> itemWidth(k) + GAP.length()).sum();
     }
 
     private static int itemWidth(KeyHelp key) {

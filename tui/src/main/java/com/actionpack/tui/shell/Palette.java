@@ -5,6 +5,7 @@ import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.TextColor.ANSI;
 import com.googlecode.lanterna.graphics.SimpleTheme;
 import com.googlecode.lanterna.graphics.Theme;
+import com.googlecode.lanterna.gui2.Button;
 import com.googlecode.lanterna.gui2.TextBox;
 import com.googlecode.lanterna.gui2.WindowShadowRenderer;
 
@@ -40,6 +41,7 @@ public record Palette(
                 .setActive(ANSI.BLACK, ANSI.CYAN_BRIGHT)
                 .setSelected(ANSI.BLACK, ANSI.CYAN_BRIGHT);
         theme.setWindowPostRenderer(new WindowShadowRenderer());
+        theme.getDefaultDefinition().setRenderer(Button.class, type -> new TightButtonRenderer());
         return new Palette(
                 Style.of(ANSI.WHITE_BRIGHT, ANSI.BLUE, SGR.BOLD),
                 Style.of(ANSI.BLACK, ANSI.YELLOW, SGR.BOLD),
@@ -61,6 +63,7 @@ public record Palette(
         theme.addOverride(TextBox.class, ANSI.DEFAULT, ANSI.DEFAULT, SGR.UNDERLINE)
                 .setActive(ANSI.DEFAULT, ANSI.DEFAULT, SGR.UNDERLINE, SGR.BOLD)
                 .setSelected(ANSI.DEFAULT, ANSI.DEFAULT, SGR.UNDERLINE, SGR.BOLD);
+        theme.getDefaultDefinition().setRenderer(Button.class, type -> new TightButtonRenderer());
         // No shadow: Lanterna draws it in black.
         return new Palette(
                 Style.plain(SGR.REVERSE),

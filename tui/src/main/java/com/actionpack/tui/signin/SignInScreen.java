@@ -8,9 +8,9 @@ import com.actionpack.core.common.Actor;
 import com.actionpack.tui.shell.ConsoleScreen;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ShellContext;
-import com.actionpack.tui.text.Fit;
-import com.actionpack.tui.text.SafeText;
-import com.actionpack.tui.widget.ActionList;
+import com.actionpack.tui.widget.Column;
+import com.actionpack.tui.widget.ListSource;
+import com.actionpack.tui.widget.PagedList;
 import com.googlecode.lanterna.gui2.BorderLayout;
 import com.googlecode.lanterna.gui2.Component;
 import com.googlecode.lanterna.gui2.Label;
@@ -19,39 +19,44 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** Chooses who is signed in: every user of the account(s) with their roles. */
+/**
+ * Chooses who is signed in: every user of the account(s) with their roles, as a table (email,
+ * name, roles, company) whose emails are shown whole while the terminal has room.
+ */
 public final class SignInScreen implements ConsoleScreen {
 
     public static final String TITLE = "Sign in";
 
     private final Panel panel = new Panel(new BorderLayout());
-    private final ActionList list = new ActionList();
+    private final PagedList<Integer, SignInChoice> list;
 
     public SignInScreen(ShellContext shell, CoreServices core, Consumer<Actor> onSignedIn) {
         List<SignInChoice> choices = core.signIn().choices();
-        panel.addComponent(new Label(" Who is signing in? Choose a user and press Enter.\n"
-                + Fit.padRight("Email", 30) + " " + Fit.padRight("Name", 18) + " Roles"), BorderLayout.Location.TOP);
-        for (SignInChoice choice : choices) {
-            list.addItem(line(choice), () -> {
-                shell.signedIn(choice.user().email());
-                onSignedIn.accept(Actor.console(choice.user().id()));
-            });
-        }
+        panel.addComponent(new Label(" Who is signing in? Choose a user and press Enter."), BorderLayout.Location.TOP);
+        list = new PagedList<>(new ListSource<>(choices, choice -> String.join(" ", cells(choice))), COLUMNS,
+                " No users yet.");
+        list.onActivate(choice -> {
+            shell.signedIn(choice.user().email());
+            onSignedIn.accept(Actor.console(choice.user().id()));
+        });
         panel.addComponent(list, BorderLayout.Location.CENTER);
-        if (choices.isEmpty()) {
-            panel.addComponent(new Label(" No users yet."), BorderLayout.Location.BOTTOM);
-        } else if (choices.size() >= SignInUser.SIGN_IN_LIMIT) {
+        if (choices.size() >= SignInUser.SIGN_IN_LIMIT) {
             panel.addComponent(new Label(" The first " + choices.size() + " users are listed: sign in as any other"
                     + " with actionpack --user EMAIL."), BorderLayout.Location.BOTTOM);
         }
     }
 
-    static String line(SignInChoice choice) {
+    /** Email and name whole, roles, then the company, which gives way first. */
+    static final List<Column<SignInChoice>> COLUMNS = List.of(
+            Column.fit("Email", choice -> cells(choice).get(0)),
+            Column.fit("Name", choice -> cells(choice).get(1)),
+            Column.fit("Roles", choice -> cells(choice).get(2)),
+            Column.flex("Company", choice -> cells(choice).get(3)));
+
+    static List<String> cells(SignInChoice choice) {
         String roles = choice.user().roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
-        return Fit.padRight(SafeText.line(choice.user().email()), 30) + " "
-                + Fit.padRight(SafeText.line(choice.user().displayName()), 18) + " "
-                + Fit.padRight(roles.isEmpty() ? "no role" : roles, 22) + " "
-                + SafeText.line(choice.accountName()) + " (" + choice.partnerId() + ")";
+        return List.of(choice.user().email(), choice.user().displayName(), roles.isEmpty() ? "no role" : roles,
+                choice.accountName() + " (" + choice.partnerId() + ")");
     }
 
     @Override
@@ -61,7 +66,7 @@ public final class SignInScreen implements ConsoleScreen {
 
     @Override
     public List<KeyHelp> keys() {
-        return List.of(KeyHelp.of("Up/Down", "Choose"), KeyHelp.of("Enter", "Sign in"));
+        return List.of(KeyHelp.of("Up/Down", "Choose"), KeyHelp.of("Enter", "Sign in"), KeyHelp.of("/", "Filter"));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.actionpack.tui.widget;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Rows of a long list, read a page at a time by key (keyset paging), never by offset and never
@@ -30,4 +31,12 @@ public interface KeysetSource<K, R> {
 
     /** The key of a row this source returned. */
     K keyOf(R row);
+
+    /**
+     * Every row, when the source holds them in memory (a short list), so a list sizes its
+     * columns over all of them and they do not jump while scrolling; empty for a database.
+     */
+    default Optional<List<R>> allRows() {
+        return Optional.empty();
+    }
 }

@@ -38,6 +38,7 @@ public final class PagedList<K, R> extends AbstractInteractableComponent<PagedLi
 
     private final KeysetSource<K, R> source;
     private final List<Column<R>> columns;
+    private final Table<R> table;
     private final String emptyText;
     private List<R> rows = new ArrayList<>();
     private int selected;
@@ -48,6 +49,7 @@ public final class PagedList<K, R> extends AbstractInteractableComponent<PagedLi
     public PagedList(KeysetSource<K, R> source, List<Column<R>> columns, String emptyText) {
         this.source = Objects.requireNonNull(source, "source");
         this.columns = List.copyOf(columns);
+        this.table = new Table<>(this.columns);
         this.emptyText = Objects.requireNonNull(emptyText, "emptyText");
         if (this.columns.isEmpty()) {
             throw new IllegalArgumentException("a list needs at least one column");
@@ -266,38 +268,14 @@ public final class PagedList<K, R> extends AbstractInteractableComponent<PagedLi
         return Result.HANDLED;
     }
 
-    /** Widths of the columns for a given total width: fixed as asked, flexible share the rest. */
+    /**
+     * Widths of the columns for a given total width ({@link Table}): a list over a
+     * {@link ListSource} sizes its {@code FIT} columns from every row, one over a database from
+     * the rows on screen.
+     */
     List<Integer> columnWidths(int totalWidth) {
-        int gaps = columns.size() - 1;
-        int fixed = columns.stream().filter(c -> !c.flexible()).mapToInt(Column::width).sum();
-        long flexCount = columns.stream().filter(Column::flexible).count();
-        int rest = Math.max(0, totalWidth - fixed - gaps);
-        List<Integer> widths = new ArrayList<>();
-        int flexSeen = 0;
-        for (Column<R> column : columns) {
-            if (column.flexible()) {
-                flexSeen++;
-                int share = (int) (rest / flexCount);
-                widths.add(flexSeen == flexCount ? rest - share * (int) (flexCount - 1) : share);
-            } else {
-                widths.add(column.width());
-            }
-        }
-        return widths;
-    }
-
-    private String line(List<String> cells, List<Integer> widths) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < columns.size(); i++) {
-            if (i > 0) {
-                out.append(' ');
-            }
-            String cell = SafeText.line(cells.get(i));
-            out.append(columns.get(i).align() == Column.Align.RIGHT
-                    ? Fit.padLeft(cell, widths.get(i))
-                    : Fit.padRight(cell, widths.get(i)));
-        }
-        return out.toString();
+        List<R> measured = source.allRows().orElse(rows);
+        return table.widths(measured, totalWidth);
     }
 
     @Override
@@ -314,7 +292,8 @@ public final class PagedList<K, R> extends AbstractInteractableComponent<PagedLi
 
         @Override
         public TerminalSize getPreferredSize(PagedList<K, R> component) {
-            int width = columns.stream().mapToInt(c -> c.flexible() ? 20 : c.width()).sum() + columns.size() - 1;
+            int width = columns.stream().mapToInt(c -> c.sizing() == Column.Sizing.FIXED ? c.width() : 20).sum()
+                    + columns.size();
             return new TerminalSize(width, HEADER_ROWS + STATUS_ROWS + 10);
         }
 
@@ -323,13 +302,14 @@ public final class PagedList<K, R> extends AbstractInteractableComponent<PagedLi
             TerminalSize size = graphics.getSize();
             resizePage(size.getRows() - HEADER_ROWS - STATUS_ROWS);
             ThemeDefinition theme = getThemeDefinition();
-            List<Integer> widths = columnWidths(size.getColumns());
+            // The last column stays free: a line that reaches it reads as cut off.
+            int usable = Math.max(1, size.getColumns() - 1);
+            List<Integer> widths = columnWidths(usable);
 
             graphics.applyThemeStyle(theme.getNormal());
             graphics.fill(' ');
             graphics.enableModifiers(SGR.BOLD, SGR.UNDERLINE);
-            graphics.putString(0, 0, Fit.padRight(line(columns.stream().map(Column::header).toList(), widths),
-                    size.getColumns()));
+            graphics.putString(0, 0, Fit.padRight(Fit.truncate(table.header(widths), usable), size.getColumns()));
             graphics.applyThemeStyle(theme.getNormal());
 
             for (int i = 0; i < rows.size() && i < pageSize; i++) {
@@ -338,8 +318,8 @@ public final class PagedList<K, R> extends AbstractInteractableComponent<PagedLi
                 if (isSelected) {
                     graphics.applyThemeStyle(isFocused() ? theme.getActive() : theme.getSelected());
                 }
-                List<String> cells = columns.stream().map(c -> c.value().apply(row)).toList();
-                graphics.putString(0, HEADER_ROWS + i, Fit.padRight(line(cells, widths), size.getColumns()));
+                graphics.putString(0, HEADER_ROWS + i,
+                        Fit.padRight(Fit.truncate(table.line(row, widths), usable), size.getColumns()));
                 if (isSelected) {
                     graphics.applyThemeStyle(theme.getNormal());
                 }

@@ -41,7 +41,7 @@ class AccountScreenTest {
             assertTrue(console.shows("1 Main Street, 12345 Springfield, US"));
             assertTrue(console.shows("Verification: VERIFIED"));
             assertTrue(console.shows("AI Cloud Partner Program: enrolled on 2026-03-10"));
-            assertTrue(console.shows("admin@contosoltd.example (Ada Admin): Global admin"));
+            assertTrue(console.showsRow("admin@contosoltd.example", "Ada Admin", "Global admin"), console.text());
         }
     }
 
@@ -143,7 +143,7 @@ class AccountScreenTest {
             downTo(console, "[Add user]");
             console.press(KeyType.Enter).type("rita@contosoltd.example").press(KeyType.Enter).type("Rita Reader")
                     .press(KeyType.Enter).press(KeyType.Enter).press(KeyType.Enter);
-            assertTrue(console.shows("rita@contosoltd.example (Rita Reader): Reader"), console.text());
+            assertTrue(console.showsRow("rita@contosoltd.example", "Rita Reader", "Reader"), console.text());
             downTo(console, "rita@contosoltd.example");
             console.press(KeyType.Enter);
             downTo(console, "[ ] Billing admin");

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -147,9 +148,14 @@ class BillingScreenTest {
         world.fixture.buyByWire(admin);
         try (ConsoleHarness console = world.open(BillingScreen.factory(world.fixture.core, admin))) {
             console.press(KeyType.Enter);
-            console.type("5 March").press(KeyType.Tab, KeyType.Tab, KeyType.Tab, KeyType.Tab).press(KeyType.Enter);
-            assertTrue(console.text().replaceAll("[\\s│]+", " ").contains("Payment date '5 March' is not a date: type it as"
-                    + " YYYY-MM-DD"), console.text());
+            console.type("5 March").press(KeyType.Tab).type("DE12").press(KeyType.Tab).type("TX-1")
+                    .press(KeyType.Tab, KeyType.Tab).press(KeyType.Enter);
+            assertTrue(console.text().replaceAll("\\s+", " ").contains("Error: Payment date '5 March' is not a date: type"
+                    + " it as YYYY-MM-DD"), "one problem, the message line alone:\n" + console.text());
+            assertFalse(console.shows("1 field to fix"), console.text());
+            console.ctrl('u').type("2026-03-01");
+            assertTrue(console.shows("Payment date: 2026-03-01") || console.text().contains("2026-03-01"),
+                    "the cursor is on the date:\n" + console.text());
             assertTrue(world.fixture.core.billing().orders(admin).get(0).proof().isEmpty());
         }
     }
@@ -228,5 +234,32 @@ class BillingScreenTest {
             assertFalse(filtered.contains("INV-00000008"), filtered);
             assertFalse(filtered.contains("INV-00000001 "), filtered);
         }
+    }
+
+    @Test
+    @DisplayName("R8 R9: Enter on an invoice opens its order; a paid wire order says when the funds were received, not when they were due")
+    void enterOnInvoiceOpensItsOrder() throws IOException {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.readyAdmin();
+        var receipt = world.fixture.buyByWire(admin);
+        world.fixture.clock.advanceDays(3);
+        world.fixture.core.wirePayments().recordFundsReceived(world.fixture.operator(), receipt.order().id());
+        LocalDate received = TODAY.plusDays(3);
+        try (ConsoleHarness console = world.open(BillingScreen.factory(world.fixture.core, admin))) {
+            assertTrue(console.showsRow("Document", "Issued", "Order", "Status", "Total"), console.text());
+            console.press(KeyType.Tab).press(KeyType.Enter);
+            String order = Snapshots.save("billing-invoice-order", console);
+            assertTrue(console.line(0).contains("Order " + receipt.order().number()), order);
+            assertTrue(order.contains("Funds received on " + received), order);
+            assertTrue(console.showsRow("INV-00000001", TODAY.toString(), "PAID", "USD"), order);
+            assertTrue(console.showsRow("PAID", "USD 475.00", "Wire transfer received on"), order);
+            assertFalse(order.contains("due by"), "a paid invoice no longer says when it is due:\n" + order);
+            assertEquals(List.of(), console.cutLines(), order);
+        }
+        String document = world.fixture.core.billing().invoiceDocument(admin,
+                world.fixture.core.billing().invoices(admin, com.actionpack.core.common.PageRequest.first(5)).rows()
+                        .get(0).invoice().id());
+        assertTrue(document.contains("Payment terms:   Wire transfer received on " + received + " (paid)"), document);
+        assertFalse(document.contains("due by"), document);
     }
 }

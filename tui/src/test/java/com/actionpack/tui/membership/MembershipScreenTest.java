@@ -15,6 +15,7 @@ import com.actionpack.tui.testing.ConsoleHarness;
 import com.actionpack.tui.testing.ScreenWorld;
 import com.googlecode.lanterna.input.KeyType;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,7 @@ class MembershipScreenTest {
         world.fixture.clock.setDate(LocalDate.of(2027, 3, 10));
         try (ConsoleHarness console = world.open(MembershipScreen.factory(world.fixture.core, admin))) {
             String text = console.text();
-            assertTrue(text.contains("Renew"), text);
+            assertTrue(text.contains("<Renew>"), "a button is as wide as its label, not padded to <Renew >: " + text);
             assertFalse(text.contains("(disabled)"), text);
             assertTrue(text.contains("Renewal:                      23 days left to renew, through 2027-04-01"), text);
         }
@@ -184,6 +185,41 @@ class MembershipScreenTest {
             console.press(KeyType.Escape);
             assertTrue(console.line(0).contains("Membership"), console.text());
             assertTrue(console.shows("Current term 1: ACTIVE"), console.text());
+        }
+    }
+
+    @Test
+    @DisplayName("R11 R12: at 80x24 the current term has its one-line timeline with today marked, nothing cut")
+    void timelineAt80x24() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.readyAdmin();
+        world.fixture.buyByCard(admin);
+        world.fixture.clock.setDate(TODAY.plusDays(100));
+        try (ConsoleHarness console = world.open(MembershipScreen.factory(world.fixture.core, admin))) {
+            String text = Snapshots.save("membership-timeline", console);
+            assertTrue(java.util.regex.Pattern.compile("(?m)^ 2026-03-02 \\[=+@=+\\|~+\\] 2027-04-01$").matcher(text).find(),
+                    text);
+            assertTrue(text.contains("@ today " + TODAY.plusDays(100)), text);
+            assertTrue(text.contains(" purchase ") && text.contains("benefits end"), text);
+            assertEquals(List.of(), console.cutLines(), text);
+        }
+    }
+
+    @Test
+    @DisplayName("R11 R12: after expiry Membership shows the history: each term's dates and how it ended")
+    void historyAfterExpiry() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.readyAdmin();
+        world.fixture.buyByCard(admin);
+        world.fixture.clock.setDate(LocalDate.of(2027, 5, 1));
+        try (ConsoleHarness console = world.open(MembershipScreen.factory(world.fixture.core, admin))) {
+            String text = Snapshots.save("membership-history", console);
+            assertTrue(text.contains("No current membership."), text);
+            assertTrue(text.contains("Membership history"), text);
+            assertTrue(console.showsRow("Term", "Started", "Anniversary", "Benefits end", "How it ended"), text);
+            assertTrue(console.showsRow("1", "2026-03-02", "2027-03-02", "2027-04-01"), text);
+            assertTrue(text.contains("not renewed"), text);
+            assertEquals(List.of(), console.cutLines(), text);
         }
     }
 }

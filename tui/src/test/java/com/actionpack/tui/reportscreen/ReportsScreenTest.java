@@ -476,4 +476,33 @@ class ReportsScreenTest {
         console.press(KeyType.Enter);
         assertTrue(console.shows("Report benefits-laps"), "Enter opens the one shown:\n" + console.text());
     }
+
+    @Test
+    @DisplayName("Every bad field of the run form at once, in form order, the cursor on the first; nothing is written")
+    void everyBadFieldAtOnce() throws Exception {
+        open(() -> new GeneratedData(10));
+        openInvoices();
+        console.type("abc");                 // Account
+        tab(1);
+        console.type("2026-13-01");          // From
+        tab(1);
+        console.type("yesterday");           // To
+        tab(2);
+        replaceFieldText(home().resolve("no-such-folder").resolve("x.csv").toString());
+        tab(1);
+        console.press(KeyType.Enter);
+        String text = console.text();
+        String flat = text.replaceAll("\\s+", " ");
+        assertTrue(console.shows("Run report: 4 fields to fix"), text);
+        int account = text.indexOf("* Account 'abc'");
+        int from = text.indexOf("* From '2026-13-01'");
+        int to = text.indexOf("* To 'yesterday'");
+        int file = text.indexOf("* Folder ");
+        assertTrue(account >= 0 && account < from && from < to && to < file, "in form order:\n" + text);
+        assertTrue(flat.contains("the cursor is on the first, Account."), text);
+        console.press(KeyType.Enter);        // OK
+        console.ctrl('u').type("4000002");
+        assertTrue(console.text().matches("(?s).*Account +4000002 .*"), "the cursor is on Account:\n" + console.text());
+        assertEquals(List.of(), filesUnder(home()));
+    }
 }

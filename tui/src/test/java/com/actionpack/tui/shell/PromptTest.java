@@ -96,4 +96,22 @@ class PromptTest {
             assertTrue(console.cutLines().isEmpty(), console.cutLines().toString());
         }
     }
+
+    @Test
+    @DisplayName("A multi-line paste into a prompt is text for its field: its line break is no Enter, nothing is answered")
+    void aPasteIntoAPromptIsText() {
+        try (ConsoleHarness console = console(80, 24)) {
+            List<String> answers = new ArrayList<>();
+            console.shell().dialogs().ask("Save", "File name:", "", NO_SPACES, answers::add);
+            console.settle();
+            console.press(BracketedPaste.START);
+            console.type("first\nsecond q");
+            console.press(new com.googlecode.lanterna.input.KeyStroke(KeyType.Enter));
+            console.press(BracketedPaste.END);
+            assertEquals("first second q ", focusedBox(console).getText());
+            assertEquals(List.of(), answers, "a pasted line break answers nothing");
+            assertFalse(console.shows("has a space"), "no check ran yet:\n" + console.text());
+            assertTrue(console.shell().isOpen(), "a pasted q does not quit");
+        }
+    }
 }

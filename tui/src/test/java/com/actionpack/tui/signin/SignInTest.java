@@ -141,4 +141,45 @@ class SignInTest {
                     + console.line(0));
         }
     }
+
+    @Test
+    @DisplayName("Issue 12: / filters the sign-in list; Enter signs in the user shown")
+    void slashFiltersTheSignInList() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Setup setup = world.fixture.newAccount("Contoso Ltd", "US");
+        Actor admin = Actor.console(setup.globalAdmin().id());
+        User billing = world.fixture.core.addUser().add(admin, new NewUser("bill@contoso.example", "Bill Payer",
+                Set.of(Role.BILLING_ADMIN)));
+        try (ConsoleHarness console = world.open(SignIn.factory(world.fixture.core, next()))) {
+            console.type("/").type("bill").press(KeyType.Enter);
+            String text = console.text();
+            assertTrue(text.contains("Filter: bill"), text);
+            assertFalse(text.contains("admin@contosoltd.example"), text);
+            console.press(KeyType.Enter);
+            assertEquals(List.of(Actor.console(billing.id())), signedIn);
+        }
+    }
+
+    @Test
+    @DisplayName("R4: at 80x24 the sign-in list is a table: whole emails under Email, a Company column, nothing cut without an ellipsis")
+    void signInTableAt80x24() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Setup setup = world.fixture.newAccount("Contoso Worldwide Partners, Inc.", "US");
+        Actor admin = Actor.console(setup.globalAdmin().id());
+        String longEmail = "billing.administrator@contoso-worldwide-demo.example";
+        world.fixture.core.addUser().add(admin, new NewUser(longEmail, "Bill Billing",
+                Set.of(Role.BILLING_ADMIN, Role.ACCOUNT_ADMIN)));
+        try (ConsoleHarness console = world.open(SignIn.factory(world.fixture.core, next()))) {
+            String text = Snapshots.save("sign-in-table", console);
+            int header = console.rowOfCells("Email", "Name", "Roles", "Company");
+            assertTrue(header > 0, "a header names every column:\n" + text);
+            int row = console.rowOf(longEmail + " ");
+            assertTrue(row > header, "the email is shown whole:\n" + text);
+            String line = console.line(row);
+            assertEquals(console.line(header).indexOf("Name"), line.indexOf("Bill Bill"), "columns line up:\n" + text);
+            assertTrue(line.contains("Contos") && line.stripTrailing().endsWith("…"),
+                    "the long company name gives way, with an ellipsis:\n" + text);
+            assertEquals(List.of(), console.cutLines(), "nothing reaches column 80 without an ellipsis:\n" + text);
+        }
+    }
 }

@@ -158,6 +158,35 @@ public final class ConsoleHarness implements AutoCloseable {
         return lines().stream().anyMatch(line -> line.contains(text));
     }
 
+    /**
+     * Some row shows these cells in this order with only spaces between them: a table row,
+     * whatever the column widths.
+     */
+    public boolean showsRow(String... cells) {
+        java.util.regex.Pattern row = rowPattern(cells);
+        return lines().stream().anyMatch(line -> row.matcher(line).find());
+    }
+
+    /** The first row showing these cells in order with only spaces between them, or -1. */
+    public int rowOfCells(String... cells) {
+        java.util.regex.Pattern row = rowPattern(cells);
+        List<String> lines = lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (row.matcher(lines.get(i)).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static java.util.regex.Pattern rowPattern(String... cells) {
+        StringBuilder regex = new StringBuilder();
+        for (String cell : cells) {
+            regex.append(regex.length() == 0 ? "" : " +").append(java.util.regex.Pattern.quote(cell));
+        }
+        return java.util.regex.Pattern.compile(regex.toString());
+    }
+
     /** The first row showing the text, or -1. */
     public int rowOf(String text) {
         List<String> lines = lines();

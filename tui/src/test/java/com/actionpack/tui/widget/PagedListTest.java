@@ -216,7 +216,7 @@ class PagedListTest {
     @Test
     void columnsShareTheWidthLeftByFixedColumns() {
         PagedList<Long, MillionRows.Invoice> list = list(new MillionRows(1));
-        assertEquals(List.of(11, 57, 10), list.columnWidths(80));
+        assertEquals(List.of(11, 57, 10), list.columnWidths(80), "all of the width asked; the list passes its width less one");
         assertEquals(List.of(11, 97, 10), list.columnWidths(120));
     }
 

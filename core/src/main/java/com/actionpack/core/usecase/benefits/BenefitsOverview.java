@@ -39,6 +39,11 @@ public record BenefitsOverview(
         choiceReasons = List.copyOf(choiceReasons);
     }
 
+    /** The chosen pack's totals this term: benefits, units used and left (R19). */
+    public com.actionpack.core.benefits.BenefitTotals totals() {
+        return com.actionpack.core.benefits.BenefitTotals.of(lines);
+    }
+
     /** The current term's number and benefits end, for labelling it beside earlier ones (R12a). */
     public Optional<String> currentLabel() {
         return membership.map(m -> "Term " + m.term() + ": benefits until " + m.dates().benefitsEndDate());

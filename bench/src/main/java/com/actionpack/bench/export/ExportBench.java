@@ -28,7 +28,7 @@ import java.util.Map;
 public final class ExportBench {
 
     /** The same columns the plugin writes, amounts as decimals, status read from the order. */
-    private static final String BASELINE_SQL = "SELECT i.number, i.kind, i.credits_invoice_number, i.issued_on,"
+    static final String BASELINE_SQL = "SELECT i.number, i.kind, i.credits_invoice_number, i.issued_on,"
             + " i.account_id, i.partner_id, i.sold_to_name, i.order_number, i.currency,"
             + " printf('%.2f', i.unit_price_minor * i.quantity / 100.0), i.tax_basis_points,"
             + " printf('%.2f', i.tax_minor / 100.0), printf('%.2f', i.total_minor / 100.0),"
@@ -40,7 +40,7 @@ public final class ExportBench {
     }
 
     /** Quiet: no jOOQ banner, no SLF4J provider warnings or Flyway INFO lines in the figures. */
-    private static final List<String> QUIET = List.of("-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
+    static final List<String> QUIET = List.of("-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
             "-Dslf4j.provider=org.slf4j.nop.NOPServiceProvider", "-Dslf4j.internal.verbosity=WARN");
 
     public static void main(String[] args) throws Exception {
@@ -150,7 +150,7 @@ public final class ExportBench {
                 : ": DIFFERS from the reference " + expected + " ") + "(" + reference + ")");
     }
 
-    private static String uptime() throws IOException, InterruptedException {
+    static String uptime() throws IOException, InterruptedException {
         Process process = new ProcessBuilder("uptime").redirectErrorStream(true).start();
         String text = new String(process.getInputStream().readAllBytes()).strip();
         process.waitFor();
@@ -166,11 +166,16 @@ public final class ExportBench {
         }
     }
 
-    private record Run(double seconds, long peakKib, double cpuSeconds) {
+    record Run(double seconds, long peakKib, double cpuSeconds) {
+    }
+
+    /** {@link #timed(List, Map, Path)} with the environment this process was given. */
+    static Run timed(List<String> command, Path stdout) throws IOException, InterruptedException {
+        return timed(command, Map.of(), stdout);
     }
 
     /** Runs a command under GNU time; returns wall seconds and peak resident memory. */
-    private static Run timed(List<String> command, Map<String, String> environment, Path stdout)
+    static Run timed(List<String> command, Map<String, String> environment, Path stdout)
             throws IOException, InterruptedException {
         Path report = Files.createTempFile("time", ".txt");
         List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M %U %S", "-o", report.toString()));
@@ -189,7 +194,7 @@ public final class ExportBench {
                 Double.parseDouble(figures[n - 2]) + Double.parseDouble(figures[n - 1]));
     }
 
-    private static Run median(List<Run> runs) {
+    static Run median(List<Run> runs) {
         double[] seconds = runs.stream().mapToDouble(Run::seconds).sorted().toArray();
         long[] peaks = runs.stream().mapToLong(Run::peakKib).sorted().toArray();
         double[] cpu = runs.stream().mapToDouble(Run::cpuSeconds).sorted().toArray();

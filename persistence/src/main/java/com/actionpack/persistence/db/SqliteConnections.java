@@ -34,6 +34,8 @@ public final class SqliteConnections {
     private final DataSource read;
     private final DataSource report;
     private final Function<Throwable, Optional<DatabaseException>> faults;
+    /** How long a writer waits for another writer before it is told "busy". */
+    private final Duration busyTimeout;
     /** SQLite only (null for PostgreSQL): the file the app opened, checked before each connection. */
     private final FileIdentity identity;
 
@@ -42,6 +44,7 @@ public final class SqliteConnections {
         this.file = file;
         this.shown = file.toString();
         this.dialect = SQLDialect.SQLITE;
+        this.busyTimeout = busyTimeout;
         this.identity = FileIdentity.of(file);
         this.write = dataSource(file, busyTimeout, SQLiteConfig.TransactionMode.IMMEDIATE, false);
         this.read = dataSource(file, busyTimeout, SQLiteConfig.TransactionMode.DEFERRED, false);
@@ -49,8 +52,10 @@ public final class SqliteConnections {
         this.faults = t -> SqliteFaults.translate(file, t);
     }
 
-    private SqliteConnections(String shown, DataSource pool, Function<Throwable, Optional<DatabaseException>> faults) {
+    private SqliteConnections(String shown, DataSource pool, Function<Throwable, Optional<DatabaseException>> faults,
+            Duration busyTimeout) {
         this.file = null;
+        this.busyTimeout = busyTimeout;
         this.shown = shown;
         this.dialect = SQLDialect.POSTGRES;
         this.write = pool;
@@ -65,7 +70,17 @@ public final class SqliteConnections {
      * from the pool too (set on each connection by {@link #open}).
      */
     static SqliteConnections postgres(String shown, DataSource pool) {
-        return new SqliteConnections(shown, pool, t -> PostgresFaults.translate(shown, t));
+        return postgres(shown, pool, DatabaseOptions.defaults().busyTimeout());
+    }
+
+    /** As {@link #postgres(String, DataSource)}, writers waiting up to {@code busyTimeout} for their turn. */
+    static SqliteConnections postgres(String shown, DataSource pool, Duration busyTimeout) {
+        return new SqliteConnections(shown, pool, t -> PostgresFaults.translate(shown, t), busyTimeout);
+    }
+
+    /** How long a writer waits for another writer (SQLite's busy timeout; PostgreSQL's lock wait). */
+    public Duration busyTimeout() {
+        return busyTimeout;
     }
 
     private static SQLiteDataSource dataSource(Path file, Duration busyTimeout, SQLiteConfig.TransactionMode mode,
@@ -129,9 +144,9 @@ public final class SqliteConnections {
             try {
                 // Pooled connections keep their settings: set both ways every time.
                 c.setReadOnly(mode == Mode.REPORT);
-                // Writers read before they write (R5, R9): serialisable, retried by the transactions.
-                c.setTransactionIsolation(mode == Mode.WRITE ? Connection.TRANSACTION_SERIALIZABLE
-                        : Connection.TRANSACTION_READ_COMMITTED);
+                // Writers take turns by an advisory lock (SqliteTransactions) and then read what the
+                // writer before them committed: READ COMMITTED, as every other connection.
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;

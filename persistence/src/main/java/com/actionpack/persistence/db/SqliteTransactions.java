@@ -3,6 +3,7 @@ package com.actionpack.persistence.db;
 import com.actionpack.core.common.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -16,9 +17,15 @@ import org.jooq.impl.DSL;
  * before it is closed: sqlite-jdbc's commit() starts the next transaction at once, which in
  * IMMEDIATE mode would hold the write lock.
  *
- * <p>On PostgreSQL (#16) writes run SERIALIZABLE; one that loses to a concurrent writer
- * (SQLSTATE 40001/40P01) is rolled back and run again from the start, a few times, so a race
- * ends as if the writers had taken turns: never half-applied.
+ * <p>On PostgreSQL (#16) writers take turns as on SQLite: each write transaction first takes
+ * one transaction-scoped advisory lock, the same key in every host's app, then reads and writes
+ * in READ COMMITTED, so it sees what the writer before it committed. Every write appends to
+ * the audit chain (R23) and most take a document number (R9): they could never run side by
+ * side anyway, and SERIALIZABLE alone made 4 writers on 2 hosts fail as "busy" after 8 retries
+ * (InvoiceNumbersOnTwoHostsTest). A writer waits for the lock up to the busy timeout (or the
+ * console's {@link LockWait}), then is told "busy" in one line, nothing changed. A
+ * serialisation failure (40001/40P01, e.g. against a writer outside the app) is still rolled
+ * back and run again from the start, a few times.
  */
 public final class SqliteTransactions implements Transactions {
 
@@ -56,6 +63,15 @@ public final class SqliteTransactions implements Transactions {
         return DSL.using(connection, of.dialect(), settings);
     }
 
+    /**
+     * The writers' turn on PostgreSQL: one advisory lock key ("AP16") shared by every host,
+     * released at commit or rollback; lock_timeout bounds the wait (SET LOCAL: this transaction only).
+     */
+    private static final long WRITER_LOCK_KEY = 0x41503136L;
+
+    /** PostgreSQL's lock_not_available: the wait for the writers' turn ran out. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
     /** How many times a serialisation failure is retried before it is told as "busy". */
     static final int SERIALISATION_ATTEMPTS = 8;
 
@@ -90,16 +106,23 @@ public final class SqliteTransactions implements Transactions {
             try {
                 return runOnce(work, writable);
             } catch (RuntimeException e) {
+                if (PostgresFaults.sqlState(e).filter(LOCK_NOT_AVAILABLE::equals).isPresent()) {
+                    throw busy(e);
+                }
                 if (!PostgresFaults.isSerialisationFailure(e)) {
                     throw e;
                 }
                 if (attempt >= SERIALISATION_ATTEMPTS) {
-                    throw new DatabaseException(DatabaseException.Kind.BUSY, "The database " + connections.shown() + " is busy with other writers: "
-                            + "nothing was changed; try again in a moment.", e);
+                    throw busy(e);
                 }
                 pause(attempt);
             }
         }
+    }
+
+    private DatabaseException busy(RuntimeException e) {
+        return new DatabaseException(DatabaseException.Kind.BUSY, "The database " + connections.shown()
+                + " is busy with other writers: nothing was changed; try again in a moment.", e);
     }
 
     private static void pause(int attempt) {
@@ -114,7 +137,7 @@ public final class SqliteTransactions implements Transactions {
     private <T> T runOnce(Supplier<T> work, boolean writable) {
         Connection connection = open(writable);
         try {
-            begin(connection);
+            begin(connection, writable);
             current.set(new Bound(DSL.using(connection, connections.dialect(), settings), writable));
             T result;
             try {
@@ -139,10 +162,18 @@ public final class SqliteTransactions implements Transactions {
         }
     }
 
-    private void begin(Connection connection) {
+    private void begin(Connection connection, boolean writable) {
         try {
             connection.setAutoCommit(false);
+            if (writable && connections.dialect() == SQLDialect.POSTGRES) {
+                Duration wait = LockWait.current() != null ? LockWait.current() : connections.busyTimeout();
+                try (java.sql.Statement s = connection.createStatement()) {
+                    s.execute("SET LOCAL lock_timeout = " + Math.max(1, wait.toMillis()));
+                    s.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK_KEY + ")");
+                }
+            }
         } catch (SQLException e) {
+            rollbackQuietly(connection, e);
             throw translate(e);
         }
     }

@@ -22,6 +22,8 @@ import java.util.function.Consumer;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.TableField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -176,6 +178,18 @@ public final class BulkGenerator {
             LedgerChain.sealFrom(dsl, Ledger.INVOICES, firstInvoiceId);
         }
         dsl.update(DOCUMENT_SEQUENCE).set(DOCUMENT_SEQUENCE.LAST_VALUE, sequence).execute();
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            // Rows written with their own ids leave PostgreSQL's identity sequences behind (#16):
+            // move each on to its table's largest id, or the app's next insert takes a used id.
+            for (TableField<?, Long> id : List.<TableField<?, Long>>of(ACCOUNTS.ID, USERS.ID, ORDERS.ID, MEMBERSHIPS.ID,
+                    INVOICES.ID)) {
+                Table<?> table = id.getTable();
+                dsl.select(DSL.function("setval", Long.class,
+                        DSL.function("pg_get_serial_sequence", String.class, DSL.inline(table.getName()),
+                                DSL.inline(id.getName())),
+                        DSL.field(DSL.select(DSL.max(id)).from(table)))).fetch();
+            }
+        }
     }
 
     /** One prepared INSERT per table, sent (in the order the foreign keys need) every so many rows. */

@@ -9,29 +9,31 @@ import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.Page;
 import com.actionpack.core.common.PageRequest;
 import com.actionpack.persistence.testing.DbWorld;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import com.actionpack.persistence.testing.Backend;
+import com.actionpack.persistence.testing.OnBothBackends;
 
 /**
  * Invoice pages are read by column index on plain JDBC (issue 15): every row of every kind of
  * page must equal what jOOQ's record mapping reads for the same invoice ({@code find}), credit
  * notes, wire instructions and statuses included.
  */
+@OnBothBackends
 class InvoicePagesTest {
 
-    @TempDir
-    Path dir;
+    @Parameter
+    Backend backend;
 
     @Test
     @DisplayName("R9: invoice pages read by column index equal the invoices read through jOOQ, every field")
     void pagesEqualRecordMapping() {
-        DbWorld world = new DbWorld(dir.resolve("i.db"), LocalDate.of(2026, 3, 1));
+        DbWorld world = backend.world("i", LocalDate.of(2026, 3, 1));
         Actor operator = world.operator();
         List<Actor> admins = new ArrayList<>();
         for (String country : List.of("US", "GB", "DE", "JP")) {

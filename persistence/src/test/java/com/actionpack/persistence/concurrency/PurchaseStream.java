@@ -2,7 +2,6 @@ package com.actionpack.persistence.concurrency;
 
 import com.actionpack.core.common.Actor;
 import com.actionpack.persistence.testing.DbWorld;
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
@@ -16,7 +15,7 @@ public final class PurchaseStream {
     }
 
     public static void main(String[] args) {
-        DbWorld world = new DbWorld(Path.of(args[0]), LocalDate.of(2026, 3, 1));
+        DbWorld world = DbWorld.at(args[0], LocalDate.of(2026, 3, 1));
         Actor operator = world.operator();
         for (long i = 0; ; i++) {
             Actor admin = world.readyAccount("Stream " + args[1] + " " + i, i % 2 == 0 ? "US" : "IN", operator);

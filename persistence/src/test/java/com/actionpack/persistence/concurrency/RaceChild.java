@@ -3,7 +3,6 @@ package com.actionpack.persistence.concurrency;
 import com.actionpack.core.common.ActionRefusedException;
 import com.actionpack.core.common.Actor;
 import com.actionpack.persistence.testing.DbWorld;
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
@@ -17,7 +16,7 @@ public final class RaceChild {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        DbWorld world = new DbWorld(Path.of(args[0]), LocalDate.of(2026, 3, 1));
+        DbWorld world = DbWorld.at(args[0], LocalDate.of(2026, 3, 1));
         long start = Long.parseLong(args[1]);
         long slot = Long.parseLong(args[2]);
         String[] admins = args[3].split(",");

@@ -14,7 +14,6 @@ import com.actionpack.core.ordering.OrderKind;
 import com.actionpack.core.ordering.OrderStatus;
 import com.actionpack.core.ordering.PaymentMethod;
 import com.actionpack.persistence.testing.DbWorld;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,18 +27,22 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import com.actionpack.persistence.testing.Backend;
+import com.actionpack.persistence.testing.OnBothBackends;
 
 /**
  * R5 under a real race: two threads, each with its own connection per transaction, order
- * for the same account at the same moment. 100 rounds, exactly one order each round.
+ * for the same account at the same moment. 100 rounds, exactly one order each round, on each
+ * backend (#16: on PostgreSQL by serialisable transactions and the partial unique index).
  */
+@OnBothBackends
 class RaceForOneOrderTest {
 
     private static final int ROUNDS = 100;
 
-    @TempDir
-    Path dir;
+    @Parameter
+    Backend backend;
 
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
 
@@ -72,7 +75,7 @@ class RaceForOneOrderTest {
     @Test
     @DisplayName("R5: two admins press Buy at the same moment, 100 rounds: exactly one order each round")
     void twoAdminsBuyAtOnce() throws Exception {
-        DbWorld world = new DbWorld(dir.resolve("race.db"), LocalDate.of(2026, 3, 1));
+        DbWorld world = backend.world("race", LocalDate.of(2026, 3, 1));
         Actor operator = world.operator();
         for (int round = 0; round < ROUNDS; round++) {
             Actor admin = world.readyAccount("Race " + round, "US", operator);
@@ -90,7 +93,7 @@ class RaceForOneOrderTest {
     @Test
     @DisplayName("R5: the database alone refuses a second live order, even when no rule above checks, 100 rounds")
     void databaseGuardWithoutRules() throws Exception {
-        DbWorld world = new DbWorld(dir.resolve("guard.db"), LocalDate.of(2026, 3, 1));
+        DbWorld world = backend.world("guard", LocalDate.of(2026, 3, 1));
         Ports p = world.ports;
         for (int round = 0; round < ROUNDS; round++) {
             var setup = world.newAccount("Guard " + round, "US");

@@ -17,25 +17,30 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import com.actionpack.persistence.testing.Backend;
+import com.actionpack.persistence.testing.OnBothBackends;
+import com.actionpack.persistence.db.DatabaseTarget;
 
 /**
  * R5 across processes: two JVMs, each with its own connections, press Buy for the same
- * account at the same agreed instant, 100 rounds: exactly one order per account.
+ * account at the same agreed instant, 100 rounds: exactly one order per account, on each
+ * backend (#16).
  */
+@OnBothBackends
 class TwoProcessRaceTest {
 
     private static final int ROUNDS = 100;
     private static final long SLOT_MS = 80;
 
-    @TempDir
-    Path dir;
+    @Parameter
+    Backend backend;
 
     @Test
     @DisplayName("R5: two processes order for the same account at the same moment, 100 rounds: exactly one order each")
     void twoProcesses() throws Exception {
-        Path file = dir.resolve("race2.db");
-        DbWorld world = new DbWorld(file, LocalDate.of(2026, 3, 1));
+        DatabaseTarget target = backend.freshTarget("race2");
+        DbWorld world = new DbWorld(target, clock -> backend.open(target, clock), LocalDate.of(2026, 3, 1));
         Actor operator = world.operator();
         List<String> admins = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
@@ -46,7 +51,7 @@ class TwoProcessRaceTest {
         List<Process> children = new ArrayList<>();
         for (int c = 0; c < 2; c++) {
             children.add(new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                    "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", RaceChild.class.getName(), file.toString(),
+                    "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", RaceChild.class.getName(), target.shown(),
                     String.valueOf(start), String.valueOf(SLOT_MS), String.join(",", admins))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start());
         }

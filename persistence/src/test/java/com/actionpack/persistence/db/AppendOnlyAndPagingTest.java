@@ -14,7 +14,6 @@ import com.actionpack.core.common.Page;
 import com.actionpack.core.common.PageRequest;
 import com.actionpack.core.testing.InMemoryStore;
 import com.actionpack.persistence.testing.DbWorld;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,17 +21,20 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import com.actionpack.persistence.testing.Backend;
+import com.actionpack.persistence.testing.OnBothBackends;
 
+@OnBothBackends
 class AppendOnlyAndPagingTest {
 
-    @TempDir
-    Path dir;
+    @Parameter
+    Backend backend;
 
     @Test
     @DisplayName("R9 R21 R19: invoices, audit rows and redemptions cannot be updated or deleted, even by hand")
     void appendOnly() {
-        DbWorld world = new DbWorld(dir.resolve("a.db"), LocalDate.of(2026, 3, 1));
+        DbWorld world = backend.world("a", LocalDate.of(2026, 3, 1));
         Actor admin = world.readyAccount("Contoso", "US");
         world.buyByCard(admin);
         SqliteTransactions tx = world.db.transactions();
@@ -53,7 +55,7 @@ class AppendOnlyAndPagingTest {
     @Test
     @DisplayName("R21: audit keyset pages match core's in-memory reference for every kind of request")
     void auditPagesMatchReference() {
-        DbWorld world = new DbWorld(dir.resolve("p.db"), LocalDate.of(2026, 3, 1));
+        DbWorld world = backend.world("p", LocalDate.of(2026, 3, 1));
         InMemoryStore reference = new InMemoryStore();
         Instant at = Instant.parse("2026-03-01T12:00:00Z");
         for (int i = 0; i < 137; i++) {

@@ -33,7 +33,6 @@ import com.actionpack.core.ordering.OrderStatus;
 import com.actionpack.core.ordering.PaymentMethod;
 import com.actionpack.core.ordering.WireProof;
 import com.actionpack.core.testing.TestClock;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,16 +43,19 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import com.actionpack.persistence.testing.Backend;
+import com.actionpack.persistence.testing.OnBothBackends;
 
-/** Every repository stores and reads back its aggregates field for field. */
+/** Every repository stores and reads back its aggregates field for field, on each backend (#16). */
+@OnBothBackends
 class RepositoryRoundTripTest {
 
     /** Text that breaks naive CSV, SQL and terminals: commas, quotes, newlines, other scripts, formula starts. */
     static final String AWKWARD = "=SUM(A1), \"Ünïcödé\" 株式会社\nO'Brien; +1 -2 @x";
 
-    @TempDir
-    Path dir;
+    @Parameter
+    Backend backend;
 
     private Ports p;
     // Timestamps keep milliseconds (what sqlite-jdbc stores); Times truncates to them.
@@ -61,7 +63,7 @@ class RepositoryRoundTripTest {
 
     @BeforeEach
     void open() {
-        p = Database.open(dir.resolve("round.db"), new TestClock(LocalDate.of(2026, 3, 1))).ports();
+        p = backend.fresh("round", new TestClock(LocalDate.of(2026, 3, 1))).ports();
     }
 
     private <T> T w(Supplier<T> work) {

@@ -14,7 +14,6 @@ import com.actionpack.core.usecase.ordering.OrderReceipt;
 import com.actionpack.persistence.testing.DbWorld;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportData.Filter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,13 +21,16 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import com.actionpack.persistence.testing.Backend;
+import com.actionpack.persistence.testing.OnBothBackends;
 
-/** What report plugins read from a real database. */
+/** What report plugins read from a real database of each backend (#16). */
+@OnBothBackends
 class JooqReportDataTest {
 
-    @TempDir
-    Path dir;
+    @Parameter
+    Backend backend;
 
     private DbWorld world;
     private ReportData data;
@@ -36,7 +38,7 @@ class JooqReportDataTest {
 
     @BeforeEach
     void open() {
-        world = new DbWorld(dir.resolve("r.db"), LocalDate.of(2026, 4, 1));
+        world = backend.world("r", LocalDate.of(2026, 4, 1));
         data = world.db.reports();
         operator = world.operator();
     }

@@ -34,17 +34,38 @@ public final class DbWorld {
     public final Database db;
     public final Ports ports;
     public final CoreServices core;
+    /** Where the world's database is (for tests that connect past the app), or null when not told. */
+    public final com.actionpack.persistence.db.DatabaseTarget target;
 
     public DbWorld(Path file, LocalDate today) {
-        this(clock -> Database.open(file, clock), today);
+        this(new com.actionpack.persistence.db.DatabaseTarget.SqliteFile(file), clock -> Database.open(file, clock), today);
     }
 
     /** Core over the database {@code opener} opens with the world's clock (either backend, #16). */
     public DbWorld(java.util.function.Function<java.time.Clock, Database> opener, LocalDate today) {
+        this(null, opener, today);
+    }
+
+    /** Core over the database at {@code target}, which {@code opener} opens with the world's clock. */
+    public DbWorld(com.actionpack.persistence.db.DatabaseTarget target,
+            java.util.function.Function<java.time.Clock, Database> opener, LocalDate today) {
+        this.target = target;
         this.clock = new TestClock(today);
         this.db = opener.apply(clock);
         this.ports = db.ports(new RandomProductKeyIssuer(new Random(7)));
         this.core = new CoreServices(ports);
+    }
+
+    /**
+     * Core over the database at {@code location}, for child processes given it as an argument:
+     * a {@code jdbc:postgresql:} URL (its password, if any, from PGPASSWORD) or a SQLite file.
+     */
+    public static DbWorld at(String location, LocalDate today) {
+        com.actionpack.persistence.db.DatabaseTarget target = location.startsWith("jdbc:postgresql:")
+                ? new com.actionpack.persistence.db.DatabaseTarget.PostgresServer(location,
+                        java.util.Optional.ofNullable(System.getenv("PGPASSWORD")))
+                : new com.actionpack.persistence.db.DatabaseTarget.SqliteFile(Path.of(location));
+        return new DbWorld(target, clock -> Database.open(target, clock), today);
     }
 
     public Setup newAccount(String name, String country) {

@@ -22,10 +22,24 @@ final class PartFiles {
     private PartFiles() {
     }
 
-    /** A new, empty temporary file for {@code target}, owner-only. */
-    static Path create(Path target) throws IOException {
-        return Files.createTempFile(target.getParent(), "." + target.getFileName() + "." + ProcessHandle.current().pid()
-                + ".", ".part");
+    /**
+     * A new, empty temporary file for {@code target}, owner-only, removed if the process ends
+     * (SIGTERM, SIGINT) before {@link Guard#close()}. The removal is in place before the file
+     * exists, and a removal that ran first stops the file from being made, so a signal at any
+     * moment leaves no {@code .part} behind (a signal between creating the file and arming its
+     * removal used to leave one).
+     *
+     * @throws IOException when the file cannot be made, or the process is already ending
+     */
+    static Guard create(Path target) throws IOException {
+        Guard guard = new Guard();
+        try {
+            guard.make(target);
+        } catch (IOException | RuntimeException e) {
+            guard.close();
+            throw e;
+        }
+        return guard;
     }
 
     /** Removes the temporary files of {@code target} whose process is gone; returns how many. */
@@ -59,25 +73,48 @@ final class PartFiles {
         }
     }
 
-    /** Removes {@code part} if the process ends (SIGTERM, SIGINT) before {@link Guard#close()}. */
-    static Guard deleteOnExit(Path part) {
-        Thread hook = new Thread(() -> {
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException ignored) {
-                // The process is ending; the next run removes it as stale.
-            }
-        }, "remove-" + part.getFileName());
-        Runtime.getRuntime().addShutdownHook(hook);
-        return new Guard(hook);
-    }
-
-    /** Ends the removal on exit, once the run has renamed or removed the file itself. */
+    /** One temporary file and its removal on exit; {@link #close()} ends the removal once the run is done with it. */
     static final class Guard implements AutoCloseable {
+        private final Object lock = new Object();
         private final Thread hook;
+        private Path part;      // guarded by lock
+        private boolean ending; // guarded by lock
 
-        private Guard(Thread hook) {
-            this.hook = hook;
+        private Guard() throws IOException {
+            hook = new Thread(() -> {
+                synchronized (lock) {
+                    ending = true;
+                    if (part != null) {
+                        try {
+                            Files.deleteIfExists(part);
+                        } catch (IOException ignored) {
+                            // The process is ending; the next run removes it as stale.
+                        }
+                    }
+                }
+            }, "remove-part-file");
+            try {
+                Runtime.getRuntime().addShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                throw new IOException("the process is ending", shuttingDown);
+            }
+        }
+
+        private void make(Path target) throws IOException {
+            synchronized (lock) {
+                if (ending) {
+                    throw new IOException("the process is ending");
+                }
+                part = Files.createTempFile(target.getParent(), "." + target.getFileName() + "."
+                        + ProcessHandle.current().pid() + ".", ".part");
+            }
+        }
+
+        /** The temporary file. */
+        Path part() {
+            synchronized (lock) {
+                return part;
+            }
         }
 
         @Override

@@ -115,14 +115,14 @@ public final class ReportRunner {
                     + " does not exist (or is not a folder)");
         }
         PartFiles.removeStale(target);
-        Path temp;
+        PartFiles.Guard removedOnSignal;
         try {
-            temp = PartFiles.create(target);
+            removedOnSignal = PartFiles.create(target);
         } catch (IOException | SecurityException e) {
             return outputFailed(data, "cannot write " + target + ": " + why(e, folder));
         }
-        try (PartFiles.Guard removedOnSignal = PartFiles.deleteOnExit(temp);
-             RunsInFlight.Run running = inFlight.started(report, temp)) {
+        Path temp = removedOnSignal.part();
+        try (removedOnSignal; RunsInFlight.Run running = inFlight.started(report, temp)) {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024)) {
                 report.type().run(request, data, unclosable(out), progress, context);

@@ -12,27 +12,28 @@ import com.actionpack.core.common.Actor;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.core.usecase.benefits.RecordOfficeActivation;
 import com.actionpack.persistence.testing.DbWorld;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import com.actionpack.persistence.testing.Backend;
+import com.actionpack.persistence.testing.OnBothBackends;
 
-/** R13a R18a on a real SQLite file: a LAPS key, an Office activation recorded later, read back, never edited. */
-class OfficeActivationOnSqliteTest {
+/** R13a R18a on a real database of each backend (#16): a LAPS key, an Office activation recorded later, read back, never edited. */
+@OnBothBackends
+class OfficeActivationTest {
 
-    @TempDir
-    Path dir;
+    @Parameter
+    Backend backend;
 
     @Test
     @DisplayName("R13a R18a: a recorded Office activation round-trips, moves the validity, and the database refuses to edit it")
     void recordedActivation() throws SQLException {
         LocalDate paid = LocalDate.of(2026, 3, 2);
-        DbWorld w = new DbWorld(dir.resolve("a.db"), paid);
+        DbWorld w = backend.world("a", paid);
         Actor operator = w.operator();
         Actor admin = w.readyAccount("Contoso", "US", operator);
         Membership m = w.buyByCard(admin).membership().orElseThrow();
@@ -46,7 +47,7 @@ class OfficeActivationOnSqliteTest {
                 new RecordOfficeActivation.Command(seats.id(), paid.plusDays(12)));
         assertEquals(paid.plusDays(12 + 365), v.validThrough());
         assertEquals(List.of(v), w.core.officeSubscriptions().list(admin));
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("a.db"))) {
+        try (Connection c = backend.connect(w.target)) {
             SQLException e = assertThrows(SQLException.class,
                     () -> c.createStatement().executeUpdate("UPDATE office_activations SET activated_on = '2026-03-02'"));
             assertTrue(e.getMessage().contains("never edited"), e.getMessage());

@@ -7,26 +7,28 @@ import com.actionpack.persistence.testing.DbWorld;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.reports.spi.ReportData.RenewalDueRow;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import com.actionpack.persistence.testing.Backend;
+import com.actionpack.persistence.testing.OnBothBackends;
 
-/** R22: the renewals-due rows from a real SQLite file, boundaries on both sides of "within 30 days". */
-class RenewalsDueOnSqliteTest {
+/** R22: the renewals-due rows from a real database of each backend (#16), boundaries on both sides of "within 30 days". */
+@OnBothBackends
+class RenewalsDueTest {
 
     private static final LocalDate TODAY = LocalDate.of(2027, 6, 15);
 
-    @TempDir
-    Path dir;
+    @Parameter
+    Backend backend;
 
     @Test
     @DisplayName("R22: window opening on today + 30 and today are due, today + 31 not; closing today is due, yesterday not; by day, then account")
     void withinThirtyDays() throws IOException {
-        DbWorld w = new DbWorld(dir.resolve("r.db"), TODAY.minusYears(2));
+        DbWorld w = backend.world("r", TODAY.minusYears(2));
         Actor operator = w.operator();
         String opensAt30 = buy(w, operator, "Opens In Thirty", TODAY.plusDays(30).minusDays(365));
         buy(w, operator, "Opens In ThirtyOne", TODAY.plusDays(31).minusDays(365));

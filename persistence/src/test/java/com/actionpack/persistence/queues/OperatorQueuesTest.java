@@ -8,24 +8,26 @@ import com.actionpack.core.account.User;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.membership.Membership;
 import com.actionpack.persistence.testing.DbWorld;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import com.actionpack.persistence.testing.Backend;
+import com.actionpack.persistence.testing.OnBothBackends;
 
-/** The reads the console's sign-in and operator screens need, on a real SQLite file. */
-class OperatorQueuesOnSqliteTest {
+/** The reads the console's sign-in and operator screens need, on a real database of each backend (#16). */
+@OnBothBackends
+class OperatorQueuesTest {
 
-    @TempDir
-    Path dir;
+    @Parameter
+    Backend backend;
 
     @Test
     @DisplayName("R2 R4a: partner accounts pending verification are the operator's queue, oldest first; never the back office")
     void pendingVerification() {
-        DbWorld world = new DbWorld(dir.resolve("q.db"), LocalDate.of(2026, 6, 1));
+        DbWorld world = backend.world("q", LocalDate.of(2026, 6, 1));
         Actor operator = world.operator();
         Setup first = world.newAccount("Alpha", "US");
         Setup second = world.newAccount("Beta", "DE");
@@ -41,7 +43,7 @@ class OperatorQueuesOnSqliteTest {
     @Test
     @DisplayName("R16: terms still provisioning are listed until 24 hours after payment")
     void provisioning() {
-        DbWorld world = new DbWorld(dir.resolve("p.db"), LocalDate.of(2026, 6, 1));
+        DbWorld world = backend.world("p", LocalDate.of(2026, 6, 1));
         Actor operator = world.operator();
         Actor admin = world.readyAccount("Contoso", "US", operator);
         Membership term = world.buyByCard(admin).membership().orElseThrow();
@@ -54,7 +56,7 @@ class OperatorQueuesOnSqliteTest {
     @Test
     @DisplayName("R4: sign-in lists every user by account, then email")
     void signInChoices() {
-        DbWorld world = new DbWorld(dir.resolve("s.db"), LocalDate.of(2026, 6, 1));
+        DbWorld world = backend.world("s", LocalDate.of(2026, 6, 1));
         User a = world.newAccount("Alpha", "US").globalAdmin();
         User b = world.newAccount("Beta", "US").globalAdmin();
 
@@ -66,7 +68,7 @@ class OperatorQueuesOnSqliteTest {
     @Test
     @DisplayName("R4: the sign-in list stops at its limit however many users there are")
     void signInListIsBounded() {
-        DbWorld world = new DbWorld(dir.resolve("many.db"), LocalDate.of(2026, 6, 1));
+        DbWorld world = backend.world("many", LocalDate.of(2026, 6, 1));
         new com.actionpack.persistence.demo.BulkGenerator(world.db, line -> { }).generate(
                 com.actionpack.core.usecase.account.SignInUser.SIGN_IN_LIMIT + 50, 0);
 

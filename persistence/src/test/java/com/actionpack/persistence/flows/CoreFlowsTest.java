@@ -30,32 +30,29 @@ import com.actionpack.core.ordering.PlaceOrder;
 import com.actionpack.core.ordering.WireProof;
 import com.actionpack.core.ordering.PaymentChoice;
 import com.actionpack.core.testing.CoreFixture;
+import com.actionpack.persistence.testing.Backend;
 import com.actionpack.persistence.testing.DbWorld;
-import java.nio.file.Path;
+import com.actionpack.persistence.testing.OnBothBackends;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
-/** Core's main journeys through {@code CoreServices} on a real SQLite file. */
-class CoreFlowsOnSqliteTest {
+/** Core's main journeys through {@code CoreServices} on a real database of each backend (#16), a fresh one per test. */
+@OnBothBackends
+class CoreFlowsTest {
 
-    @TempDir
-    Path dir;
+    @Parameter
+    Backend backend;
 
     private DbWorld world;
 
     @BeforeEach
     void open() {
-        world = newWorld(LocalDate.of(2026, 3, 1));
-    }
-
-    /** The backend under test; {@link CoreFlowsOnPostgresTest} runs every flow below on PostgreSQL (#16). */
-    DbWorld newWorld(LocalDate today) {
-        return new DbWorld(dir.resolve("flows.db"), today);
+        world = backend.world("flows", LocalDate.of(2026, 3, 1));
     }
 
     @Test
@@ -226,8 +223,8 @@ class CoreFlowsOnSqliteTest {
         assertTrue(world.core.billing().orders(admin).isEmpty());
         assertEquals(before, world.core.audit().page(admin, "", PageRequest.first(100)).rows().size());
         assertEquals(PaymentMethod.CREDIT_CARD, world.core.purchases().quote(admin).methods().get(0));
-        // The refused attempt took no document number: the next invoice follows the last one issued
-        // (1 on a fresh file; the PostgreSQL run shares one database across the class).
+        // The refused attempt took no document number: the next invoice follows the last one issued.
+        assertEquals(1, lastNumber + 1);
         assertEquals(lastNumber + 1, world.core.purchases().placeOrder(admin, new PlaceOrder(true, new PaymentChoice.Wire()))
                 .invoice().sequence());
     }

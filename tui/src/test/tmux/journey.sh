@@ -5,7 +5,7 @@
 # download the invoice, provisioning, choose MAPS, redeem a benefit, export a CSV report, quit.
 # It checks the screens and the files the console wrote.
 #
-#   mvn -B -q package -DskipTests         # builds tui/target/actionpack.jar (this script builds nothing)
+#   mvn -B package -DskipTests            # builds tui/target/actionpack.jar (this script builds nothing)
 #   tui/src/test/tmux/journey.sh          # exit 0 = pass, 1 = fail, 77 = tmux/java missing
 #
 # From .ci/run (after `mvn -B verify` has built the jar):

@@ -27,6 +27,23 @@ class ArchitectureTest {
      * Issue 10: a message on screen or stderr never names a Java class. Failures are worded by
      * {@code SafeText.oneLine} (the message, never the class); the log keeps the stack trace.
      */
+    /**
+     * Issue 12: every text field draws what is typed as the screens draw stored text (named
+     * emoji, escaped controls), so every one is a {@code SafeTextBox}; only the help window's
+     * read-only scroller, which shows text already escaped, is Lanterna's own.
+     */
+    @Test
+    void everyTextFieldDrawsSafeText() {
+        noClasses().that().doNotHaveFullyQualifiedName(com.actionpack.tui.form.SafeTextBox.class.getName())
+                .and().doNotHaveFullyQualifiedName("com.actionpack.tui.shell.HelpWindow")
+                .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.type(
+                                        com.googlecode.lanterna.gui2.TextBox.class))))
+                .because("a field must never draw an emoji as '?' (issue 12)")
+                .check(CLASSES);
+    }
+
     @Test
     void noMessageIsBuiltFromAJavaClassName() {
         noClasses().should().callMethod(Class.class, "getSimpleName")

@@ -44,10 +44,11 @@ public final class InvoiceText {
             out.add("Agreement text SHA-256:");
             out.add("  " + view.agreement().sha256());
         }
-        if (!inv.paymentInstructions().isEmpty()) {
+        String instructions = view.paymentInstructionsNow();
+        if (!instructions.isEmpty()) {
             out.add("");
             out.add("Payment instructions:");
-            inv.paymentInstructions().lines().forEach(line -> out.add("  " + line));
+            instructions.lines().forEach(line -> out.add("  " + line));
         }
         return out.toString();
     }

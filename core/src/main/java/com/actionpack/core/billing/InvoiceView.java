@@ -42,6 +42,27 @@ public record InvoiceView(Invoice invoice, InvoiceStatus status, LocalDate order
     }
 
     /**
+     * The payment instructions as the invoice stands (R8, R9): the bank details, reference and
+     * last day to pay stored at issue only while the invoice awaits payment; a paid, void or
+     * refunded invoice asks for nothing, so none (""). Text file, PDF and screen all ask here.
+     */
+    public String paymentInstructionsNow() {
+        return paymentInstructions(status, invoice.paymentInstructions());
+    }
+
+    /**
+     * {@link #paymentInstructionsNow()} for a document read some other way (the reports' rows).
+     *
+     * @param status the invoice's status as of the day shown
+     * @param issuedInstructions the instructions stored with the document when it was issued;
+     *     null reads as ""
+     * @return the instructions while {@code status} is AWAITING_PAYMENT, else ""; never null
+     */
+    public static String paymentInstructions(InvoiceStatus status, String issuedInstructions) {
+        return status == InvoiceStatus.AWAITING_PAYMENT && issuedInstructions != null ? issuedInstructions : "";
+    }
+
+    /**
      * {@link #paymentTermsNow()} for a document read some other way (the reports' rows).
      *
      * @param issuedTerms the terms stored with the document when it was issued

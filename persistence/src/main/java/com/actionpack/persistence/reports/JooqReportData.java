@@ -138,7 +138,9 @@ public final class JooqReportData implements ReportData {
                     com.actionpack.core.billing.InvoiceView.paymentTerms(kind,
                             com.actionpack.core.ordering.PaymentMethod.valueOf(rs.getString(25)), rs.getString(26),
                             day(rs.getString(29))),
-                    rs.getString(27));
+                    // R8: a paid, void or refunded invoice asks for no payment: no instructions.
+                    com.actionpack.core.billing.InvoiceView.paymentInstructions(
+                            com.actionpack.core.billing.InvoiceStatus.valueOf(status), rs.getString(27)));
         }, sink);
     }
 

@@ -181,10 +181,14 @@ class JooqReportDataTest {
         OrderReceipt wire = world.buyByWire(payer);
         String number = wire.invoice().number();
         assertTrue(wireTerms(number).startsWith("Wire transfer due by "), wireTerms(number));
+        assertTrue(document(number).paymentInstructions().contains("Pay by: "), "R8: unpaid, the PDF asks for payment");
         world.clock.advanceDays(4);
         world.core.wirePayments().recordFundsReceived(operator, wire.order().id());
         String received = "Wire transfer received on " + world.clock.today() + " (paid)";
         assertEquals(received, wireTerms(number));
+        assertEquals("", document(number).paymentInstructions(), "R8: paid, no 'Pay by' in the PDF");
+        OrderReceipt card = world.buyByCard(world.readyAccount("Card Pays Ltd", "US", operator));
+        assertEquals("", document(card.invoice().number()).paymentInstructions());
         assertEquals(received, world.core.billing().invoices(payer, com.actionpack.core.common.PageRequest.first(5)).rows()
                 .get(0).paymentTermsNow());
         assertTrue(world.core.billing().invoiceDocument(payer, wire.invoice().id())
@@ -192,9 +196,13 @@ class JooqReportDataTest {
     }
 
     private String wireTerms(String number) throws Exception {
+        return document(number).paymentTerms();
+    }
+
+    private ReportData.InvoiceDocument document(String number) throws Exception {
         List<ReportData.InvoiceDocument> docs = new ArrayList<>();
         data.invoiceDocuments(new Filter(null, null, null, null, number), docs::add);
-        return docs.get(0).paymentTerms();
+        return docs.get(0);
     }
 
     @Test

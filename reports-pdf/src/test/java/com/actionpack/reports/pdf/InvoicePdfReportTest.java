@@ -125,4 +125,47 @@ class InvoicePdfReportTest {
         assertTrue(Poppler.pageText(pdf, 1).contains("INVOICE INV-00000001"), output);
         assertTrue(Poppler.pageText(pdf, 1000).contains("INVOICE INV-00001000"), output);
     }
+
+    /** The PDF's text as PDFBox reads it back. */
+    private static String pdfboxText(RunResult result) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(result.successfulBytes())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+    }
+
+    private static String pdfFor(InvoiceDocument document) throws Exception {
+        return pdfboxText(ReportRun.of(new InvoicePdfReport()).data(new FakeReportData().invoiceDocuments(document))
+                .filter(new ReportData.Filter(null, null, null, null, document.number())).run());
+    }
+
+    private static InvoiceDocument wire(String status, String terms, String instructions, Party soldTo) {
+        return new InvoiceDocument("INV-00000050", InvoiceRow.Kind.INVOICE, null, DAY, status, "4000050",
+                "ORD-00000050", soldTo, GREEK, "Microsoft Action Pack subscription, 12 months", 1, 47_500, 47_500,
+                2000, 9_500, 57_000, "USD", Statuses.PaymentMethod.WIRE_TRANSFER, terms, instructions);
+    }
+
+    @Test
+    @DisplayName("R8, R9 (PDFBox): unpaid wire shows where and by when to pay; paid shows the day received and no 'Pay by'")
+    void paidAndUnpaidWireReadBackWithPdfBox() throws Exception {
+        String unpaid = pdfFor(wire(Statuses.Invoice.AWAITING_PAYMENT, "Wire transfer due by 2026-12-24",
+                "Bank: Contoso Bank\nPay by: 2026-12-24 (the last day; unpaid, the order expires the day after)", GREEK));
+        assertTrue(unpaid.contains("Payment instructions") && unpaid.contains("Pay by: 2026-12-24"), unpaid);
+        // The data source gives a paid invoice no instructions (core's InvoiceView.paymentInstructions).
+        String paid = pdfFor(wire(Statuses.Invoice.PAID, "Wire transfer received on 2026-11-27 (paid)", "", GREEK));
+        assertTrue(paid.contains("PAID") && paid.contains("Wire transfer received on 2026-11-27"), paid);
+        assertFalse(paid.contains("Pay by") || paid.contains("unpaid") || paid.contains("Payment instructions"), paid);
+        assertFalse(pdfFor(CREDIT).contains("Pay by"), "card: nothing to pay");
+    }
+
+    @Test
+    @DisplayName("A PDF carries no terminal control: ESC, BEL, C1 CSI and bidi overrides in stored text read back as none")
+    void noControlCharactersReadBack() throws Exception {
+        Party hostile = new Party("Evil\u202Etxt.exe\u0007 Ltd", new Address("1 Main St\u001B[2J\u009B31m", "Town",
+                "12345", "US"));
+        String text = pdfFor(wire(Statuses.Invoice.PAID, "Wire transfer received on 2026-11-27 (paid)", "", hostile));
+        assertTrue(text.contains("1 Main St") && text.contains("[2J"), text);
+        assertTrue(text.codePoints().noneMatch(cp -> (cp < 0x20 && cp != '\n' && cp != '\r' && cp != '\t')
+                || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)),
+                text);
+    }
 }

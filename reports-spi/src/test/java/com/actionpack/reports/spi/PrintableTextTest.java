@@ -18,4 +18,12 @@ class PrintableTextTest {
         assertSame(text, PrintableText.of(text));
         assertEquals("", PrintableText.of(null));
     }
+
+    @Test
+    void bidiControlsAreWrittenAsTheConsoleShowsThemAndEmojiStay() {
+        assertEquals("admin<U+202E>fdp.exe<U+2066>x<U+2069><U+200F>",
+                PrintableText.of("admin\u202Efdp.exe\u2066x\u2069\u200F"));
+        String emoji = "\uD83D\uDC69\u200D\uD83D\uDCBB \uD83D\uDE00";   // a ZWJ sequence keeps its joiner
+        assertSame(emoji, PrintableText.of(emoji));
+    }
 }

@@ -151,23 +151,35 @@ public final class BenefitsScreen extends SheetScreen {
             List<CatalogBenefit> benefits = core.benefits().catalog(pack);
             Table.Bound<CatalogBenefit> table = offerTable(benefits).over(benefits);
             out.add(Sheet.tableHeader(table));
-            for (Map.Entry<Integer, List<CatalogBenefit>> group : groups(benefits).entrySet()) {
-                String heading = group.getValue().get(0).category();
-                if (!heading.isEmpty()) {
-                    out.add(Sheet.heading(heading));
+            for (Section<CatalogBenefit> section : sections(benefits, b -> b)) {
+                if (!section.heading().isEmpty()) {
+                    out.add(Sheet.heading(section.heading()));
                 }
-                out.addAll(Sheet.tableRows(table, group.getValue(), b -> b.id(), null));
+                out.addAll(Sheet.tableRows(table, section.items(), b -> b.id(), null));
             }
         }
     }
 
-    /** The source's groups in order; two MAPS groups share a heading and stay apart by number. */
-    static Map<Integer, List<CatalogBenefit>> groups(List<CatalogBenefit> benefits) {
-        Map<Integer, List<CatalogBenefit>> groups = new LinkedHashMap<>();
-        for (CatalogBenefit b : benefits) {
-            groups.computeIfAbsent(b.group(), g -> new ArrayList<>()).add(b);
+    /** Rows under one heading, in the source's order. */
+    record Section<T>(String heading, List<T> items) {
+    }
+
+    /**
+     * The catalog in source order, one section per heading. The source gives MAPS's third and
+     * fourth groups the same heading, "Data and AI" (R18 keeps the data as the source has it):
+     * grouping by group number drew that heading twice in a row, so a section runs as long as
+     * the heading stays the same.
+     */
+    static <T> List<Section<T>> sections(List<T> items, java.util.function.Function<T, CatalogBenefit> benefit) {
+        List<Section<T>> sections = new ArrayList<>();
+        for (T item : items) {
+            String heading = benefit.apply(item).category();
+            if (sections.isEmpty() || !sections.get(sections.size() - 1).heading().equals(heading)) {
+                sections.add(new Section<>(heading, new ArrayList<>()));
+            }
+            sections.get(sections.size() - 1).items().add(item);
         }
-        return groups;
+        return sections;
     }
 
     static String describe(CatalogBenefit b) {
@@ -214,19 +226,14 @@ public final class BenefitsScreen extends SheetScreen {
 
     /** @param membershipId 0 for the current term, else the earlier term's id (R12a) */
     private void catalog(List<Sheet.Entry> out, List<BenefitLine> lines, long membershipId) {
-        Map<Integer, List<BenefitLine>> groups = new LinkedHashMap<>();
-        for (BenefitLine line : lines) {
-            groups.computeIfAbsent(line.benefit().group(), g -> new ArrayList<>()).add(line);
-        }
-        // One table for the whole catalog, so its columns line up across the groups.
+        // One table for the whole catalog, so its columns line up across the sections.
         Table.Bound<BenefitLine> table = usageTable(lines).over(lines);
         out.add(Sheet.tableHeader(table));
-        for (List<BenefitLine> group : groups.values()) {
-            String heading = group.get(0).benefit().category();
-            if (!heading.isEmpty()) {
-                out.add(Sheet.heading(heading));
+        for (Section<BenefitLine> section : sections(lines, BenefitLine::benefit)) {
+            if (!section.heading().isEmpty()) {
+                out.add(Sheet.heading(section.heading()));
             }
-            out.addAll(Sheet.tableRows(table, group, line -> (membershipId == 0 ? "" : membershipId + "-")
+            out.addAll(Sheet.tableRows(table, section.items(), line -> (membershipId == 0 ? "" : membershipId + "-")
                     + line.benefit().id(), line -> () -> redeem(line, membershipId)));
         }
     }

@@ -1,5 +1,6 @@
 package com.actionpack.tui.billing;
 
+import com.actionpack.reports.spi.PrintableText;
 import com.actionpack.tui.text.SafeText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,8 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a downloaded invoice: to a temporary file in the target folder, then an atomic
- * rename, so the target is either the whole document or untouched (never half a file).
+ * rename, so the target is either the whole document or untouched (never half a file), with
+ * control characters in visible form ({@link PrintableText}).
  */
 final class InvoiceFiles {
 
@@ -28,7 +30,10 @@ final class InvoiceFiles {
      *
      * @param shown how messages name the file (the session's {@code SessionFiles.describe})
      */
-    static Outcome write(Path target, String shown, String document) {
+    static Outcome write(Path target, String shown, String text) {
+        // Stored text may hold ESC, BEL or bidi overrides: a cat of the file must not drive the
+        // terminal, so the file gets the visible forms every file for people uses.
+        String document = PrintableText.of(text);
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             return new Outcome(false, "Not saved, no such folder: " + folder + ".");

@@ -1,5 +1,6 @@
 package com.actionpack.tui.billing;
 
+import com.actionpack.tui.form.SafeTextBox;
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.billing.InvoiceView;
 import com.actionpack.core.common.Actor;
@@ -44,10 +45,10 @@ public final class WireOrderScreen implements ConsoleScreen {
     private final Order order;
     private final Actions actions;
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
-    private final TextBox paymentDate = new TextBox(new TerminalSize(12, 1));
-    private final TextBox payingAccount = new TextBox(new TerminalSize(40, 1));
-    private final TextBox transactionRef = new TextBox(new TerminalSize(40, 1));
-    private final TextBox documentRef = new TextBox(new TerminalSize(40, 1));
+    private final TextBox paymentDate = new SafeTextBox(new TerminalSize(12, 1));
+    private final TextBox payingAccount = new SafeTextBox(new TerminalSize(40, 1));
+    private final TextBox transactionRef = new SafeTextBox(new TerminalSize(40, 1));
+    private final TextBox documentRef = new SafeTextBox(new TerminalSize(40, 1));
 
     WireOrderScreen(ShellContext shell, CoreServices core, Actor actor, Order order) {
         this.shell = shell;
@@ -61,8 +62,8 @@ public final class WireOrderScreen implements ConsoleScreen {
         // While it awaits payment the order keeps showing where to pay and what to quote: the
         // instructions are the ones its invoice was issued with.
         actions.run("Order " + order.number(), () -> core.billing().invoices(actor, PageRequest.first(200)).rows().stream()
-                .map(InvoiceView::invoice).filter(inv -> inv.orderNumber().equals(order.number()))
-                .map(inv -> inv.paymentInstructions()).filter(text -> !text.isBlank()).findFirst(), instructions ->
+                .filter(v -> v.invoice().orderNumber().equals(order.number()))
+                .map(InvoiceView::paymentInstructionsNow).filter(text -> !text.isBlank()).findFirst(), instructions ->
                 instructions.ifPresent(text -> {
                     panel.addComponent(Text.line(" Pay to (bank details, amount and the reference to quote):"));
                     text.lines().forEach(line -> panel.addComponent(Text.line("   " + line)));

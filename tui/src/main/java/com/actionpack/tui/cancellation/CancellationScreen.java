@@ -1,5 +1,6 @@
 package com.actionpack.tui.cancellation;
 
+import com.actionpack.tui.form.SafeTextBox;
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.eligibility.CancellationCheck;
 import com.actionpack.core.cancellation.CancellationOutcome;
@@ -41,7 +42,7 @@ public final class CancellationScreen implements ConsoleScreen {
     private final Actor actor;
     private final Actions actions;
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
-    private final TextBox why = new TextBox(new TerminalSize(50, 1));
+    private final TextBox why = new SafeTextBox(new TerminalSize(50, 1));
 
     public CancellationScreen(ShellContext shell, CoreServices core, Actor actor) {
         this.shell = shell;

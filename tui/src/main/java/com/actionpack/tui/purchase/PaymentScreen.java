@@ -1,5 +1,6 @@
 package com.actionpack.tui.purchase;
 
+import com.actionpack.tui.form.SafeTextBox;
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.ordering.CardCheck;
@@ -55,9 +56,9 @@ public final class PaymentScreen implements ConsoleScreen {
     private final RadioList<MethodItem> methods = new RadioList<>();
     private final Panel cardForm = new Panel(new GridLayout(2));
     private final CardNumberField number = new CardNumberField(23);
-    private final TextBox expiry = new TextBox(new TerminalSize(7, 1))
+    private final TextBox expiry = new SafeTextBox(new TerminalSize(7, 1))
             .setValidationPattern(Pattern.compile("[0-9/]{0,7}"));
-    private final TextBox cvv = new TextBox(new TerminalSize(5, 1))
+    private final TextBox cvv = new SafeTextBox(new TerminalSize(5, 1))
             .setValidationPattern(Pattern.compile("[0-9]{0,4}")).setMask('*');
     private final Label wireNote = new Label("");
 

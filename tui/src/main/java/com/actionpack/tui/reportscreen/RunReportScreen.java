@@ -1,5 +1,6 @@
 package com.actionpack.tui.reportscreen;
 
+import com.actionpack.tui.form.SafeTextBox;
 import com.actionpack.reports.spi.ReportData;
 import com.actionpack.tui.files.FileRefused;
 import com.actionpack.tui.form.FieldProblems;
@@ -128,17 +129,17 @@ final class RunReportScreen implements ConsoleScreen {
                         fields.addComponent(new Label(SafeText.line(fixedAccount.get())));
                         fields.addComponent(new Label("your account (fixed for your role)"));
                     } else {
-                        typed.put(filter, field(fields, label, new TextBox(new TerminalSize(24, 1)),
+                        typed.put(filter, field(fields, label, new SafeTextBox(new TerminalSize(24, 1)),
                                 "blank: every account"));
                     }
                 }
-                case ReportType.FROM -> typed.put(filter, field(fields, label, new TextBox(new TerminalSize(12, 1)),
+                case ReportType.FROM -> typed.put(filter, field(fields, label, new SafeTextBox(new TerminalSize(12, 1)),
                         "YYYY-MM-DD, first day included"));
-                case ReportType.TO -> typed.put(filter, field(fields, label, new TextBox(new TerminalSize(12, 1)),
+                case ReportType.TO -> typed.put(filter, field(fields, label, new SafeTextBox(new TerminalSize(12, 1)),
                         "YYYY-MM-DD, last day included"));
-                case ReportType.WITHIN -> typed.put(filter, field(fields, label, new TextBox(new TerminalSize(12, 1)),
+                case ReportType.WITHIN -> typed.put(filter, field(fields, label, new SafeTextBox(new TerminalSize(12, 1)),
                         "days from " + today + ", e.g. 30"));
-                case ReportType.NUMBER -> typed.put(filter, field(fields, label, new TextBox(new TerminalSize(24, 1)),
+                case ReportType.NUMBER -> typed.put(filter, field(fields, label, new SafeTextBox(new TerminalSize(24, 1)),
                         "one document, e.g. INV-00000042"));
                 case ReportType.STATUS -> {
                     if (!report.statusChoices().isEmpty()) {
@@ -167,7 +168,7 @@ final class RunReportScreen implements ConsoleScreen {
         panel.addComponent(fields);
 
         defaultFile = files.suggest(targets.defaultName(report, chosenFormat()));
-        file = new TextBox(new TerminalSize(WIDTH - 8, 1), defaultFile);
+        file = new SafeTextBox(new TerminalSize(WIDTH - 8, 1), defaultFile);
         Panel fileRow = new Panel(new LinearLayout(Direction.HORIZONTAL));
         fileRow.addComponent(new Label(" File"));
         fileRow.addComponent(file);

@@ -2,6 +2,7 @@ package com.actionpack.tui.sheet;
 
 import com.actionpack.core.common.Reason;
 import com.actionpack.core.common.ReasonCode;
+import com.actionpack.tui.form.SafeTextBox;
 import com.actionpack.tui.shell.ConsoleScreen;
 import com.googlecode.lanterna.gui2.Interactable;
 import com.actionpack.tui.form.FieldCheck;
@@ -106,7 +107,11 @@ public final class FormScreen implements ConsoleScreen {
         Panel grid = new Panel(new GridLayout(2));
         int labelWidth = fields.stream().mapToInt(f -> f.label().length()).max().orElse(10) + 1;
         for (Field field : fields) {
-            TextBox box = new TextBox(new TerminalSize(46, 1), SafeText.line(field.initial()));
+            // The field holds the stored value itself and only draws it escaped; a value with a
+            // line break cannot sit in one line, so it is held in its escaped form instead.
+            String held = field.initial() == null || field.initial().matches("(?s).*[\r\n\u2028\u2029].*")
+                    ? SafeText.line(field.initial()) : field.initial();
+            TextBox box = new SafeTextBox(new TerminalSize(46, 1), held);
             grid.addComponent(new Label(String.format("%-" + labelWidth + "s", field.label() + ":")));
             grid.addComponent(box);
             boxes.put(field.label(), box);

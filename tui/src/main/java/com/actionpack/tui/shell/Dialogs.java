@@ -1,5 +1,6 @@
 package com.actionpack.tui.shell;
 
+import com.actionpack.tui.form.SafeTextBox;
 import com.actionpack.tui.text.SafeText;
 import com.googlecode.lanterna.TerminalSize;
 import com.actionpack.tui.text.Wrap;
@@ -114,7 +115,7 @@ public final class Dialogs {
         Objects.requireNonNull(onAnswer, "onAnswer");
         BracketedPaste.Listener paste = new BracketedPaste.Listener();
         BasicWindow window = modal(title, paste);
-        TextBox box = new TextBox(new TerminalSize(PROMPT_WIDTH, 1), initial == null ? "" : initial);
+        TextBox box = new SafeTextBox(new TerminalSize(PROMPT_WIDTH, 1), initial == null ? "" : initial);
         Label reason = new Label("");
         Panel body = new Panel(new LinearLayout(Direction.VERTICAL));
         body.addComponent(new Label(SafeText.line(prompt)));

@@ -1,5 +1,6 @@
 package com.actionpack.tui.signin;
 
+import com.actionpack.tui.form.SafeTextBox;
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.account.Address;
 import com.actionpack.core.account.Contact;
@@ -66,7 +67,7 @@ public final class FirstRunScreen implements ConsoleScreen {
         checks.put("Global admin email", FieldCheck.core(Require::email));
         checks.put("Global admin name", FieldCheck.core(v -> Require.text(v, "admin name")));
         for (String name : checks.keySet()) {
-            TextBox box = new TextBox(new TerminalSize(FIELD_WIDTH, 1));
+            TextBox box = new SafeTextBox(new TerminalSize(FIELD_WIDTH, 1));
             fields.put(name, box);
             form.addComponent(new Label(" " + name + ":"));
             form.addComponent(box);

@@ -54,6 +54,6 @@ final class IdleWatch {
     }
 
     private static String plural(long n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
+        return com.actionpack.tui.text.Counted.of(n, unit);
     }
 }

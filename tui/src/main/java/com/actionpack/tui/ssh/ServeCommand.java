@@ -1,5 +1,6 @@
 package com.actionpack.tui.ssh;
 
+import com.actionpack.tui.text.Counted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -158,7 +159,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Action Pack Console SSH server listening on " + started.address());
         out.println("Host key " + started.hostKeyType() + " " + started.hostKeyFingerprint()
                 + (started.hostKeyGenerated() ? " (new, saved to " + options.hostKeyFile() + ")" : ""));
-        out.println("Authorized keys: " + options.authorizedKeysFile() + " (" + keys.size() + " keys)");
+        out.println("Authorized keys: " + options.authorizedKeysFile() + " (" + Counted.of(keys.size(), "key") + ")");
         out.println("Idle timeout " + DurationOption.format(options.idleTimeout()) + ", at most "
                 + options.maxSessions() + " sessions. Press Ctrl-C to stop.");
         if (served.exports() != null) {

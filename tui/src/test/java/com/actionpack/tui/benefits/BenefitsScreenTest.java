@@ -105,18 +105,17 @@ class BenefitsScreenTest {
     }
 
     @Test
-    @DisplayName("R18: the MAPS catalog keeps the source's two groups headed \"Data and AI\" apart, with used and left")
+    @DisplayName("R18: the source's two groups headed \"Data and AI\" show under that heading once, in order, with used and left")
     void mapsGroups() {
         boughtAndProvisioned();
         world.fixture.core.benefits().choosePack(admin, BenefitPack.MAPS);
         try (ConsoleHarness console = world.open(120, 120, BenefitsScreen.factory(world.fixture.core, admin))) {
             List<String> lines = console.lines().stream().map(String::strip).toList();
             List<Integer> dataAndAi = rowsEqual(lines, "Data and AI");
-            assertEquals(2, dataAndAi.size(), console.text());
+            assertEquals(1, dataAndAi.size(), "issue 12: one heading, not the same one twice:\n" + console.text());
             int sqlServer = console.rowOf("Microsoft SQL Server 2019 Standard (per core)");
             int ems = console.rowOf("Enterprise Mobility Suite");
-            assertTrue(dataAndAi.get(0) < sqlServer && sqlServer < dataAndAi.get(1) && dataAndAi.get(1) < ems,
-                    console.text());
+            assertTrue(dataAndAi.get(0) < sqlServer && sqlServer + 1 == ems, console.text());
             assertFigures(console, "Azure AD Basic", "Cloud Service", "5", "[-----]", "0", "5");
             assertTrue(console.shows("Apps and infrastructure"));
             assertTrue(console.shows("Business applications"));

@@ -182,12 +182,19 @@ public final class FaqService {
         }
         Matcher m = LINK.matcher(line);
         StringBuilder out = new StringBuilder();
+        int from = 0;
         while (m.find()) {
             String replacement = HelpPlaces.link(m.group(2)).orElse(m.group(1).replaceAll("(?i)^learn more\\.?$", "")
                     + " (a Partner Center page outside this app)");
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            out.append(line, from, m.start()).append(replacement);
+            from = m.end();
+            // A replacement that is a whole sentence brings its own full stop: the source's stop
+            // after the link ("[Learn More](...).") would end it twice ("valid..").
+            if (endsSentence(replacement) && from < line.length() && line.charAt(from) == '.') {
+                from++;
+            }
         }
-        m.appendTail(out);
+        out.append(line, from, line.length());
         Matcher alert = ALERT.matcher(out);
         if (alert.matches()) {
             String word = alert.group(1);
@@ -197,6 +204,10 @@ public final class FaqService {
                 .replaceAll("^>\\s?", "")
                 .replace("**", "")
                 .stripTrailing();
+    }
+
+    private static boolean endsSentence(String text) {
+        return !text.isEmpty() && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     private static String readResource(String name) {

@@ -135,4 +135,17 @@ class FaqServiceTest {
         assertEquals(faq.all(), faq.search(""));
         assertEquals(faq.all(), faq.search(null));
     }
+
+    @Test
+    @DisplayName("R20a: a link replaced by a whole sentence keeps one full stop, never 'valid..', in every answer")
+    void replacedLinksEndWithOneFullStop() {
+        assertEquals("Keys are valid. In this app: Benefits lists each Office product with the day it was activated "
+                + "and the last day it is valid.", FaqService.plain("Keys are valid. [Learn More](/partner-center/cloud-services)."));
+        assertEquals("See Bills and payments.", FaqService.plain("See [Bills and payments]"
+                + "(https://partner.microsoft.com/dashboard/v2/membership/offers/billsandpayments)."));
+        for (FaqEntry entry : faq.all()) {
+            assertFalse(entry.answer().matches("(?s).*[^.]\\.\\.(\\s.*|)"), entry.question() + ":\n" + entry.answer());
+        }
+        assertTrue(faq.all().get(0).answer().contains("the last day it is valid."), faq.all().get(0).answer());
+    }
 }

@@ -25,6 +25,8 @@ public enum ReasonCode {
     BENEFIT_NOT_IN_PACK,
     QUANTITY_EXCEEDED,
     INVALID_QUANTITY,
+    /** R18a: a benefit activated for a tenant or user was redeemed without one. */
+    TARGET_REQUIRED,
     LAST_GLOBAL_ADMIN,
     USER_NOT_FOUND,
     INVALID_INPUT,

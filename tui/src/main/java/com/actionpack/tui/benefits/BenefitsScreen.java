@@ -15,6 +15,7 @@ import com.actionpack.core.benefits.RedemptionKind;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.InvalidInputException;
 import com.actionpack.core.common.Reason;
+import com.actionpack.core.common.ReasonCode;
 import com.actionpack.core.common.Require;
 import com.actionpack.tui.form.FieldCheck;
 import com.actionpack.core.membership.Membership;
@@ -46,6 +47,10 @@ import java.util.Optional;
  * Every rule is core's: this screen only shows core's answers.
  */
 public final class BenefitsScreen extends SheetScreen {
+
+    /** The Redeem form's field for the tenant domain or user a cloud benefit is activated for. */
+    static final String TARGET = "Tenant or user";
+    private static final String ACTIVATED_ON = "Activated on (YYYY-MM-DD)";
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -292,14 +297,16 @@ public final class BenefitsScreen extends SheetScreen {
         String note = v.benefit().name() + " was redeemed on " + v.redemption().activatedOn() + ". If it was actually "
                 + "activated later, type that day: its 365 days then count from it. This is recorded once.";
         shell.navigator().push(new FormScreen(shell, "Record actual activation", note,
-                List.of(new FormScreen.Field("Activated on (YYYY-MM-DD)", "")), "Record", values -> {
-                    java.time.LocalDate day;
+                List.of(new FormScreen.Field(ACTIVATED_ON, "", (label, text, form) -> {
                     try {
-                        day = java.time.LocalDate.parse(values.get("Activated on (YYYY-MM-DD)").strip());
+                        java.time.LocalDate.parse(text.strip());
+                        return Optional.empty();
                     } catch (java.time.format.DateTimeParseException e) {
-                        shell.notices().error("Type the activation day as YYYY-MM-DD, e.g. 2026-06-01.");
-                        return false;
+                        return Optional.of(label + " '" + text.strip() + "' is not a day: type it as YYYY-MM-DD,"
+                                + " e.g. 2026-06-01.");
                     }
+                })), "Record", values -> {
+                    java.time.LocalDate day = java.time.LocalDate.parse(values.get(ACTIVATED_ON).strip());
                     actions.run("Record activation", () -> core.recordOfficeActivation()
                             .record(actor, new RecordOfficeActivation.Command(v.redemption().id(), day)), after -> {
                                 shell.navigator().pop();
@@ -341,9 +348,12 @@ public final class BenefitsScreen extends SheetScreen {
             return;
         }
         List<FormScreen.Field> fields = new ArrayList<>();
-        fields.add(new FormScreen.Field("Quantity", "", FieldCheck.core(BenefitsScreen::requireQuantity)));
+        fields.add(new FormScreen.Field("Quantity", "", FieldCheck.core(BenefitsScreen::requireQuantity))
+                .owning(ReasonCode.QUANTITY_EXCEEDED, ReasonCode.INVALID_QUANTITY));
         if (b.needsTarget()) {
-            fields.add(new FormScreen.Field("Tenant or user", ""));
+            // R18a: core says this kind needs a target; an empty one is listed with the quantity's problem.
+            fields.add(new FormScreen.Field(TARGET, "", FieldCheck.core(t -> Require.text(t, "tenant or user")))
+                    .owning(ReasonCode.TARGET_REQUIRED));
         }
         // R18a: the row's redemption kind says what redeeming needs and gives.
         String note = "Redeem " + b.name() + " (" + details(b) + "). Used " + line.used() + ", left " + line.left() + ". "
@@ -354,26 +364,12 @@ public final class BenefitsScreen extends SheetScreen {
                             + " until the benefits end date.";
                     case SERVICE_UNITS -> "This uses hours or incidents, counted in units.";
                 };
-        shell.navigator().push(new FormScreen(shell, "Redeem " + b.id(), note, fields, "Redeem", values -> {
-            Optional<Integer> quantity = quantity(values.get("Quantity"));
-            if (quantity.isEmpty()) {
-                return false; // the field's check said why
-            }
-            RedeemBenefit command = new RedeemBenefit(b.id(), quantity.get(), values.getOrDefault("Tenant or user", ""),
-                    membershipId);
-            // Confirm only what core would accept: quantity within what is left, a target when the kind needs one.
-            List<Reason> problems = new ArrayList<>();
-            if (!actions.run("Redeem " + b.name(), () -> core.benefits().checkRedeem(actor, command), problems::addAll)) {
-                return false;
-            }
-            if (!problems.isEmpty()) {
-                actions.showRefusal("Redeem " + b.name(), problems);
-                return false;
-            }
+        FormScreen form = new FormScreen(shell, "Redeem " + b.id(), note, fields, "Redeem", values -> {
+            RedeemBenefit command = command(b, values, membershipId);
             // A redemption cannot be undone and ends the right to cancel the purchase (R15, R19).
             shell.dialogs().confirm(Confirmation.of("Redeem",
-                    "Redeem " + quantity.get() + " of " + b.name() + "? A redemption cannot be undone, and it ends"
-                            + " the right to cancel this purchase for a refund.", "Redeem " + quantity.get()),
+                    "Redeem " + command.quantity() + " of " + b.name() + "? A redemption cannot be undone, and it ends"
+                            + " the right to cancel this purchase for a refund.", "Redeem " + command.quantity()),
                     () -> actions.run("Redeem " + b.name(),
                             () -> core.benefits().redeem(actor, command),
                             r -> {
@@ -382,7 +378,21 @@ public final class BenefitsScreen extends SheetScreen {
                                         + (r.productKey().isEmpty() ? "." : ": the product key is in the redemptions list."));
                             }));
             return false;
-        }));
+        });
+        // Confirm only what core would accept: quantity within what is left, a target when the kind needs one.
+        form.checkedBy(values -> {
+            List<Reason> problems = new ArrayList<>();
+            return actions.run("Redeem " + b.name(),
+                    () -> core.benefits().checkRedeem(actor, command(b, values, membershipId)), problems::addAll)
+                    ? Optional.of(problems) : Optional.empty();
+        });
+        shell.navigator().push(form);
+    }
+
+    /** The command from the form's values, which have passed the fields' checks. */
+    private static RedeemBenefit command(CatalogBenefit b, Map<String, String> values, long membershipId) {
+        return new RedeemBenefit(b.id(), Integer.parseInt(values.get("Quantity").strip()),
+                values.getOrDefault(TARGET, ""), membershipId);
     }
 
     /** A quantity is a whole number of at least 1 (core's check of the command). */
@@ -395,14 +405,6 @@ public final class BenefitsScreen extends SheetScreen {
                     "type how many units to redeem, e.g. 1");
         }
         Require.positive(n, "quantity");
-    }
-
-    private static Optional<Integer> quantity(String text) {
-        try {
-            return Optional.of(Integer.parseInt(text.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private void showKey(Redemption r) {

@@ -98,8 +98,9 @@ public final class CancellationScreen implements ConsoleScreen {
 
     private void request() {
         actions.run("Request cancellation", () -> core.cancellations().check(actor), check -> {
-            // Nothing bought, nothing to cancel: say why instead of asking to raise a ticket.
-            if (check.lastDay().isEmpty() && !check.allowed()) {
+            // Confirm only what core's read-only check allows: a request it refuses would only
+            // raise a ticket that is refused at once, so say every reason instead of asking (R15).
+            if (!check.allowed()) {
                 actions.showRefusal("Request cancellation", check.reasons());
             } else {
                 confirmRequest();

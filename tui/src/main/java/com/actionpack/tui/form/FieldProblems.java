@@ -45,14 +45,24 @@ public final class FieldProblems {
         return List.copyOf(problems);
     }
 
+    /** Clears the message line when it holds an error (a notice of success stays). */
+    public static void clearError(ShellContext shell) {
+        shell.notices().current().filter(n -> n.kind() == com.actionpack.tui.shell.Notices.Kind.ERROR)
+                .ifPresent(n -> shell.notices().clear());
+    }
+
     /** The dialog's text: one bullet per field, in order. */
     public String describe() {
         return problems.stream().map(p -> "* " + p.message()).collect(Collectors.joining("\n"));
     }
 
-    /** Shows them all (dialog, notice, cursor on the first); does nothing when there are none. */
+    /**
+     * Shows them all (dialog, notice, cursor on the first). With none, the input is fixed: an
+     * error line left from an earlier try is cleared, so it never stays under a later dialog.
+     */
     public void show(ShellContext shell, String what) {
         if (problems.isEmpty()) {
+            clearError(shell);
             return;
         }
         Problem first = problems.get(0);

@@ -40,6 +40,17 @@ public final class PhoneNumberCheck implements FieldCheck {
         return check(label, value, countryField == null ? country.get() : form.getOrDefault(countryField, ""));
     }
 
+    /**
+     * " in Germany (DE)" for an ISO 3166 country the JDK knows; nothing for a blank or unknown
+     * code (a placeholder such as XX names no country, so the message names none).
+     */
+    private static String inCountry(String region) {
+        if (!java.util.Set.of(Locale.getISOCountries()).contains(region)) {
+            return "";
+        }
+        return " in " + new Locale("", region).getDisplayCountry(Locale.ENGLISH) + " (" + region + ")";
+    }
+
     private Optional<String> check(String label, String value, String countryCode) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
@@ -53,7 +64,7 @@ public final class PhoneNumberCheck implements FieldCheck {
         } catch (NumberParseException notANumber) {
             // falls through to the one message below
         }
-        return Optional.of(label + " '" + value.strip() + "' is not a phone number" + (region.isEmpty() ? "" : " in " + region)
+        return Optional.of(label + " '" + value.strip() + "' is not a phone number" + inCountry(region)
                 + ": type it with its country code, e.g. +1 425 555 0100.");
     }
 }

@@ -6,6 +6,7 @@ import com.actionpack.core.common.InvalidInputException;
 import com.actionpack.core.common.Money;
 import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.tui.action.Actions;
+import com.actionpack.tui.form.FieldCheck;
 import com.actionpack.tui.shell.ShellContext;
 import com.actionpack.tui.sheet.FormScreen;
 
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The form to set one country's price, tax, card option and bank details (R8, R10). */
 final class PriceForm {
@@ -49,11 +51,39 @@ final class PriceForm {
     private static FormScreen form(ShellContext shell, CoreServices core, Actor actor, String title,
             List<FormScreen.Field> fields) {
         Actions actions = new Actions(shell);
-        return new FormScreen(shell, title, NOTE, fields, "Save price",
+        return new FormScreen(shell, title, NOTE, checked(fields), "Save price",
                 values -> actions.run("Save price", () -> core.prices().save(actor, parse(values)), saved -> {
                     shell.navigator().pop();
                     shell.notices().info("Saved: " + describe(saved));
                 }));
+    }
+
+    /**
+     * The fields with their own checks, so that every bad figure is listed at once, in form
+     * order, with the cursor on the first (rather than the first one {@link #parse} meets).
+     */
+    private static List<FormScreen.Field> checked(List<FormScreen.Field> fields) {
+        return fields.stream().map(f -> new FormScreen.Field(f.label(), f.initial(), switch (f.label()) {
+            case "Price" -> (FieldCheck) (label, value, form) -> {
+                try {
+                    Money.parse(value, form.getOrDefault("Currency", "").strip().toUpperCase(Locale.ROOT));
+                    return Optional.empty();
+                } catch (InvalidInputException bad) {
+                    // A bad currency is the Currency field's own problem, which core names on save.
+                    return bad.field().filter("amount"::equals).map(x -> bad.about(label));
+                }
+            };
+            case "Tax rate %" -> FieldCheck.core(PriceForm::taxBasisPoints);
+            case "Card allowed" -> FieldCheck.core(PriceForm::yesOrNo);
+            default -> f.check();
+        })).toList();
+    }
+
+    private static void yesOrNo(String text) {
+        String card = text.strip().toLowerCase(Locale.ROOT);
+        if (!card.equals("yes") && !card.equals("no")) {
+            throw InvalidInputException.of("card allowed", "'" + text.strip() + "' is not yes or no", "type yes or no");
+        }
     }
 
     /** Turns the typed figures into an offer; bad figures are one {@link InvalidInputException} line. */
@@ -71,11 +101,8 @@ final class PriceForm {
             throw bad;
         }
         long basisPoints = taxBasisPoints(v.get("Tax rate %"));
+        yesOrNo(v.get("Card allowed"));
         String card = v.get("Card allowed").strip().toLowerCase(Locale.ROOT);
-        if (!card.equals("yes") && !card.equals("no")) {
-            throw InvalidInputException.of("card allowed", "'" + v.get("Card allowed").strip() + "' is not yes or no",
-                    "type yes or no");
-        }
         if (basisPoints > Integer.MAX_VALUE) {
             throw InvalidInputException.of("tax rate", "must be between 0 % and 100 %", "type a percentage such as 19 or 8.25");
         }

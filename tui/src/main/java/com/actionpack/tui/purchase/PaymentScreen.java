@@ -86,6 +86,7 @@ public final class PaymentScreen implements ConsoleScreen {
         }
         methods.setCheckedItemIndex(0);
         methods.addListener((selected, previous) -> showForm());
+        methods.onEnter(this::proceed);
         panel.addComponent(methods);
         if (!quote.cardOffered()) {
             panel.addComponent(Text.line(" Credit card is not offered in " + quote.country() + ": pay by wire transfer."));

@@ -244,7 +244,7 @@ final class RunReportScreen implements ConsoleScreen {
         ReportRequest request = null;
         if (problems.isEmpty()) {
             try {
-                request = new FilterInput(fixedAccount.orElse(text(ReportType.ACCOUNT)), text(ReportType.FROM),
+                request = new FilterInput(accountFilter(), text(ReportType.FROM),
                         text(ReportType.TO), chosenStatus(), chosenFormat(), text(ReportType.NUMBER),
                         text(ReportType.WITHIN)).toRequest(report, accountExists, today);
             } catch (BadInput e) {
@@ -358,6 +358,19 @@ final class RunReportScreen implements ConsoleScreen {
         }
         // The choices were escaped for display; hand over the report's own value.
         return report.statusChoices().get(status.getSelectedIndex() - 1);
+    }
+
+    /**
+     * The Account filter of the request: what was typed, or the account a partner role is fixed
+     * to when the report declares an Account filter; none when it does not. The scope itself is
+     * not a filter: core's scope restricts the data of every run (ScopedReportData), so a report
+     * without filters (benefits-laps) runs for a partner admin as on the command line.
+     */
+    private String accountFilter() {
+        if (!report.filters().contains(ReportType.ACCOUNT)) {
+            return null;
+        }
+        return fixedAccount.orElse(text(ReportType.ACCOUNT));
     }
 
     private String text(String filter) {

@@ -1,7 +1,10 @@
 package com.actionpack.tui.sheet;
 
+import com.actionpack.core.common.Reason;
+import com.actionpack.core.common.ReasonCode;
 import com.actionpack.tui.form.SafeTextBox;
 import com.actionpack.tui.shell.ConsoleScreen;
+import com.googlecode.lanterna.gui2.Interactable;
 import com.actionpack.tui.form.FieldCheck;
 import com.actionpack.tui.form.FieldProblems;
 import com.actionpack.tui.shell.KeyHelp;
@@ -24,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -39,16 +44,40 @@ public final class FormScreen implements ConsoleScreen {
      * saved unchanged when left unchanged), and its check (core's), run with every other
      * field's before submitting.
      */
-    public record Field(String label, String initial, FieldCheck check) {
+    public record Field(String label, String initial, FieldCheck check, Set<ReasonCode> owns) {
         public Field {
             Objects.requireNonNull(label, "label");
             initial = initial == null ? "" : initial;
             check = check == null ? FieldCheck.none() : check;
+            owns = owns == null ? Set.of() : Set.copyOf(owns);
+        }
+
+        public Field(String label, String initial, FieldCheck check) {
+            this(label, initial, check, Set.of());
         }
 
         public Field(String label, String initial) {
             this(label, initial, FieldCheck.none());
         }
+
+        /**
+         * The same field, which also owns core's refusals with these codes: the form lists them
+         * under this field and puts the cursor here (e.g. Quantity owns QUANTITY_EXCEEDED).
+         */
+        public Field owning(ReasonCode... codes) {
+            return new Field(label, initial, check, Set.of(codes));
+        }
+    }
+
+    /**
+     * Core's read-only check of the whole command ("may I, and why not"), run once every
+     * field's own check passes and before any confirmation; empty when the action would succeed.
+     */
+    @FunctionalInterface
+    public interface CommandCheck {
+        /** Every reason; empty when it would succeed; {@code Optional.empty()} when the check
+         *  itself failed (the fault is already shown) and nothing may be submitted. */
+        Optional<List<Reason>> reasons(Map<String, String> values);
     }
 
     private final ShellContext shell;
@@ -58,6 +87,8 @@ public final class FormScreen implements ConsoleScreen {
     private final Map<String, String> initial = new LinkedHashMap<>();
     private final Map<String, String> raw = new LinkedHashMap<>();
     private final Map<String, FieldCheck> checks = new LinkedHashMap<>();
+    private final Map<String, Set<ReasonCode>> owned = new LinkedHashMap<>();
+    private CommandCheck commandCheck = values -> Optional.of(List.of());
     private boolean saved;
 
     /**
@@ -87,14 +118,19 @@ public final class FormScreen implements ConsoleScreen {
             initial.put(field.label(), box.getText());
             raw.put(field.label(), field.initial());
             checks.put(field.label(), field.check());
+            owned.put(field.label(), field.owns());
         }
         panel.addComponent(grid);
         panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
         Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
         buttons.addComponent(new Button(submitLabel, () -> {
-            FieldProblems problems = problems();
+            FieldProblems problems = problems().orElse(null);
+            if (problems == null) {
+                return; // core's check failed; its fault is shown
+            }
+            // Shows them all, cursor on the first; with none it clears a fixed field's error line.
+            problems.show(shell, title);
             if (!problems.isEmpty()) {
-                problems.show(shell, title);
                 return;
             }
             if (onSubmit.test(values())) {
@@ -123,13 +159,43 @@ public final class FormScreen implements ConsoleScreen {
         return values;
     }
 
-    /** Every field's problem, in field order. */
-    FieldProblems problems() {
+    /**
+     * Core's check of the whole command, run on submit once the fields' own checks pass: each
+     * reason is listed under the field that owns its code (the cursor goes to the first), in
+     * field order, then the reasons no field owns. Returns this form.
+     */
+    public FormScreen checkedBy(CommandCheck check) {
+        this.commandCheck = Objects.requireNonNull(check, "check");
+        return this;
+    }
+
+    /**
+     * Every field's problem, in field order; then core's reasons for the whole command; empty
+     * when core's check itself failed.
+     */
+    Optional<FieldProblems> problems() {
         FieldProblems problems = new FieldProblems();
         Map<String, String> values = values();
         checks.forEach((label, check) -> check.problem(label, values.get(label), values)
                 .ifPresent(problem -> problems.add(boxes.get(label), label, problem)));
-        return problems;
+        if (!problems.isEmpty()) {
+            return Optional.of(problems);
+        }
+        Optional<List<Reason>> answer = commandCheck.reasons(values);
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Reason> reasons = new ArrayList<>(answer.get());
+        owned.forEach((label, codes) -> reasons.removeIf(reason -> {
+            if (!codes.contains(reason.code())) {
+                return false;
+            }
+            problems.add(boxes.get(label), label, reason.oneLine());
+            return true;
+        }));
+        Interactable first = boxes.values().iterator().next();
+        reasons.forEach(reason -> problems.add(problems.isEmpty() ? first : null, title, reason.oneLine()));
+        return Optional.of(problems);
     }
 
     @Override

@@ -63,7 +63,7 @@ public final class ConsoleShell implements ShellContext {
     public ConsoleShell(WindowBasedTextGUI gui, ConsoleSettings settings, Palette palette) {
         this.gui = gui;
         this.settings = settings;
-        this.dialogs = new Dialogs(gui, this::quitNow, this::showHelp);
+        this.dialogs = new Dialogs(gui, this::quitNow, this::showHelp, notices);
         this.faults = new FaultBoundary(gui, notices, dialogs, this::showInPlace,
                 () -> navigator.depth() == 0 ? "Console" : navigator.current().title(), new Incidents(),
                 FaultBoundary.DEFAULT_WAIT);

@@ -37,15 +37,17 @@ public final class Dialogs {
     private final Runnable interrupt;
 
     private final Runnable help;
+    private final Notices notices;
 
     /**
      * {@code interrupt} runs on Ctrl-C inside a dialog: the shell quits at once; {@code help} on
      * F1, as the footer promises in every text field, a prompt's included.
      */
-    Dialogs(WindowBasedTextGUI gui, Runnable interrupt, Runnable help) {
+    Dialogs(WindowBasedTextGUI gui, Runnable interrupt, Runnable help, Notices notices) {
         this.gui = gui;
         this.interrupt = interrupt;
         this.help = help;
+        this.notices = notices;
     }
 
     /**
@@ -59,6 +61,9 @@ public final class Dialogs {
     public void confirm(Confirmation question, Runnable onConfirm, Runnable onCancel) {
         Objects.requireNonNull(onConfirm, "onConfirm");
         Objects.requireNonNull(onCancel, "onCancel");
+        // A confirmation is asked only once the input passed every check: an error line left from
+        // an earlier try ("The card number is not valid") is stale now and must not stay under it.
+        notices.current().filter(n -> n.kind() == Notices.Kind.ERROR).ifPresent(n -> notices.clear());
         BasicWindow window = modal(question.title());
         Button cancel = new Button(question.cancelLabel(), () -> {
             window.close();

@@ -20,6 +20,26 @@ public class RadioList<V> extends RadioBoxList<V> implements Filterable {
     private final List<V> all = new ArrayList<>();
     private String filter = "";
     private V ticked;
+    private Runnable onEnter = () -> { };
+
+    /**
+     * What Enter does: what the screen's footer says it does (e.g. "Proceed"), never ticking
+     * the choice under the cursor (Space ticks, as the footer says). Lanterna's list ticks on
+     * Enter as well, so a user pressing Enter to go on did nothing visible. Returns this list.
+     */
+    public RadioList<V> onEnter(Runnable action) {
+        this.onEnter = java.util.Objects.requireNonNull(action, "action");
+        return this;
+    }
+
+    @Override
+    public synchronized Result handleKeyStroke(com.googlecode.lanterna.input.KeyStroke key) {
+        if (key.getKeyType() == com.googlecode.lanterna.input.KeyType.Enter) {
+            onEnter.run();
+            return Result.HANDLED;
+        }
+        return super.handleKeyStroke(key);
+    }
 
     @Override
     public synchronized RadioBoxList<V> addItem(V item) {

@@ -169,7 +169,7 @@ class BenefitsScreenTest {
             String text = console.text();
             assertTrue(text.contains("Only 3 of 5 left for Azure AD Basic."), text);
             assertFalse(text.contains("Redeem 4 of"), "no confirmation of what core refuses:\n" + text);
-            console.press(KeyType.Enter).press(KeyType.Tab); // OK, then round to the quantity
+            // Core's refusal is the Quantity field's: the cursor is back there, so typing replaces it.
             console.ctrl('u').type("-1").press(KeyType.Tab, KeyType.Tab).press(KeyType.Enter);
             text = console.text();
             assertTrue(text.contains("Quantity must be at least 1, not -1: type a whole number of 1 or more."), text);
@@ -182,6 +182,35 @@ class BenefitsScreenTest {
             String text = console.text();
             assertFalse(text.contains("Tenant or user"), "no Redeem form when nothing is left:\n" + text);
             assertTrue(text.contains("This benefit is fully redeemed for this term."), text);
+        }
+    }
+
+    @Test
+    @DisplayName("R18a R19, issue 12: an empty Redeem form lists Quantity and Tenant at once, in order, cursor on Quantity; a refusal puts it back there")
+    void emptyRedeemFormListsEveryField() {
+        boughtAndProvisioned();
+        world.fixture.core.benefits().choosePack(admin, BenefitPack.MAPS);
+        world.fixture.core.benefits().redeem(admin, new RedeemBenefit("MAPS-01", 2, "t.example"));
+        try (ConsoleHarness console = world.open(BenefitsScreen.factory(world.fixture.core, admin))) {
+            console.press(KeyType.Enter).press(KeyType.Tab, KeyType.Tab).press(KeyType.Enter); // straight to <Redeem>
+            String flat = console.text().replaceAll("[\\s│]+", " ");
+            assertTrue(flat.contains("2 fields to fix"), flat);
+            int quantity = flat.indexOf("* Quantity");
+            int tenant = flat.indexOf("* Tenant or user is required");
+            assertTrue(quantity >= 0 && tenant > quantity, "both fields, in form order:\n" + console.text());
+            console.press(KeyType.Enter); // OK
+            console.type("9");
+            assertTrue(console.text().matches("(?s).*Quantity: +9\\s.*"), "cursor on Quantity:\n" + console.text());
+
+            // Core's refusal after the fields pass ("Only 3 of 5 left"): the cursor goes to Quantity too.
+            console.press(KeyType.Tab).type("t.example").press(KeyType.Tab).press(KeyType.Enter);
+            assertTrue(console.shows("Only 3 of 5 left for Azure AD Basic."), console.text());
+            assertFalse(console.shows("Redeem 9 of"), console.text());
+            console.ctrl('u').type("3");
+            assertTrue(console.text().matches("(?s).*Quantity: +3\\s.*"), "cursor on Quantity:\n" + console.text());
+            console.press(KeyType.Tab, KeyType.Tab).press(KeyType.Enter);
+            assertTrue(console.shows("Redeem 3 of Azure AD Basic?"), console.text());
+            assertFalse(console.shows("Error:"), "the fixed field's error line is gone:\n" + console.text());
         }
     }
 

@@ -2,6 +2,7 @@ package com.actionpack.tui.operator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.actionpack.core.common.InvalidInputException;
 import com.actionpack.core.common.Money;
@@ -43,5 +44,29 @@ class PriceFormTest {
         Money m = Money.parse(price, currency);
         assertEquals(price, m.toDecimal().toPlainString());
         assertEquals(m, PriceForm.parse(typed(currency, m.toDecimal().toPlainString())).price());
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("R10a, issue 12: every bad figure of the price form is listed at once, in form order, cursor on the first")
+    void everyBadFigureAtOnce() {
+        com.actionpack.tui.testing.ScreenWorld world = new com.actionpack.tui.testing.ScreenWorld(
+                java.time.LocalDate.of(2026, 3, 2));
+        com.actionpack.core.common.Actor operator = world.fixture.operator();
+        try (com.actionpack.tui.testing.ConsoleHarness console = world.open(
+                shell -> PriceForm.add(shell, world.fixture.core, operator))) {
+            for (String value : new String[] {"JP", "JPY", "71000.5", "ten", "maybe", "Contoso Bank"}) {
+                console.ctrl('u').type(value).press(com.googlecode.lanterna.input.KeyType.Tab);
+            }
+            console.press(com.googlecode.lanterna.input.KeyType.Enter);
+            String flat = console.text().replaceAll("[\\s\u2502]+", " ");
+            assertTrue(flat.contains("3 fields to fix"), console.text());
+            int price = flat.indexOf("* Price");
+            int tax = flat.indexOf("* Tax rate");
+            int card = flat.indexOf("* Card allowed");
+            assertTrue(price >= 0 && tax > price && card > tax, "in form order:\n" + console.text());
+            console.press(com.googlecode.lanterna.input.KeyType.Enter).ctrl('u').type("71000");
+            assertTrue(console.text().matches("(?s).*Price: +71000\\s.*"), "cursor on Price:\n" + console.text());
+        }
+        assertTrue(world.fixture.core.prices().list().stream().noneMatch(o -> o.country().equals("JP")), "nothing saved");
     }
 }

@@ -133,6 +133,39 @@ class PurchaseScreenTest {
     }
 
     @Test
+    @DisplayName("R8, issue 12: Enter on the payment-method radio does what the footer says (Proceed); Space chooses")
+    void enterOnThePaymentMethodProceeds() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.readyAdmin();
+        try (ConsoleHarness console = world.open(PurchaseScreen.factory(world.fixture.core, admin))) {
+            toPayment(console);
+            assertTrue(console.line(23).contains("Enter  Proceed"), console.line(23));
+            assertTrue(console.shows("<o> Credit card"), console.text());
+            console.press(KeyType.Enter); // the cursor is on the radio list
+            String flat = console.text().replaceAll("[\\s│]+", " ");
+            assertTrue(flat.contains("3 fields to fix"), "Enter proceeded (the empty card form is checked):\n" + console.text());
+        }
+    }
+
+    @Test
+    @DisplayName("R8, issue 12: a fixed card number clears its error line; it never stays under the charge confirmation")
+    void fixedInputClearsItsErrorLine() {
+        ScreenWorld world = new ScreenWorld(TODAY);
+        Actor admin = world.readyAdmin();
+        try (ConsoleHarness console = world.open(PurchaseScreen.factory(world.fixture.core, admin))) {
+            toPayment(console);
+            console.press(KeyType.Tab).type("4111111111111112").press(KeyType.Tab).type("12/30").press(KeyType.Tab)
+                    .type("123").press(KeyType.Tab).press(KeyType.Enter);
+            assertTrue(console.shows("Error:"), console.text());
+            assertTrue(console.text().contains("checksum"), console.text());
+            // The cursor is on the card number, the field in error.
+            console.ctrl('u').type("4111111111111111").press(KeyType.Tab, KeyType.Tab, KeyType.Tab).press(KeyType.Enter);
+            assertTrue(console.shows("Charge"), console.text());
+            assertFalse(console.shows("Error:"), "stale error under the confirmation:\n" + console.text());
+        }
+    }
+
+    @Test
     @DisplayName("R8: in a country without card payment the dialog offers wire transfer only")
     void countryWithoutCard() {
         ScreenWorld world = new ScreenWorld(TODAY);

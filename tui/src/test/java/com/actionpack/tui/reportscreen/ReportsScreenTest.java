@@ -427,6 +427,59 @@ class ReportsScreenTest {
     }
 
     @Test
+    @DisplayName("R4 R9, issue 12: every built-in report runs from the screen as a partner admin (scope, not a filter) and as an operator")
+    void everyReportRunsForPartnersAndOperators() throws Exception {
+        for (java.util.Optional<String> scope : List.of(java.util.Optional.of("4000002"),
+                java.util.Optional.<String>empty())) {
+            openAs(scope);
+            List<String> ids = catalog.reports().stream().map(r -> r.id()).toList();
+            assertEquals(6, ids.size(), ids.toString());
+            for (int i = 0; i < ids.size(); i++) {
+                String id = ids.get(i);
+                while (console.shell().navigator().canGoBack()) {
+                    console.press(KeyType.Escape);
+                }
+                console.press(KeyType.Home);
+                for (int down = 0; down < i; down++) {
+                    console.press(KeyType.ArrowDown);
+                }
+                console.press(KeyType.Enter);
+                RunReportScreen form = (RunReportScreen) console.shell().navigator().current();
+                assertEquals("Report " + id, form.title(), console.text());
+                form.run();
+                console.settle();
+                String who = (scope.isPresent() ? "partner admin" : "operator") + ", report " + id;
+                assertFalse(console.text().contains("filter (it takes"), who + ":\n" + console.text());
+                long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+                while (form.running() && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(5);
+                    console.settle();
+                }
+                console.settle();
+                assertFalse(console.text().contains("filter (it takes"), who + ":\n" + console.text());
+                if (!id.equals("invoice-pdf")) { // the generated data has rows, not invoice documents
+                    assertTrue(console.shows("report " + id + ": "), who + ":\n" + console.text());
+                    assertTrue(console.shows(" written to"), who + ":\n" + console.text());
+                }
+            }
+            long written = filesUnder(home()).stream()
+                    .filter(f -> ids.stream().anyMatch(id -> f.getFileName().toString().startsWith(id + "-"))).count();
+            assertTrue(written >= 5, who(scope) + " wrote " + filesUnder(home()));
+            console.close();
+            catalog.close();
+            for (Path f : filesUnder(home())) {
+                Files.delete(f);
+            }
+        }
+        console = null;
+        catalog = null;
+    }
+
+    private static String who(java.util.Optional<String> scope) {
+        return scope.isPresent() ? "partner admin" : "operator";
+    }
+
+    @Test
     @DisplayName("R22: the form is built from the type's declared filters: renewals-due has its Within field, counted from the business day")
     void fieldsComeFromTheDeclaredFilters() throws Exception {
         openAs(java.util.Optional.empty());

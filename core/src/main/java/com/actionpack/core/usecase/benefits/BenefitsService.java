@@ -197,7 +197,7 @@ public final class BenefitsService {
         }
         // R18a: the row's redemption kind, not its published type, says what redeeming needs and gives.
         if (r.benefit().redemptionKind().needsTarget() && command.target().isEmpty()) {
-            reasons.add(Reason.of(ReasonCode.INVALID_INPUT, r.benefit().name() + " is activated for a tenant or user.",
+            reasons.add(Reason.of(ReasonCode.TARGET_REQUIRED, r.benefit().name() + " is activated for a tenant or user.",
                     "Type the tenant domain or user to activate it for."));
         }
         return reasons;

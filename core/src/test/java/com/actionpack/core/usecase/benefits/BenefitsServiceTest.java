@@ -150,7 +150,7 @@ class BenefitsServiceTest {
         assertEquals(world.clock.instant(), onPrem.redeemedAt());
         assertEquals(onPrem.productKey(), world.core.benefits().viewProductKey(admin, onPrem.id()));
         assertTrue(assertThrows(ActionRefusedException.class,
-                () -> world.core.benefits().redeem(admin, new RedeemBenefit("MAPS-02", 1, ""))).has(ReasonCode.INVALID_INPUT));
+                () -> world.core.benefits().redeem(admin, new RedeemBenefit("MAPS-02", 1, ""))).has(ReasonCode.TARGET_REQUIRED));
         Redemption cloud = world.core.benefits().redeem(admin, new RedeemBenefit("MAPS-02", 1, "contoso.onmicrosoft.com"));
         assertEquals("", cloud.productKey());
         assertEquals("contoso.onmicrosoft.com", cloud.target());

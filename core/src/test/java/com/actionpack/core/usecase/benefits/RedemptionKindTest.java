@@ -109,7 +109,7 @@ class RedemptionKindTest {
     void activationsNeedATarget(String id) {
         lapsChosen();
         assertTrue(assertThrows(ActionRefusedException.class,
-                () -> world.core.benefits().redeem(admin, new RedeemBenefit(id, 1, ""))).has(ReasonCode.INVALID_INPUT));
+                () -> world.core.benefits().redeem(admin, new RedeemBenefit(id, 1, ""))).has(ReasonCode.TARGET_REQUIRED));
         Redemption r = world.core.benefits().redeem(admin, new RedeemBenefit(id, 1, "contoso.onmicrosoft.com"));
         assertEquals("contoso.onmicrosoft.com", r.target());
         assertEquals("", r.productKey());

@@ -81,6 +81,11 @@ public final class PostgresFaults {
     }
 
     static Optional<String> messageFor(String shown, String state, Throwable t) {
+        if (state.equals("08004")) {
+            // pgjdbc's CONNECTION_REJECTED: the server asked for a password and none was found.
+            return Optional.of("The PostgreSQL server of " + shown + " asked for a password and none was found: put it in"
+                    + " ~/.pgpass (or PGPASSFILE, a pg_service.conf service, PGPASSWORD) for the user in the URL.");
+        }
         if (state.startsWith("08")) {
             return Optional.of("Cannot reach the PostgreSQL server of " + shown
                     + ", or the connection to it was lost: check that it runs and that the host and port are right;"

@@ -59,7 +59,9 @@ public final class PostgresUrl {
             throw new DatabaseException(source + " is not a PostgreSQL URL that can be read: give one such as "
                     + "postgresql://user@host:5432/dbname.");
         }
-        if (parsed.getProperty("password") != null) {
+        // Only the URL's own text is checked: parseURL also fills in a password it found in
+        // ~/.pgpass, PGPASSFILE or a pg_service.conf service, which are the places it should be.
+        if (namesAPassword(jdbc)) {
             throw refusedPassword(source);
         }
         Optional<String> password = Optional.ofNullable(env.get(ENV_PGPASSWORD)).filter(p -> !p.isEmpty());
@@ -91,6 +93,22 @@ public final class PostgresUrl {
             jdbc.append(jdbc.indexOf("?") >= 0 ? "&" : "?").append("user=").append(URLEncoder.encode(user, StandardCharsets.UTF_8));
         }
         return jdbc.toString();
+    }
+
+    /** Whether the URL's query names a {@code password} parameter (any case, percent-encoded or not). */
+    private static boolean namesAPassword(String jdbc) {
+        int query = jdbc.indexOf('?');
+        if (query < 0) {
+            return false;
+        }
+        for (String parameter : jdbc.substring(query + 1).split("&")) {
+            int equals = parameter.indexOf('=');
+            String name = URLDecoder.decode(equals < 0 ? parameter : parameter.substring(0, equals), StandardCharsets.UTF_8);
+            if (name.strip().equalsIgnoreCase("password")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DatabaseException refusedPassword(String source) {

@@ -45,6 +45,37 @@ class PostgresUrlTest {
         assertFalse(pg.toString().contains("s3cret"), "a printed target never shows the password");
     }
 
+    /** Found by a newcomer: pgjdbc's parser fills in the password file's password, which the check took for the URL's. */
+    @Test
+    void aPasswordFromThePasswordFileOrAServiceIsAcceptedNeverTakenForOneInTheUrl(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path pgpass = java.nio.file.Files.writeString(dir.resolve("pgpass"), "h:5432:ap:app:s3cret\n");
+        Path services = java.nio.file.Files.writeString(dir.resolve("pg_service.conf"),
+                "[ap]\nhost=h\nport=5432\ndbname=ap\nuser=app\npassword=s3cret\n");
+        String oldPass = System.getProperty("org.postgresql.pgpassfile");
+        String oldService = System.getProperty("org.postgresql.pgservicefile");
+        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        System.setProperty("org.postgresql.pgservicefile", services.toString());
+        try {
+            var fromFile = assertInstanceOf(DatabaseTarget.PostgresServer.class, target(Map.of(), "postgresql://app@h/ap"));
+            assertEquals(Optional.empty(), fromFile.password(), "pgjdbc reads the file itself when it connects");
+            var fromService = assertInstanceOf(DatabaseTarget.PostgresServer.class,
+                    target(Map.of(), "jdbc:postgresql://?service=ap"));
+            assertFalse(fromService.jdbcUrl().contains("s3cret"), fromService.jdbcUrl());
+        } finally {
+            restore("org.postgresql.pgpassfile", oldPass);
+            restore("org.postgresql.pgservicefile", oldService);
+        }
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"postgresql://app:s3cret@h/ap", "postgres://app:@h/ap", "postgresql://h/ap?password=s3cret",
             "jdbc:postgresql://h/ap?user=app&password=s3cret"})

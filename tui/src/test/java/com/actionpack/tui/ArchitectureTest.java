@@ -103,8 +103,44 @@ class ArchitectureTest {
                                                 .assignableTo(com.googlecode.lanterna.gui2.table.Table.class))
                                         .and(com.tngtech.archunit.base.DescribedPredicate.not(
                                                 com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
-                                                        com.actionpack.tui.shell.Filterable.class))))))
+                                                        com.actionpack.tui.widget.Filterable.class))))))
                 .because("the footer promises that / filters every list (issue 12)")
+                .check(CLASSES);
+    }
+
+    /**
+     * Follow-up to issue 12: columns are laid out in one place, {@code widget.Table} (FIT, FLEX,
+     * FIXED; a cut ends in {@code …}; wide characters count two). A screen, form or window that
+     * pads text itself ({@code Fit.padRight}, {@code String.format("%-20s")}) would line up and
+     * cut its own way, so none may: outside the toolkit's text and widget packages nothing calls
+     * {@code Fit.pad*}, and no screen or toolkit class formats with {@code String.format} or
+     * {@code formatted} (the command line's output, in app, cli and reports, is not a screen).
+     */
+    @Test
+    void noScreenPadsColumnsByHand() {
+        com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaCall<?>> padding =
+                com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.<com.tngtech.archunit.core.domain.JavaClass>owner(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.type(com.actionpack.tui.text.Fit.class)))
+                        .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching("pad.*")));
+        noClasses().that().resideOutsideOfPackages("..tui.text..", "..tui.widget..")
+                .should().callMethodWhere(padding)
+                .because("rows are laid out by widget.Table, the one mechanism for columns and cuts")
+                .check(CLASSES);
+
+        com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaCall<?>> formatting =
+                com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.<com.tngtech.archunit.core.domain.JavaClass>owner(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.type(String.class)))
+                        .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching("format|formatted")));
+        noClasses().that().resideInAnyPackage("..tui.shell..", "..tui.widget..", "..tui.form..", "..tui.menu..",
+                        "..tui.action..", "..tui.sheet..", "..tui.signin..", "..tui.membership..", "..tui.purchase..",
+                        "..tui.billing..", "..tui.cancellation..", "..tui.benefits..", "..tui.faq..", "..tui.account..",
+                        "..tui.operator..", "..tui.audit..", "..tui.reportscreen..")
+                .should().callMethodWhere(formatting)
+                .because("a format width pads by hand; rows are laid out by widget.Table")
                 .check(CLASSES);
     }
 

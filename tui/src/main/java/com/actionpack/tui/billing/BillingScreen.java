@@ -8,7 +8,7 @@ import com.actionpack.core.ordering.OrderStatus;
 import com.actionpack.tui.action.Actions;
 import com.actionpack.tui.form.Focus;
 import com.actionpack.tui.shell.ConsoleScreen;
-import com.actionpack.tui.shell.Filterable;
+import com.actionpack.tui.widget.Filterable;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ScreenFactory;
 import com.actionpack.tui.shell.ShellContext;

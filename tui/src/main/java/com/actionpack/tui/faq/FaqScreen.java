@@ -4,11 +4,12 @@ import com.actionpack.core.CoreServices;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.faq.FaqEntry;
 import com.actionpack.tui.shell.ConsoleScreen;
-import com.actionpack.tui.shell.Filterable;
+import com.actionpack.tui.widget.Filterable;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ScreenFactory;
 import com.actionpack.tui.shell.ShellContext;
 import com.actionpack.tui.sheet.Sheet;
+import com.actionpack.tui.widget.FilterLine;
 import com.googlecode.lanterna.gui2.Component;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -78,10 +79,8 @@ public final class FaqScreen implements ConsoleScreen, Filterable {
         if (filter.isEmpty()) {
             out.add(Sheet.text(entries.size() + " questions and how-tos. Enter reads the answer; / searches."));
         } else {
-            out.add(Sheet.text(entries.isEmpty()
-                    ? "No question or answer matches \"" + filter + "\". Press / to search for other words, Esc to see all."
-                    : entries.size() + " of " + core.faq().all().size() + " match \"" + filter
-                            + "\", best first. Esc shows all."));
+            // Best first: FaqService.search ranks what it finds.
+            out.add(Sheet.text(FilterLine.of(filter, entries.size()).text()));
         }
         for (int i = 0; i < entries.size(); i++) {
             FaqEntry entry = entries.get(i);

@@ -4,8 +4,9 @@ import com.actionpack.tui.shell.ConsoleScreen;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ScreenFactory;
 import com.actionpack.tui.shell.ShellContext;
-import com.actionpack.tui.text.Fit;
-import com.actionpack.tui.widget.ActionList;
+import com.actionpack.tui.widget.Column;
+import com.actionpack.tui.widget.ListSource;
+import com.actionpack.tui.widget.PagedList;
 import com.googlecode.lanterna.gui2.BorderLayout;
 import com.googlecode.lanterna.gui2.Component;
 import com.googlecode.lanterna.gui2.Label;
@@ -22,21 +23,24 @@ import java.util.Map;
 public final class MainMenuScreen implements ConsoleScreen {
 
     public static final String TITLE = "Main menu";
-    private static final int TITLE_COLUMN = 20;
+
+    /** The workspace's name whole, then what it is for, cut with an ellipsis when narrow. */
+    static final List<Column<Workspace>> COLUMNS = List.of(
+            Column.fit("Workspace", Workspace::title),
+            Column.flex("What it is for", Workspace::summary));
 
     private final ShellContext shell;
     private final Map<Workspace, ScreenFactory> screens;
     private final Panel panel = new Panel(new BorderLayout());
-    private final ActionList list = new ActionList();
+    private final PagedList<Integer, Workspace> list;
 
     public MainMenuScreen(ShellContext shell, Map<Workspace, ScreenFactory> screens) {
         this.shell = shell;
         this.screens = new EnumMap<>(Workspace.class);
         this.screens.putAll(screens);
-        for (Workspace workspace : Workspace.values()) {
-            list.addItem(" " + Fit.padRight(workspace.title(), TITLE_COLUMN) + workspace.summary() + " ",
-                    () -> open(workspace));
-        }
+        list = new PagedList<>(new ListSource<>(List.of(Workspace.values()),
+                workspace -> workspace.title() + " " + workspace.summary()), COLUMNS, " No workspaces.");
+        list.onActivate(this::open);
         panel.addComponent(new Label(" Choose a workspace:"), BorderLayout.Location.TOP);
         panel.addComponent(list, BorderLayout.Location.CENTER);
     }
@@ -58,7 +62,7 @@ public final class MainMenuScreen implements ConsoleScreen {
 
     @Override
     public List<KeyHelp> keys() {
-        return List.of(KeyHelp.of("Up/Down", "Choose"), KeyHelp.of("Enter", "Open"));
+        return List.of(KeyHelp.of("Up/Down", "Choose"), KeyHelp.of("Enter", "Open"), KeyHelp.of("/", "Filter"));
     }
 
     @Override

@@ -8,7 +8,7 @@ public enum Workspace {
     FAQ("FAQ", "Questions and answers, with search"),
     ACCOUNT("Account and users", "Legal profile, users and roles"),
     OPERATOR("Operator", "Wire payments, verifications, prices"),
-    REPORTS("Reports", "Run a report to a CSV file"),
+    REPORTS("Reports", "Run a report into a file"),
     AUDIT("Audit", "Who did what, and when");
 
     private final String title;

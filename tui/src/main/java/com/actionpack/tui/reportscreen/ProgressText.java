@@ -1,5 +1,6 @@
 package com.actionpack.tui.reportscreen;
 
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.OptionalLong;
 
@@ -12,7 +13,7 @@ final class ProgressText {
     private ProgressText() {
     }
 
-    /** "12,000 rows written", or with a known total "[####......]  40%  12,000 of 30,000 rows". */
+    /** "12,000 rows written", or with a known total "[####......] 40%  12,000 of 30,000 rows". */
     static String of(long rows, OptionalLong total, int barWidth) {
         String count = number(rows);
         if (total.isEmpty() || total.getAsLong() <= 0) {
@@ -22,11 +23,11 @@ final class ProgressText {
         double fraction = Math.min(1.0, (double) rows / all);
         int filled = (int) Math.floor(fraction * barWidth);
         int percent = (int) Math.floor(fraction * 100);
-        return "[" + "#".repeat(filled) + ".".repeat(barWidth - filled) + "] " + String.format("%3d%%", percent)
-                + "  " + count + " of " + number(all) + " rows";
+        return "[" + "#".repeat(filled) + ".".repeat(barWidth - filled) + "] " + percent + "%  " + count + " of "
+                + number(all) + " rows";
     }
 
     private static String number(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return NumberFormat.getIntegerInstance(Locale.ROOT).format(n);
     }
 }

@@ -9,14 +9,15 @@ import com.actionpack.tui.shell.ConsoleScreen;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ScreenFactory;
 import com.actionpack.tui.shell.ShellContext;
-import com.actionpack.tui.text.Fit;
-import com.actionpack.tui.text.SafeText;
+import com.actionpack.tui.widget.Column;
+import com.actionpack.tui.widget.ListSource;
+import com.actionpack.tui.widget.PagedList;
 import com.googlecode.lanterna.TerminalSize;
-import com.actionpack.tui.widget.ActionList;
 import com.googlecode.lanterna.gui2.Component;
 import com.googlecode.lanterna.gui2.Direction;
 import com.googlecode.lanterna.gui2.EmptySpace;
 import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LayoutData;
 import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
 import java.util.List;
@@ -35,12 +36,6 @@ public final class ReportsScreen implements ConsoleScreen {
 
     public static final String TITLE = "Reports";
 
-    /** Fits 80 columns with the list's own margin; wider terminals keep the same table. */
-    static final int WIDTH = 78;
-    private static final int ID_WIDTH = 15;
-    private static final int PLUGIN_WIDTH = 18;
-    private static final int FORMATS_WIDTH = 8;
-    private static final int TITLE_WIDTH = WIDTH - ID_WIDTH - PLUGIN_WIDTH - FORMATS_WIDTH - 4;
     private static final int MAX_TYPE_ROWS = 9;
     private static final int MAX_PROBLEM_ROWS = 4;
 
@@ -53,8 +48,21 @@ public final class ReportsScreen implements ConsoleScreen {
     private final RunsInFlight runs;
     private final Predicate<String> accountExists;
     private final Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
-    private final ActionList types;
-    private final ActionList problems;
+    private final PagedList<Integer, InstalledReport> types;
+    private final PagedList<Integer, PluginProblem> problems;
+
+    /** The id whole, the title, then the plugin and its jar, which give way first; formats last. */
+    static final List<Column<InstalledReport>> TYPE_COLUMNS = List.of(
+            Column.fit("ID", InstalledReport::id),
+            Column.flex("Title", InstalledReport::title),
+            Column.fit("Plugin", ReportsScreen::plugin),
+            Column.fit("Formats", report -> String.join(",", report.formats())));
+
+    /** A problem's one line, cut with an ellipsis; Enter shows it whole. */
+    static final List<Column<PluginProblem>> PROBLEM_COLUMNS = List.of(Column.flex("Problem", PluginProblem::line));
+
+    /** The lists take the width they are given, and as many lines as their rows, header and filter line. */
+    private static final LayoutData FILL = LinearLayout.createLayoutData(LinearLayout.Alignment.Fill);
 
     /**
      * @param catalog the report types found at start-up; this screen never closes it
@@ -93,31 +101,34 @@ public final class ReportsScreen implements ConsoleScreen {
         this.totals = Objects.requireNonNull(totals, "totals");
 
         List<InstalledReport> reports = catalog.reports();
-        types = new ActionList(new TerminalSize(WIDTH, Math.max(1, Math.min(MAX_TYPE_ROWS, reports.size()))));
-        for (InstalledReport report : reports) {
-            types.addItem(row(report), () -> open(report));
-        }
+        types = new PagedList<>(new ListSource<>(reports, report -> String.join(" ", report.id(), report.title(),
+                plugin(report), String.join(",", report.formats()))), TYPE_COLUMNS, " No report types.");
+        types.onActivate(this::open);
+        types.setPreferredSize(new TerminalSize(1, listHeight(reports.size(), MAX_TYPE_ROWS)));
+        types.setLayoutData(FILL);
         panel.addComponent(new Label(reports.isEmpty()
                 ? " No report types found: put plugin jars in the plugins folder and restart."
                 : " Report types (" + reports.size() + "): Enter opens one to run it into a file."));
         if (!reports.isEmpty()) {
-            // No leading space: the list below draws its rows from the first column.
-            panel.addComponent(new Label(header()));
             panel.addComponent(types);
         }
 
         List<PluginProblem> found = catalog.problems();
-        problems = new ActionList(new TerminalSize(WIDTH, Math.max(1, Math.min(MAX_PROBLEM_ROWS, found.size()))));
-        for (PluginProblem problem : found) {
-            problems.addItem(Fit.truncate(SafeText.line(problem.line()), WIDTH - 2),
-                    () -> shell.dialogs().message("Plugin problem", problem.line()));
-        }
+        problems = new PagedList<>(new ListSource<>(found, PluginProblem::line), PROBLEM_COLUMNS, " No problems.");
+        problems.onActivate(problem -> shell.dialogs().message("Plugin problem", problem.line()));
+        problems.setPreferredSize(new TerminalSize(1, listHeight(found.size(), MAX_PROBLEM_ROWS)));
+        problems.setLayoutData(FILL);
         if (!found.isEmpty()) {
             panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
             panel.addComponent(new Label(" Plugin problems (" + found.size()
                     + "), not loaded; the rest work. Enter shows a whole message."));
             panel.addComponent(problems);
         }
+    }
+
+    /** Rows shown (at most {@code most}), the header and the filter's line. */
+    private static int listHeight(int rows, int most) {
+        return Math.max(1, Math.min(most, rows)) + 2;
     }
 
     /** The user's home folder for files, no row totals. */
@@ -143,18 +154,10 @@ public final class ReportsScreen implements ConsoleScreen {
         return shell -> new ReportsScreen(shell, catalog, data, targets, totals, accountExists, settings, runs);
     }
 
-    static String header() {
-        return Fit.padRight("ID", ID_WIDTH) + " " + Fit.padRight("TITLE", TITLE_WIDTH) + " "
-                + Fit.padRight("PLUGIN", PLUGIN_WIDTH) + " " + "FORMATS";
-    }
-
-    static String row(InstalledReport report) {
-        String plugin = PluginLoader.CLASS_PATH.equals(report.origin()) ? report.plugin()
+    /** The plugin's name, and its jar when it was not on the class path. */
+    static String plugin(InstalledReport report) {
+        return PluginLoader.CLASS_PATH.equals(report.origin()) ? report.plugin()
                 : report.plugin() + " (" + report.origin() + ")";
-        return Fit.padRight(SafeText.line(report.id()), ID_WIDTH) + " "
-                + Fit.padRight(SafeText.line(report.title()), TITLE_WIDTH) + " "
-                + Fit.padRight(SafeText.line(plugin), PLUGIN_WIDTH) + " "
-                + Fit.truncate(SafeText.line(String.join(",", report.formats())), FORMATS_WIDTH);
     }
 
     /**
@@ -174,8 +177,9 @@ public final class ReportsScreen implements ConsoleScreen {
     @Override
     public List<KeyHelp> keys() {
         return catalog.problems().isEmpty()
-                ? List.of(KeyHelp.of("Enter", "Run report"), KeyHelp.of("Up/Down", "Choose"))
-                : List.of(KeyHelp.of("Enter", "Run report / show problem"), KeyHelp.of("Tab", "Types/Problems"));
+                ? List.of(KeyHelp.of("Enter", "Run report"), KeyHelp.of("Up/Down", "Choose"), KeyHelp.of("/", "Filter"))
+                : List.of(KeyHelp.of("Enter", "Run report / show problem"), KeyHelp.of("Tab", "Types/Problems"),
+                        KeyHelp.of("/", "Filter"));
     }
 
     @Override

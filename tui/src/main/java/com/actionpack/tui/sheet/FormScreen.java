@@ -105,14 +105,14 @@ public final class FormScreen implements ConsoleScreen {
             panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
         }
         Panel grid = new Panel(new GridLayout(2));
-        int labelWidth = fields.stream().mapToInt(f -> f.label().length()).max().orElse(10) + 1;
         for (Field field : fields) {
             // The field holds the stored value itself and only draws it escaped; a value with a
             // line break cannot sit in one line, so it is held in its escaped form instead.
             String held = field.initial() == null || field.initial().matches("(?s).*[\r\n\u2028\u2029].*")
                     ? SafeText.line(field.initial()) : field.initial();
             TextBox box = new SafeTextBox(new TerminalSize(46, 1), held);
-            grid.addComponent(new Label(String.format("%-" + labelWidth + "s", field.label() + ":")));
+            // The grid lines the labels' column up; no padding by hand.
+            grid.addComponent(new Label(field.label() + ":"));
             grid.addComponent(box);
             boxes.put(field.label(), box);
             initial.put(field.label(), box.getText());

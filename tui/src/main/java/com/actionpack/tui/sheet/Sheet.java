@@ -1,6 +1,6 @@
 package com.actionpack.tui.sheet;
 
-import com.actionpack.tui.shell.Filterable;
+import com.actionpack.tui.widget.Filterable;
 import com.actionpack.tui.text.Fit;
 import com.actionpack.tui.text.SafeText;
 import com.googlecode.lanterna.SGR;
@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import com.actionpack.tui.widget.FilterLine;
 import com.actionpack.tui.widget.Table;
 
 /**
@@ -169,8 +170,8 @@ public final class Sheet extends AbstractInteractableComponent<Sheet> implements
                 shown.add(entry);
             }
         }
-        shown.add(0, new Text("Filter \"" + filter + "\": " + rows + (rows == 1 ? " row" : " rows")
-                + " (/ changes it, an empty filter shows all)"));
+        String line = FilterLine.of(filter, rows).text();
+        shown.add(0, new Lines(width -> Wrap.lines(line, width), false));
         return shown;
     }
 

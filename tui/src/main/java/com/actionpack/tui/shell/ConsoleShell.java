@@ -1,5 +1,6 @@
 package com.actionpack.tui.shell;
 
+import com.actionpack.tui.widget.Filterable;
 import com.actionpack.tui.text.Wrap;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.BasicWindow;
@@ -397,7 +398,14 @@ public final class ConsoleShell implements ShellContext {
             if (navigator.current().handleKey(key)) {
                 hasBeenHandled.set(true);
             } else if (key.getKeyType() == KeyType.Escape) {
-                requestBack();
+                // Every filter line promises "Esc clears it" (FilterLine): an active filter goes
+                // first, and only then does Esc go back.
+                Filterable filtered = filterTarget();
+                if (filtered != null && !filtered.filter().isEmpty()) {
+                    filtered.applyFilter("");
+                } else {
+                    requestBack();
+                }
                 hasBeenHandled.set(true);
             }
         }

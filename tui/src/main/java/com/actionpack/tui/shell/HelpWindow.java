@@ -2,6 +2,8 @@ package com.actionpack.tui.shell;
 
 import com.actionpack.tui.text.Fit;
 import com.actionpack.tui.text.SafeText;
+import com.actionpack.tui.widget.Column;
+import com.actionpack.tui.widget.Table;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.Direction;
@@ -38,6 +40,10 @@ final class HelpWindow extends BasicWindow {
             KeyHelp.of("Ctrl-C", "Quit at once"),
             KeyHelp.of("In a field", "Letters, q, ? and / are typed: F1, Esc, Ctrl-C work"));
 
+    /** Keys, then what they do (wrapped in its column when the terminal is narrow). */
+    private static final Table<KeyHelp> KEYS = new Table<>(List.of(
+            Column.fit("Key", KeyHelp::keys), Column.wrapping("Action", KeyHelp::action)));
+
     private static final String CLOSE_HINT = "Esc, Enter or ? closes this help.";
     // Window border (2), the blank line and the hint under the list (2).
     private static final int CHROME_ROWS = 4;
@@ -47,16 +53,20 @@ final class HelpWindow extends BasicWindow {
         setHints(List.of(Window.Hint.MODAL, Window.Hint.CENTERED));
         List<KeyHelp> all = new ArrayList<>(screenKeys);
         all.addAll(EVERYWHERE);
-        int keyWidth = all.stream().mapToInt(k -> Fit.width(k.keys())).max().orElse(1);
+        // One table over both parts, so their columns line up; as wide as it needs, at most
+        // the terminal less the window's border and margin (a long action wraps in its column).
+        Table.Bound<KeyHelp> table = KEYS.over(all);
+        int natural = table.allLines(1000).stream().mapToInt(Fit::width).max().orElse(20);
+        int tableWidth = Math.max(20, Math.min(natural, terminal.getColumns() - 6));
 
         List<String> lines = new ArrayList<>();
         if (!screenKeys.isEmpty()) {
             lines.add("On this screen");
-            lines.addAll(table(screenKeys, keyWidth));
+            lines.addAll(rows(table, screenKeys, tableWidth));
             lines.add("");
         }
         lines.add("Everywhere");
-        lines.addAll(table(EVERYWHERE, keyWidth));
+        lines.addAll(rows(table, EVERYWHERE, tableWidth));
 
         Panel body = new Panel(new LinearLayout(Direction.VERTICAL));
         int room = Math.max(3, terminal.getRows() - CHROME_ROWS);
@@ -97,10 +107,10 @@ final class HelpWindow extends BasicWindow {
                 || Keys.isF1(key) || Keys.isChar(key, '?') || Keys.isChar(key, 'q');
     }
 
-    private static List<String> table(List<KeyHelp> keys, int keyWidth) {
+    private static List<String> rows(Table.Bound<KeyHelp> table, List<KeyHelp> keys, int width) {
         List<String> rows = new ArrayList<>();
         for (KeyHelp key : keys) {
-            rows.add(Fit.padRight(key.keys(), keyWidth) + "  " + key.action());
+            rows.addAll(table.lines(key, width));
         }
         return rows;
     }

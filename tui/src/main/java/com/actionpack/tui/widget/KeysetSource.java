@@ -2,6 +2,7 @@ package com.actionpack.tui.widget;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Rows of a long list, read a page at a time by key (keyset paging), never by offset and never
@@ -38,5 +39,13 @@ public interface KeysetSource<K, R> {
      */
     default Optional<List<R>> allRows() {
         return Optional.empty();
+    }
+
+    /**
+     * How many rows {@code filter} keeps, when the source knows without reading them all (a
+     * short list in memory); empty for a database, whose lists read only the rows on screen.
+     */
+    default OptionalLong count(String filter) {
+        return OptionalLong.empty();
     }
 }

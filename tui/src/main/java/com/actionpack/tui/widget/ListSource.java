@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -35,6 +36,11 @@ public final class ListSource<R> implements KeysetSource<Integer, R> {
     @Override
     public Optional<List<R>> allRows() {
         return Optional.of(rows);
+    }
+
+    @Override
+    public OptionalLong count(String filter) {
+        return OptionalLong.of(matching(filter).size());
     }
 
     private List<Integer> matching(String filter) {

@@ -1,8 +1,6 @@
 package com.actionpack.tui.widget;
 
-import com.actionpack.tui.shell.Filterable;
 import com.actionpack.tui.text.Fit;
-import com.actionpack.tui.text.SafeText;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
@@ -87,6 +85,18 @@ public final class PagedList<K, R> extends AbstractInteractableComponent<PagedLi
             home();
         }
         invalidate();
+    }
+
+    /**
+     * The filter's line: with the count when the source knows it (a list in memory) or when no
+     * row matches, else without (a database list reads only the rows on screen).
+     */
+    FilterLine filterLine() {
+        java.util.OptionalLong count = source.count(filter);
+        if (count.isPresent()) {
+            return new FilterLine(filter, count);
+        }
+        return rows.isEmpty() ? FilterLine.of(filter, 0) : FilterLine.uncounted(filter);
     }
 
     /**
@@ -324,9 +334,7 @@ public final class PagedList<K, R> extends AbstractInteractableComponent<PagedLi
                     graphics.applyThemeStyle(theme.getNormal());
                 }
             }
-            String status = rows.isEmpty()
-                    ? (filter.isEmpty() ? emptyText : "No rows contain \"" + SafeText.line(filter) + "\". Esc clears the filter.")
-                    : (filter.isEmpty() ? "" : "Filter: " + SafeText.line(filter) + "   (/ changes it, Esc clears it)");
+            String status = filter.isEmpty() ? (rows.isEmpty() ? emptyText : "") : filterLine().text();
             int statusRow = rows.isEmpty() ? HEADER_ROWS : size.getRows() - 1;
             graphics.putString(0, statusRow, Fit.truncate(status, size.getColumns()));
         }

@@ -45,7 +45,7 @@ class AuditScreenTest {
             console.type("/").type("enrolled").press(KeyType.Enter);
             assertTrue(console.shows("program.enrolled"), console.text());
             assertFalse(console.shows("account.created"), console.text());
-            assertTrue(console.shows("Filter: enrolled"), console.text());
+            assertTrue(console.shows("Filter \"enrolled\""), console.text());
 
             console.press(KeyType.Enter);
             assertTrue(console.shows("Audit entry"), console.text());

@@ -32,7 +32,7 @@ class FaqScreenTest {
         try (ConsoleHarness console = world.open(FaqScreen.factory(world.fixture.core, world.readyAdmin()))) {
             console.type("/").type("switch").press(KeyType.Enter);
             assertEquals(1, world.fixture.core.faq().search("switch").size());
-            assertTrue(console.shows("1 of 14 match \"switch\", best first"), console.text());
+            assertTrue(console.shows("Filter \"switch\": 1 row (/ changes it, Esc clears it)"), console.text());
             assertTrue(console.shows("> 1. Can I change the benefits from LAPS to MAPS"), console.text());
             assertFalse(console.shows("Can I buy more than one Action Pack?"));
 
@@ -56,7 +56,7 @@ class FaqScreenTest {
     void searchFindsNothing() {
         try (ConsoleHarness console = world.open(120, 40, FaqScreen.factory(world.fixture.core, world.readyAdmin()))) {
             console.type("/").type("zebra").press(KeyType.Enter);
-            assertTrue(console.shows("No question or answer matches \"zebra\""), console.text());
+            assertTrue(console.shows("Filter \"zebra\": 0 rows (/ changes it, Esc clears it)"), console.text());
         }
     }
 }

@@ -112,4 +112,118 @@ class SafeTextBoxTest {
             assertFalse(console.shows("****"), console.text());
         }
     }
+
+    /** A screen with one field {@code width} columns wide after a label. */
+    private static ConsoleHarness narrowField(SafeTextBox box) {
+        com.googlecode.lanterna.gui2.Panel panel = new com.googlecode.lanterna.gui2.Panel(
+                new com.googlecode.lanterna.gui2.LinearLayout(com.googlecode.lanterna.gui2.Direction.HORIZONTAL));
+        panel.addComponent(new com.googlecode.lanterna.gui2.Label("Name:"));
+        panel.addComponent(box);
+        return ConsoleHarness.start(80, 24, ConsoleSettings.defaults().withMonochrome(true), shell -> new com.actionpack.tui.shell.ConsoleScreen() {
+            @Override
+            public String title() {
+                return "Field";
+            }
+
+            @Override
+            public List<com.actionpack.tui.shell.KeyHelp> keys() {
+                return List.of();
+            }
+
+            @Override
+            public com.googlecode.lanterna.gui2.Component component() {
+                return panel;
+            }
+        });
+    }
+
+    /** What the box shows, a wide character once, and where the cursor stands in it (its column). */
+    private record View(String cells, int cursor) {
+    }
+
+    private static View view(ConsoleHarness console, SafeTextBox box) {
+        com.googlecode.lanterna.TerminalPosition at = box.toGlobal(com.googlecode.lanterna.TerminalPosition.TOP_LEFT_CORNER);
+        StringBuilder out = new StringBuilder();
+        for (int column = 0; column < box.getSize().getColumns(); column++) {
+            com.googlecode.lanterna.TextCharacter ch = console.characterAt(at.getColumn() + column, at.getRow());
+            out.append(ch.getCharacterString());
+            if (ch.isDoubleWidth()) {
+                column++;
+            }
+        }
+        com.googlecode.lanterna.TerminalPosition cursor = console.terminal().getCursorBufferPosition();
+        assertEquals(at.getRow(), cursor.getRow(), "the cursor is in the field:\n" + console.text());
+        return new View(out.toString(), cursor.getColumn() - at.getColumn());
+    }
+
+    @Test
+    @DisplayName("A field narrower than its text marks the hidden part with … at the left and/or right; the caret is never on a mark")
+    void hiddenTextIsMarkedAtTheCutEdges() {
+        SafeTextBox box = new SafeTextBox(new com.googlecode.lanterna.TerminalSize(10, 1));
+        try (ConsoleHarness console = narrowField(box)) {
+            console.type("abcdefghijklmno");
+            assertEquals(new View("…hijklmno ", 9), view(console, box), "text hidden to the left, caret after the end");
+
+            console.press(KeyType.Home);
+            assertEquals(new View("abcdefghi…", 0), view(console, box), "text hidden to the right");
+
+            for (int i = 0; i < 9; i++) {
+                console.press(KeyType.ArrowRight);
+            }
+            assertEquals(new View("…cdefghij…", 8), view(console, box), "hidden on both sides, caret on j");
+
+            console.type("X");
+            assertEquals("abcdefghiXjklmno", box.getText(), "typing in the middle edits in place");
+            View middle = view(console, box);
+            assertEquals('j', middle.cells().charAt(middle.cursor()), "the caret stays on j:\n" + middle);
+            assertTrue(middle.cells().startsWith("…") && middle.cells().endsWith("…"), middle.toString());
+
+            console.press(KeyType.Backspace).press(KeyType.Backspace);
+            assertEquals("abcdefghjklmno", box.getText(), "Backspace removes what is before the caret");
+            View after = view(console, box);
+            assertEquals('j', after.cells().charAt(after.cursor()), after.toString());
+
+            console.ctrl('u');
+            assertEquals("", box.getText());
+            assertEquals(new View("          ", 0), view(console, box), "an empty field has no mark");
+
+            console.type("abcdefghi");
+            assertEquals(new View("abcdefghi ", 9), view(console, box), "nine fit with the caret after them: no mark");
+        }
+    }
+
+    @Test
+    @DisplayName("R1: CJK and emoji in a narrow field: … at the cut edges, a wide character under the caret shown whole, stored raw")
+    void wideCharactersInANarrowField() {
+        SafeTextBox box = new SafeTextBox(new com.googlecode.lanterna.TerminalSize(10, 1));
+        String name = "情報センター" + GRINNING;
+        try (ConsoleHarness console = narrowField(box)) {
+            console.type(name);
+            assertEquals(name, box.getText());
+            assertEquals(new View("…ng face: ", 9), view(console, box), "the end of the named emoji, caret after it");
+
+            console.press(KeyType.Home);
+            View start = view(console, box);
+            assertTrue(start.cells().startsWith("情報セン") && start.cells().endsWith("…"), start.toString());
+            assertEquals(0, start.cursor());
+
+            for (int i = 0; i < 4; i++) {
+                console.press(KeyType.ArrowRight);
+            }
+            View onWide = view(console, box);
+            assertTrue(onWide.cells().startsWith("…") && onWide.cells().endsWith("…"), onWide.toString());
+            assertEquals('タ', onWide.cells().charAt(onWide.cells().indexOf('タ')), onWide.toString());
+            int column = 0;
+            for (int i = 0; i < onWide.cells().indexOf('タ'); i++) {
+                column += com.actionpack.tui.text.Fit.width(String.valueOf(onWide.cells().charAt(i)));
+            }
+            assertEquals(column, onWide.cursor(), "the caret stands on タ, drawn whole:\n" + onWide);
+
+            console.type(WOMAN_TECHNOLOGIST);
+            assertEquals("情報セン" + WOMAN_TECHNOLOGIST + "ター" + GRINNING, box.getText(), "inserted before タ");
+            View inserted = view(console, box);
+            assertTrue(inserted.cells().contains("タ") && inserted.cells().startsWith("…"), inserted.toString());
+            assertFalse(inserted.cells().contains("?"), inserted.toString());
+        }
+    }
 }

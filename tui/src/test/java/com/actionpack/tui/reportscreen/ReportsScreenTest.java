@@ -134,7 +134,7 @@ class ReportsScreenTest {
             assertTrue(row > 0, id + " missing:\n" + console.text());
             assertTrue(console.line(row).contains("csv"), console.line(row));
         }
-        assertTrue(console.shows("ID") && console.shows("TITLE") && console.shows("PLUGIN") && console.shows("FORMATS"));
+        assertTrue(console.showsRow("ID", "Title", "Plugin", "Formats"), console.text());
         assertFalse(console.shows("Plugin problems"), console.text());
     }
 
@@ -157,6 +157,19 @@ class ReportsScreenTest {
         assertTrue(console.shows("Plugin problems (2)"), console.text());
         assertTrue(console.shows("plugin broken.jar: is not a valid jar file"), console.text());
         assertTrue(console.shows("plugin future.jar (future-plugin): refused"), console.text());
+
+        // Both lists are tables (widget.Table): nothing reaches the edge uncut, and a wider
+        // terminal shows more of each line instead of the same 78 columns.
+        assertEquals(List.of(), console.cutLines(), console.text());
+        int problem = console.rowOf("plugin future.jar (future-plugin): refused");
+        assertTrue(console.line(problem).stripTrailing().endsWith("…"), "cut with an ellipsis at 80:\n" + console.text());
+        int shownAt80 = console.line(problem).strip().length();
+        console.resize(160, 40);
+        problem = console.rowOf("plugin future.jar (future-plugin): refused");
+        assertTrue(console.line(problem).strip().length() > shownAt80 + 40, "wider at 160:\n" + console.text());
+        assertTrue(console.showsRow("invoice-numbers"), console.text());
+        assertEquals(List.of(), console.cutLines(), console.text());
+        console.resize(80, 24);
 
         // The whole message, cut to fit in the list, is one Enter away.
         console.press(KeyType.Tab).press(KeyType.ArrowDown).press(KeyType.Enter);
@@ -233,8 +246,8 @@ class ReportsScreenTest {
         for (String line : console.lines()) {
             assertEquals(80, com.actionpack.tui.text.Fit.width(line));
         }
-        int header = console.rowOf("FORMATS");
-        assertEquals(console.line(header).indexOf("TITLE"), console.line(header + 1).indexOf("Invoices and"),
+        int header = console.rowOf("Formats");
+        assertEquals(console.line(header).indexOf("Title"), console.line(header + 1).indexOf("Invoices and"),
                 "columns line up with the header:\n" + console.text());
         openInvoices();
         assertTrue(console.shows("<Run report>") && console.shows("File"), console.text());

@@ -100,7 +100,7 @@ class RunFormInputTest {
         assertEquals("0 rows written", ProgressText.of(0, OptionalLong.empty(), 10));
         assertEquals("1 row written", ProgressText.of(1, OptionalLong.empty(), 10));
         assertEquals("1,234,567 rows written", ProgressText.of(1_234_567, OptionalLong.empty(), 10));
-        assertEquals("[#####.....]  50%  500 of 1,000 rows", ProgressText.of(500, OptionalLong.of(1000), 10));
+        assertEquals("[#####.....] 50%  500 of 1,000 rows", ProgressText.of(500, OptionalLong.of(1000), 10));
         assertEquals("[##########] 100%  1,200 of 1,000 rows", ProgressText.of(1200, OptionalLong.of(1000), 10));
         assertEquals("3 rows written", ProgressText.of(3, OptionalLong.of(0), 10));
     }

@@ -1,5 +1,6 @@
 package com.actionpack.tui.shell;
 
+import com.actionpack.tui.widget.Filterable;
 import com.actionpack.tui.menu.MainMenuScreen;
 import com.actionpack.tui.testing.ConsoleHarness;
 import com.googlecode.lanterna.SGR;

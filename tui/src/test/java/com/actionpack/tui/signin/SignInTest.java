@@ -154,7 +154,7 @@ class SignInTest {
         try (ConsoleHarness console = world.open(SignIn.factory(world.fixture.core, next()))) {
             console.type("/").type("bill").press(KeyType.Enter);
             String text = console.text();
-            assertTrue(text.contains("Filter: bill"), text);
+            assertTrue(text.contains("Filter \"bill\": "), text);
             assertFalse(text.contains("admin@contosoltd.example"), text);
             console.press(KeyType.Enter);
             assertEquals(List.of(Actor.console(billing.id())), signedIn);

@@ -176,7 +176,7 @@ class PagedListTest {
             console.type("/").type("4242").press(KeyType.Enter);
             assertEquals("4242", list.filter());
             assertTrue(console.line(2).startsWith("INV-0004242"), console.text());
-            assertTrue(console.shows("Filter: 4242"), console.text());
+            assertTrue(console.shows("Filter \"4242\" (/ changes it, Esc clears it)"), console.text());
 
             console.press(KeyType.Escape);
             assertEquals("", list.filter());
@@ -189,7 +189,7 @@ class PagedListTest {
         PagedList<Long, MillionRows.Invoice> list = list(new MillionRows(1000));
         try (ConsoleHarness console = ConsoleHarness.start(80, 24, ConsoleSettings.defaults(), shell -> screen(list))) {
             console.type("/").type("zzz").press(KeyType.Enter);
-            assertTrue(console.shows("No rows contain \"zzz\""), console.text());
+            assertTrue(console.shows("Filter \"zzz\": 0 rows (/ changes it, Esc clears it)"), console.text());
         }
     }
 

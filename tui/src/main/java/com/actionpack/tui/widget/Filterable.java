@@ -1,4 +1,4 @@
-package com.actionpack.tui.shell;
+package com.actionpack.tui.widget;
 
 /**
  * Something the {@code /} key can filter: a list component, or a screen as a whole. The shell

@@ -4,6 +4,7 @@ import com.actionpack.persistence.db.DatabaseException;
 import com.actionpack.persistence.db.DatabaseLocation;
 import com.actionpack.persistence.db.DatabaseTarget;
 import com.actionpack.tui.cli.CliOptions;
+import com.actionpack.tui.files.LocalFiles;
 import com.actionpack.tui.shell.ConsoleSettings;
 
 import java.nio.file.Files;
@@ -81,6 +82,7 @@ public record AppConfig(DataDirectory dataDirectory, DatabaseTarget database, Pa
 
     /** Settings of a console run in this process's own terminal. */
     public ConsoleSettings localConsoleSettings() {
-        return new ConsoleSettings(asOf, user, ConsoleSettings.monochromeRequested(environment));
+        return new ConsoleSettings(asOf, user, ConsoleSettings.monochromeRequested(environment),
+                LocalFiles.forUser(environment));
     }
 }

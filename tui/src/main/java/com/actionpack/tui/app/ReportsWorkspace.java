@@ -9,7 +9,6 @@ import com.actionpack.tui.shell.ScreenFactory;
 import com.actionpack.tui.reportscreen.ReportTargets;
 import com.actionpack.tui.reportscreen.RowTotals;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.time.Clock;
 import com.actionpack.core.account.ReportScope;
 import com.actionpack.reports.spi.ProgressListener;
@@ -43,16 +42,16 @@ public final class ReportsWorkspace {
     private final RunsInFlight runs;
 
     @Inject
-    public ReportsWorkspace(CoreServices core, Database database, PluginCatalog plugins, AppConfig config, Clock clock,
+    public ReportsWorkspace(CoreServices core, Database database, PluginCatalog plugins, Clock clock,
                             RunsInFlight runs) {
         this.clock = clock;
         this.runs = runs;
         this.core = core;
         this.database = database;
         this.plugins = plugins;
-        // Default files go to the user's $HOME, dated by the app's clock (an --as-of preview's day).
-        String home = config.environment().getOrDefault("HOME", System.getProperty("user.home"));
-        this.targets = new ReportTargets(Path.of(home), clock);
+        // Default names are dated by the app's clock (an --as-of preview's day); the folder is the
+        // session's (ConsoleSettings.files), as for every save prompt.
+        this.targets = new ReportTargets(clock);
     }
 
     /**

@@ -34,8 +34,7 @@ final class SshConsoles {
     }
 
     static ConsoleSessionFactory of(AppComponent app) {
-        ConsoleSettings base = new ConsoleSettings(app.config().asOf(), Optional.empty(),
-                ConsoleSettings.noColorRequested(app.config().environment()));
+        boolean noColor = ConsoleSettings.noColorRequested(app.config().environment());
         // Fail at start, not at the first connection, when the database cannot be opened.
         app.database();
         ExportFolderOfUser exports = new ExportFolderOfUser(app.core(),
@@ -58,7 +57,9 @@ final class SshConsoles {
                             LOG.error("Could not record that {} wrote {}", session.who().email(), name, e);
                         }
                     });
-            ShellSessions.run(terminal, session, base.withFiles(files), app.workspaces().mainMenu(actor));
+            // The session's only files are its export folder: nothing typed names a server path.
+            ConsoleSettings settings = new ConsoleSettings(app.config().asOf(), Optional.empty(), noColor, files);
+            ShellSessions.run(terminal, session, settings, app.workspaces().mainMenu(actor));
         };
     }
 }

@@ -209,7 +209,7 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
     }
 
     private SessionFiles files() {
-        return shell.settings().files().orElseGet(LocalFiles::userHome);
+        return shell.settings().files();
     }
 
     PagedList<Long, InvoiceView> invoiceList() {

@@ -2,6 +2,7 @@ package com.actionpack.tui.files;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,8 +19,26 @@ public record LocalFiles(Path home) implements SessionFiles {
         Objects.requireNonNull(home, "home");
     }
 
-    /** The home folder of the user running the process. */
-    public static LocalFiles userHome() {
+    /**
+     * The one source of a local console's folder for every save prompt (Bills' downloads, report
+     * files): the home folder of the person at the console as their shell knows it, {@code $HOME},
+     * else (unset, blank, relative or not a path) the JVM's {@code user.home}. An SSH session
+     * never comes here: its files are its {@link ExportFolder}.
+     *
+     * @param environment the process environment, e.g. {@code System.getenv()}
+     */
+    public static LocalFiles forUser(Map<String, String> environment) {
+        String home = environment.get("HOME");
+        if (home != null && !home.isBlank()) {
+            try {
+                Path path = Path.of(home);
+                if (path.isAbsolute()) {
+                    return new LocalFiles(path.normalize());
+                }
+            } catch (InvalidPathException e) {
+                // not a path: the JVM's idea of home below
+            }
+        }
         return new LocalFiles(Path.of(System.getProperty("user.home")));
     }
 

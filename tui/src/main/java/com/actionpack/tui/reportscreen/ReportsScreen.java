@@ -69,7 +69,7 @@ public final class ReportsScreen implements ConsoleScreen {
      * @param data    the app's data, asked for on the run's background thread once per run (so a
      *                slow open never holds the GUI); the screen never closes what it returns. It
      *                decides what the session may export: scope it to the signed-in user if needed
-     * @param targets the home folder and clock behind the default file name
+     * @param targets the clock behind the default file name (its folder is the session's files)
      * @param totals  row totals for the progress bar, or {@link RowTotals#UNKNOWN}
      */
     public ReportsScreen(ShellContext shell, PluginCatalog catalog, Supplier<ReportData> data,
@@ -131,9 +131,9 @@ public final class ReportsScreen implements ConsoleScreen {
         return Math.max(1, Math.min(most, rows)) + 2;
     }
 
-    /** The user's home folder for files, no row totals. */
+    /** Files named by today's date, no row totals. */
     public static ScreenFactory factory(PluginCatalog catalog, Supplier<ReportData> data) {
-        return factory(catalog, data, ReportTargets.inUserHome(), RowTotals.UNKNOWN);
+        return factory(catalog, data, ReportTargets.systemClock(), RowTotals.UNKNOWN);
     }
 
     public static ScreenFactory factory(PluginCatalog catalog, Supplier<ReportData> data, ReportTargets targets,

@@ -104,7 +104,7 @@ final class RunReportScreen implements ConsoleScreen {
         this.report = report;
         this.data = data;
         this.targets = targets;
-        this.files = shell.settings().files().orElseGet(targets::local);
+        this.files = shell.settings().files();
         this.totals = totals;
 
         panel.addComponent(new Label(Fit.truncate(" " + SafeText.line(report.title()) + "  (" + SafeText.line(report.id())

@@ -1,5 +1,6 @@
 package com.actionpack.tui.shell;
 
+import com.actionpack.tui.files.LocalFiles;
 import com.actionpack.tui.files.SessionFiles;
 import java.time.LocalDate;
 import java.util.Map;
@@ -13,11 +14,12 @@ import java.util.Optional;
  * @param asOf       preview the rules as of this date (shown in a banner), or empty for today
  * @param user       the signed-in user's email as given, or empty
  * @param monochrome no colour at all (NO_COLOR): selection is shown by reverse video
- * @param files      where the session's files go when it is confined (an SSH session: its
- *                   export folder); empty for a local console, whose prompts take free paths
+ * @param files      where every save prompt of the session suggests and writes files: an SSH
+ *                   session's export folder (bare names only), or a local console's home
+ *                   folder ({@code LocalFiles.forUser}, free paths)
  */
 public record ConsoleSettings(Optional<LocalDate> asOf, Optional<String> user, boolean monochrome,
-                              Optional<SessionFiles> files) {
+                              SessionFiles files) {
 
     public ConsoleSettings {
         Objects.requireNonNull(asOf, "asOf");
@@ -25,9 +27,9 @@ public record ConsoleSettings(Optional<LocalDate> asOf, Optional<String> user, b
         Objects.requireNonNull(files, "files");
     }
 
-    /** A local console's settings: free paths. */
+    /** A local console's settings: free paths from the home folder of this process's environment. */
     public ConsoleSettings(Optional<LocalDate> asOf, Optional<String> user, boolean monochrome) {
-        this(asOf, user, monochrome, Optional.empty());
+        this(asOf, user, monochrome, LocalFiles.forUser(System.getenv()));
     }
 
     public static ConsoleSettings defaults() {
@@ -65,8 +67,8 @@ public record ConsoleSettings(Optional<LocalDate> asOf, Optional<String> user, b
         return new ConsoleSettings(asOf, Optional.of(email), monochrome, files);
     }
 
-    /** Confines every file the session writes to {@code value}. */
+    /** Where every file the session writes goes: an export folder, or a given home folder. */
     public ConsoleSettings withFiles(SessionFiles value) {
-        return new ConsoleSettings(asOf, user, monochrome, Optional.of(value));
+        return new ConsoleSettings(asOf, user, monochrome, value);
     }
 }

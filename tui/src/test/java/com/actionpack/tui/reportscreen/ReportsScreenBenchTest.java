@@ -50,9 +50,10 @@ class ReportsScreenBenchTest {
             assertTrue(plain.ok(), plain.message());
 
             Path home = Files.createDirectories(temp.resolve("home"));
-            try (ConsoleHarness console = ConsoleHarness.start(80, 24, ConsoleSettings.defaults(),
+            try (ConsoleHarness console = ConsoleHarness.start(80, 24,
+                    ConsoleSettings.defaults().withFiles(new com.actionpack.tui.files.LocalFiles(home)),
                     ReportsScreen.factory(catalog, () -> new GeneratedData(ROWS),
-                            new ReportTargets(home, Clock.systemUTC()), (r, f) -> OptionalLong.of(ROWS)))) {
+                            new ReportTargets(Clock.systemUTC()), (r, f) -> OptionalLong.of(ROWS)))) {
                 console.press(KeyType.Enter);
                 for (int i = 0; i < 5; i++) {
                     console.press(KeyType.Tab);

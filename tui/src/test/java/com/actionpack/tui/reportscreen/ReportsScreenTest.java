@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import com.actionpack.tui.files.LocalFiles;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -65,8 +66,8 @@ class ReportsScreenTest {
 
     private ConsoleHarness open(Path pluginsDir, Supplier<ReportData> data, RowTotals totals) throws IOException {
         catalog = new PluginLoader(getClass().getClassLoader()).load(pluginsDir);
-        console = ConsoleHarness.start(80, 24, ConsoleSettings.defaults(),
-                ReportsScreen.factory(catalog, data, new ReportTargets(home(), TODAY), totals));
+        console = ConsoleHarness.start(80, 24, ConsoleSettings.defaults().withFiles(new LocalFiles(home())),
+                ReportsScreen.factory(catalog, data, new ReportTargets(TODAY), totals));
         return console;
     }
 
@@ -401,8 +402,8 @@ class ReportsScreenTest {
 
     private ConsoleHarness openAs(java.util.Optional<String> scope) throws IOException {
         catalog = new PluginLoader(getClass().getClassLoader()).load(temp.resolve("no-plugins"));
-        console = ConsoleHarness.start(80, 24, ConsoleSettings.defaults(),
-                ReportsScreen.factory(catalog, () -> new GeneratedData(10), new ReportTargets(home(), TODAY),
+        console = ConsoleHarness.start(80, 24, ConsoleSettings.defaults().withFiles(new LocalFiles(home())),
+                ReportsScreen.factory(catalog, () -> new GeneratedData(10), new ReportTargets(TODAY),
                         RowTotals.UNKNOWN, account -> account.equals("4000002"),
                         () -> com.actionpack.tui.reports.RunSettings.scoped(scope,
                                 java.time.LocalDate.of(2026, 11, 24), "test"),

@@ -81,17 +81,16 @@ class RunFormInputTest {
     }
 
     @Test
-    @DisplayName("The file prompt defaults to <home>/<id>-<date>.<format>; typed paths are read from home")
-    void targets() throws BadInput {
+    @DisplayName("The file prompt defaults to <home>/<id>-<date>.<format> (the session's folder); typed paths are read from home")
+    void targets() throws Exception {
         Path home = Path.of("/home/ada");
-        ReportTargets targets = new ReportTargets(home,
-                Clock.fixed(Instant.parse("2026-11-24T23:30:00Z"), ZoneOffset.UTC));
-        assertEquals(Path.of("/home/ada/invoices-2026-11-24.csv"), targets.defaultFor(INVOICES, "csv"));
-        assertEquals(Path.of("/home/ada/out/x.csv"), targets.resolve("~/out/x.csv"));
-        assertEquals(Path.of("/home/ada/x.csv"), targets.resolve(" x.csv "));
-        assertEquals(Path.of("/tmp/x.csv"), targets.resolve("/tmp/../tmp/x.csv"));
-        assertTrue(assertThrows(BadInput.class, () -> targets.resolve("  ")).getMessage().startsWith("File is empty"));
-        assertTrue(assertThrows(BadInput.class, () -> targets.resolve("a\u0000b")).getMessage().contains("not a valid path"));
+        ReportTargets targets = new ReportTargets(Clock.fixed(Instant.parse("2026-11-24T23:30:00Z"), ZoneOffset.UTC));
+        assertEquals("invoices-2026-11-24.csv", targets.defaultName(INVOICES, "csv"));
+        com.actionpack.tui.files.LocalFiles files = new com.actionpack.tui.files.LocalFiles(home);
+        assertEquals("/home/ada/invoices-2026-11-24.csv", files.suggest(targets.defaultName(INVOICES, "csv")));
+        assertEquals(Path.of("/home/ada/out/x.csv"), files.resolve("~/out/x.csv"));
+        assertEquals(Path.of("/home/ada/x.csv"), files.resolve(" x.csv "));
+        assertEquals(Path.of("/tmp/x.csv"), files.resolve("/tmp/../tmp/x.csv"));
     }
 
     @Test

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # End-to-end journey of a newcomer in the real fat jar, in a real terminal (tmux, 80x24, UTF-8):
 # first-run setup, enrollment, operator appointed from the host, verification, order by wire
-# (instructions on the order, then cancelled), buy by card (the term's timeline),
-# download the invoice, provisioning, choose MAPS, redeem a benefit, export a CSV report, quit.
+# (instructions on the order, then cancelled), a card typed and confirmed but not charged, then a
+# second wire order whose funds the operator records (paid, the term's timeline), provisioning,
+# download the invoice (received by wire, paid), choose MAPS, redeem a benefit, export a CSV
+# report, quit.
 # It checks the screens and the files the console wrote.
 #
 #   mvn -B package -DskipTests            # builds tui/target/actionpack.jar (this script builds nothing)
@@ -108,8 +110,8 @@ select_line() {
 open_workspace() {
     local name="$1" first row
     wait_for "Action Pack Console — Main menu"
-    first="$(screen_text | grep -n -m1 -E '^ Membership ' | cut -d: -f1)"
-    row="$(screen_text | grep -n -m1 -E "^ $name  " | cut -d: -f1)"
+    first="$(screen_text | grep -n -m1 -E '^Membership ' | cut -d: -f1 || true)"
+    row="$(screen_text | grep -n -m1 -E "^$name +[A-Z]" | cut -d: -f1 || true)"
     [ -n "$first" ] && [ -n "$row" ] || fail "the main menu does not list $name"
     keys Home
     for ((i = first; i < row; i++)); do tmux send-keys -t "$SESSION" Down; done
@@ -224,7 +226,7 @@ keys Escape
 reopen_as "$ADMIN"
 
 # ---------------------------------------------------------------------------------------------
-step "3. Membership: buy now, agreement, order, pay by card, receipt"
+step "3a. Membership: buy now, agreement, order by wire; the order shows where to pay; cancelled"
 open_workspace "Membership"
 wait_for "Verification: VERIFIED"
 wait_for "<Buy now>"
@@ -276,6 +278,8 @@ keys Enter
 wait_for "is cancelled."
 shot wire-cancelled
 keys Escape
+
+step "3b. buy again: a card typed and confirmed but not charged, then a wire order after all"
 open_workspace "Membership"
 wait_for "<Buy now>"
 keys b
@@ -302,59 +306,46 @@ keys Enter
 wait_for "Charge USD 475.00 to the card ending 1111"
 expect_focus "<Cancel>"
 shot payment-confirm
+keys Enter   # Cancel: nothing is charged, the form keeps its input
+wait_for "Card number:         **** **** **** 1111"
+expect_absent "Charge USD 475.00"
+# Back up to the methods (CVV, expiry, number, then the list) and pay by wire transfer instead.
+keys BTab BTab BTab BTab
+keys Down Space
+wait_for "<o> Wire transfer"
 keys Tab
-expect_focus "<Pay USD 475.00>"
+expect_focus "<Proceed>"
 keys Enter
-wait_for "Action Pack Console — Receipt" 20
-wait_for "is paid."
-wait_for "Invoice:  INV-"
-shot receipt
-INVOICE="$(screen_text | grep -o -m1 -E 'INV-[0-9]+')"
-[ -n "$INVOICE" ] || fail "no invoice number on the receipt"
-echo "  invoice $INVOICE"
+wait_for "Place the order for USD 475.00 and pay it by wire transfer"
+keys Tab
+keys Enter
+wait_for "Wire transfer instructions" 20
+wait_for "Reference to quote:"
+ORDER="$(screen_text | grep -o -m1 -E 'AP-[0-9]+')"
+[ -n "$ORDER" ] || fail "no order number on the wire instructions"
+echo "  order $ORDER"
 keys Escape
 wait_for "Action Pack Console — Membership"
-wait_for "ACTIVE since"
-wait_for "@ today "
-screen_text | grep -qE '^ [0-9-]{10} \[[|=~@-]+\] [0-9-]{10}$' || fail "no one-line term timeline"
-screen_text | grep -qE '\[@' || fail "today is not marked at the start of the term"
-shot membership-active
 keys Escape
 
 # ---------------------------------------------------------------------------------------------
-step "4. Bills and payments: select the invoice, d downloads it"
-open_workspace "Bills and payments"
-wait_for "$INVOICE"
-shot bills
-keys Tab
-keys d
-wait_for "Download $INVOICE"
-wait_for "Save the document to:"
-clear_and_type "$WORK/invoice.txt"
-wait_for "$WORK/invoice.txt"
-shot download-prompt
-keys Enter
-wait_for "Saved $WORK/invoice.txt"
-shot downloaded
-[ -f "$WORK/invoice.txt" ] || fail "no invoice file at $WORK/invoice.txt"
-cp "$WORK/invoice.txt" "$LOG/invoice.txt"
-grep -qF "$INVOICE" "$WORK/invoice.txt" || fail "the invoice file does not name $INVOICE"
-grep -qF "USD 475.00" "$WORK/invoice.txt" || fail "the invoice file does not say USD 475.00"
-# Enter on the invoice opens its order, as the footer says.
-keys Enter
-wait_for "Action Pack Console — Order AP-"
-wait_for "Paid on "
-wait_for "$INVOICE"
-shot invoice-order
-keys Escape
-wait_for "Action Pack Console — Bills and payments"
-keys Escape
-
-# ---------------------------------------------------------------------------------------------
-step "5a. Operator: provision the benefits now"
+step "3c. Operator: record the wire funds (R8), then provision the benefits now (R16)"
 reopen_as "$OPS"
 open_workspace "Operator"
 wait_for "Wire orders awaiting payment"
+select_line "$ORDER"
+selected_line | grep -qE "^> $ORDER +4000001 +USD 475\.00 +[0-9-]{10} +none yet\$" || fail "the wire order's row: $(selected_line)"
+shot operator-wire-awaiting
+keys Enter
+wait_for "Record USD 475.00 received by wire transfer for order"
+wait_for "$ORDER (PartnerID 4000001)"
+expect_focus "<Cancel>"
+keys Tab
+expect_focus "<Record USD 475.00 received>"
+shot record-funds-confirm
+keys Enter
+wait_for "Order $ORDER paid: membership term 1 started"
+shot funds-recorded
 select_line "4000001" 60
 selected_line | grep -qE '^> 4000001 +1 +[0-9-]{10} [0-9:]{5} UTC$' || fail "the provisioning row: $(selected_line)"
 wait_for "Benefits being provisioned"
@@ -370,7 +361,56 @@ shot provisioned
 keys Escape
 reopen_as "$ADMIN"
 
-step "5b. Benefits: choose MAPS (with its confirmation), redeem Azure AD Basic"
+step "3d. Membership: active from the day the funds were recorded (the term's timeline)"
+open_workspace "Membership"
+wait_for "ACTIVE since"
+wait_for "@ today "
+screen_text | grep -qE '^ [0-9-]{10} \[[|=~@-]+\] [0-9-]{10}$' || fail "no one-line term timeline"
+screen_text | grep -qE '\[@' || fail "today is not marked at the start of the term"
+shot membership-active
+keys Escape
+
+# ---------------------------------------------------------------------------------------------
+step "4. Bills and payments: the wire invoice is paid; d downloads it; Enter opens its order"
+open_workspace "Bills and payments"
+wait_for "PAID"
+INVOICE="$(screen_text | grep -E 'INV-[0-9]+.*PAID' | grep -o -m1 -E 'INV-[0-9]+' | head -1)"
+[ -n "$INVOICE" ] || fail "no paid invoice in Bills and payments"
+echo "  invoice $INVOICE"
+shot bills
+keys Tab
+keys d
+wait_for "Download $INVOICE"
+wait_for "Save the document to:"
+wait_for "$WORK/home/$INVOICE.txt"   # the suggestion is in the user's $HOME, as for reports
+clear_and_type "$WORK/invoice.txt"
+wait_for "$WORK/invoice.txt"
+shot download-prompt
+keys Enter
+wait_for "Saved $WORK/invoice.txt"
+shot downloaded
+[ -f "$WORK/invoice.txt" ] || fail "no invoice file at $WORK/invoice.txt"
+cp "$WORK/invoice.txt" "$LOG/invoice.txt"
+grep -qF "$INVOICE" "$WORK/invoice.txt" || fail "the invoice file does not name $INVOICE"
+grep -qF "USD 475.00" "$WORK/invoice.txt" || fail "the invoice file does not say USD 475.00"
+grep -qE "Wire transfer received on [0-9-]{10} \(paid\)" "$WORK/invoice.txt" \
+    || fail "the invoice file does not say the wire transfer was received: $(cat "$WORK/invoice.txt")"
+# Enter on the invoice opens its order, as the footer says: paid, by wire, on the day received.
+keys Enter
+wait_for "Action Pack Console — Order $ORDER"
+wait_for "$INVOICE"
+wait_for "Funds received on "
+# The invoice's payment terms may wrap inside their column: read the words across lines.
+screen_text | tr -s ' \n' '  ' | grep -qE "$INVOICE [0-9-]{10} PAID +USD 475\.00 Wire transfer received on [0-9-]{10} \(paid\)" \
+    || fail "the order's invoice should be PAID, 'Wire transfer received on D (paid)'"
+expect_absent "Pay to (bank details"
+shot invoice-order
+keys Escape
+wait_for "Action Pack Console — Bills and payments"
+keys Escape
+
+# ---------------------------------------------------------------------------------------------
+step "5. Benefits: choose MAPS (with its confirmation), redeem Azure AD Basic"
 open_workspace "Benefits"
 wait_for "Benefits are available since"
 wait_for "Choose MAPS"
@@ -417,7 +457,8 @@ keys Escape
 # ---------------------------------------------------------------------------------------------
 step "6. Reports: run invoices to a file, read it back"
 open_workspace "Reports"
-wait_for "invoices        Invoices and credit notes"
+wait_for "Invoices and credit notes"
+screen_text | grep -qE '^invoices +Invoices and credit notes ' || fail "the invoices report's row"
 shot reports
 keys Enter
 wait_for "Action Pack Console — Report invoices"
@@ -436,7 +477,7 @@ wait_for "written to $WORK/invoices.csv"
 shot report-done
 [ -f "$WORK/invoices.csv" ] || fail "no report file at $WORK/invoices.csv"
 cp "$WORK/invoices.csv" "$LOG/invoices.csv"
-# The cancelled wire order's invoice and the card order's: a header and at least two rows.
+# The cancelled wire order's invoice and the paid one's: a header and at least two rows.
 [ "$(wc -l <"$WORK/invoices.csv")" -ge 3 ] || fail "invoices.csv should hold both orders' invoices: $(cat "$WORK/invoices.csv")"
 head -1 "$WORK/invoices.csv" | grep -q '^number,kind,' || fail "invoices.csv header: $(head -1 "$WORK/invoices.csv")"
 awk -F, -v inv="$INVOICE" '$1 == inv && /,USD,/ && /,475\.00,/ && /,PAID,/ { ok = 1 } END { exit !ok }' \

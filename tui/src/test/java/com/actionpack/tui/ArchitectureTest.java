@@ -89,7 +89,7 @@ class ArchitectureTest {
 
     /**
      * Issue 12: {@code /} filters every list. A list is built only from the toolkit's filterable
-     * widgets ({@code ActionList}, {@code RadioList}, {@code PagedList}, {@code Sheet}), never
+     * widgets ({@code RadioList}, {@code PagedList}, {@code Sheet}), never
      * from a Lanterna list or table that the filter key cannot reach.
      */
     @Test

@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * A list of choices of which one is ticked (Lanterna's {@link RadioBoxList}) that {@code /}
- * filters in place, as every list of the console does ({@link ActionList}). The ticked choice
+ * filters in place, as every list of the console does ({@link PagedList}). The ticked choice
  * stays ticked while it matches; a filter that hides it leaves nothing ticked until one is chosen
  * or the filter is cleared (then it is ticked again), so a hidden choice is never acted on.
  * While a filter is in force the list's first line is its {@link FilterLine}, as on every list.

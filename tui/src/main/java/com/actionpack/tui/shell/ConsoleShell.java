@@ -314,6 +314,7 @@ public final class ConsoleShell implements ShellContext {
                     ? focusBeforeShrink : firstInteractable(component));
             focusBeforeShrink = null;
         }
+        footer.invalidate(); // the footer lists only the keys that work at this size
     }
 
     /** True while the terminal is smaller than {@link #MINIMUM} and the content says so. */
@@ -350,6 +351,9 @@ public final class ConsoleShell implements ShellContext {
             return Keys.isTyping(active.getFocusedInteractable()) ? FooterBar.Focus.DIALOG_FIELD
                     : FooterBar.Focus.DIALOG;
         }
+        if (shrunk) {
+            return FooterBar.Focus.TOO_SMALL;
+        }
         return Keys.isTyping(window.getFocusedInteractable()) ? FooterBar.Focus.FIELD : FooterBar.Focus.SCREEN;
     }
 
@@ -377,7 +381,9 @@ public final class ConsoleShell implements ShellContext {
             } else if (Keys.isChar(key, 'q')) {
                 requestQuit();
             } else if (Keys.isChar(key, '/')) {
-                requestFilter();
+                if (!shrunk) {
+                    requestFilter(); // too small, there is no list on screen to filter
+                }
             } else {
                 handled = false;
             }
@@ -395,6 +401,15 @@ public final class ConsoleShell implements ShellContext {
 
         @Override
         public void onUnhandledInput(Window basePane, KeyStroke key, AtomicBoolean hasBeenHandled) {
+            if (shrunk) {
+                // Too small, the screen is not shown: its keys would act unseen. Esc, q, ? and
+                // Ctrl-C work, as the line on screen and the footer say.
+                if (key.getKeyType() == KeyType.Escape) {
+                    requestBack();
+                }
+                hasBeenHandled.set(true);
+                return;
+            }
             if (navigator.current().handleKey(key)) {
                 hasBeenHandled.set(true);
             } else if (key.getKeyType() == KeyType.Escape) {

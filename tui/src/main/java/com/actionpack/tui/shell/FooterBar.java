@@ -35,8 +35,16 @@ final class FooterBar extends AbstractComponent<FooterBar> {
         /** A prompt's text field in a dialog over the screen. */
         DIALOG_FIELD,
         /** A dialog's buttons (a question, a message, help). */
-        DIALOG
+        DIALOG,
+        /**
+         * The terminal is below the minimum and says so in place of the screen: only going back,
+         * quitting and help work, so only they are shown (never a screen key that would do nothing).
+         */
+        TOO_SMALL
     }
+
+    /** The keys that still work while the terminal is too small, as the screen's list names them. */
+    private static final java.util.Set<String> WORK_WHEN_TOO_SMALL = java.util.Set.of("Esc", "q");
 
     /** The keys the README promises in every text field, besides F1: kept when others are dropped. */
     private static final java.util.Set<String> PROMISED_IN_FIELDS = java.util.Set.of("Esc", "Ctrl-U", "Ctrl-C");
@@ -84,9 +92,10 @@ final class FooterBar extends AbstractComponent<FooterBar> {
             case FIELD -> typingKeys;
             case DIALOG_FIELD -> DIALOG_FIELD_KEYS;
             case DIALOG -> DIALOG_KEYS;
+            case TOO_SMALL -> keys.stream().filter(k -> WORK_WHEN_TOO_SMALL.contains(k.keys())).toList();
         };
         // F1 helps everywhere; '?' only where it is not typed or caught by a dialog.
-        KeyHelp last = now == Focus.SCREEN ? alwaysShown : alwaysShownTyping;
+        KeyHelp last = now == Focus.SCREEN || now == Focus.TOO_SMALL ? alwaysShown : alwaysShownTyping;
         int reserved = last == null ? 0 : itemWidth(last);
         List<KeyHelp> shown = new ArrayList<>(candidates);
         // Too many for the width: the screen's keys go first, from the end; the keys every field
@@ -94,7 +103,7 @@ final class FooterBar extends AbstractComponent<FooterBar> {
         while (!shown.isEmpty() && 1 + widthOf(shown) + reserved > width - 1) { // the last column stays empty
             int drop = shown.size() - 1;
             for (int i = shown.size() - 1; i >= 0; i--) {
-                if (now == Focus.SCREEN || now == Focus.DIALOG || !PROMISED_IN_FIELDS.contains(shown.get(i).keys())) {
+                if (now == Focus.SCREEN || now == Focus.DIALOG || now == Focus.TOO_SMALL || !PROMISED_IN_FIELDS.contains(shown.get(i).keys())) {
                     drop = i;
                     break;
                 }

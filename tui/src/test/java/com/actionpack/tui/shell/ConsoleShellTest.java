@@ -307,7 +307,9 @@ class ConsoleShellTest {
         try (ConsoleHarness console = mainMenu(40, 24, PLAIN)) {
             String footer = console.line(23);
             assertTrue(footer.contains("?  Help"), footer);
-            assertFalse(footer.contains("q  Quit"), footer);
+            // Too small for the screen: only the keys that still work (q, ?), none of the menu's.
+            assertTrue(footer.contains("q  Quit"), footer);
+            assertFalse(footer.contains("Enter") || footer.contains("Up/Down"), footer);
         }
     }
 

@@ -92,6 +92,52 @@ class TextAndKeysTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("Too small, the footer lists only the keys that work (Esc, q, ?); a screen key or / does nothing unseen")
+    void belowTheMinimumTheFooterListsOnlyTheKeysThatWork() {
+        List<String> acted = new java.util.ArrayList<>();
+        ConsoleScreen screen = new ConsoleScreen() {
+            @Override
+            public String title() {
+                return "Keys";
+            }
+
+            @Override
+            public List<KeyHelp> keys() {
+                return List.of(KeyHelp.of("d", "Download"), KeyHelp.of("Enter", "Open"), KeyHelp.of("/", "Filter"));
+            }
+
+            @Override
+            public com.googlecode.lanterna.gui2.Component component() {
+                return new com.googlecode.lanterna.gui2.Label("content");
+            }
+
+            @Override
+            public boolean handleKey(com.googlecode.lanterna.input.KeyStroke key) {
+                acted.add(key.toString());
+                return true;
+            }
+        };
+        try (ConsoleHarness console = ConsoleHarness.start(80, 24, PLAIN, MainMenuScreen.factory(Map.of()))) {
+            console.shell().navigator().push(screen);
+            console.settle();
+            assertTrue(console.line(23).contains("d  Download"), console.text());
+            console.resize(60, 20);
+            String footer = console.line(19);
+            assertTrue(footer.contains("Esc  Back") && footer.contains("q  Quit") && footer.contains("?  Help"), footer);
+            assertFalse(footer.contains("Download") || footer.contains("Open") || footer.contains("Filter"), footer);
+
+            console.type("d/").press(KeyType.Enter);
+            assertEquals(List.of(), acted, "no screen key acts while the screen is not shown");
+            assertFalse(console.shows("Show only rows containing"), console.text());
+            assertTrue(console.text().contains("Terminal too small"), console.text());
+
+            console.press(KeyType.Escape);
+            console.resize(80, 24);
+            assertTrue(console.line(0).contains("Main menu"), "Esc went back:\n" + console.text());
+        }
+    }
+
+    @Test
     void aMultiLinePasteIsTextForTheFocusedFieldAndNeverMovesTheFocus() {
         ConsoleShellTest.FormScreen form = new ConsoleShellTest.FormScreen();
         try (ConsoleHarness console = ConsoleHarness.start(80, 24, PLAIN, shell -> form)) {

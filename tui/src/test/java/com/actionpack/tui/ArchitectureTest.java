@@ -144,6 +144,20 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * One word-wrapper ({@code text.Wrap}): it keeps a line's indent and a bullet's hang on the
+     * lines it continues, which Lanterna's own wrapper drops (a refusal's remedy fell back to the
+     * margin in place of a workspace).
+     */
+    @Test
+    void onlyWrapWrapsText() {
+        noClasses().that().doNotHaveFullyQualifiedName(com.actionpack.tui.text.Wrap.class.getName())
+                .should().callMethod(com.googlecode.lanterna.TerminalTextUtils.class, "getWordWrappedText",
+                        int.class, String[].class)
+                .because("wrapped lines keep their indent only through text.Wrap")
+                .check(CLASSES);
+    }
+
     @Test
     void screensDoNotMakeTerminals() {
         noClasses().that().resideOutsideOfPackage("..tui.app..")

@@ -59,6 +59,8 @@ public final class ConsoleShell implements ShellContext {
     private final Label tooSmall = new Label("");
     private final BracketedPaste.Listener paste = new BracketedPaste.Listener();
     private boolean shrunk;
+    /** What stands in the current screen's place (a refusal, a fault) until the next screen, or null. */
+    private Component replaced;
     private Interactable focusBeforeShrink;
 
     public ConsoleShell(WindowBasedTextGUI gui, ConsoleSettings settings, Palette palette) {
@@ -242,6 +244,7 @@ public final class ConsoleShell implements ShellContext {
             savedFocus.remove(change.previous());
         }
         Component component = current.component();
+        replaced = null;
         notices.clear();
         header.setWhere(current.title());
         List<KeyHelp> keys = new ArrayList<>(current.keys());
@@ -273,12 +276,22 @@ public final class ConsoleShell implements ShellContext {
 
     /** Puts a message (a refusal, a fault) where the current screen's content was. */
     private void showInPlace(Component replacement) {
+        replaced = replacement;
+        footer.invalidate();
         if (shrunk) {
             return; // the "too small" line stays; the notice line still says what happened
         }
         content.removeAllComponents();
         content.addComponent(replacement, BorderLayout.Location.CENTER);
         window.setFocusedInteractable(null);
+    }
+
+    /**
+     * False while something stands in the current screen's place (the terminal is too small, or
+     * a refusal or fault replaced its content): its keys then do nothing, and the footer says so.
+     */
+    private boolean screenShown() {
+        return !shrunk && replaced == null;
     }
 
     /** A screen key that a text field would take as typed text (a letter, Space): not shown there. */
@@ -308,7 +321,8 @@ public final class ConsoleShell implements ShellContext {
         } else if (shrunk) {
             shrunk = false;
             content.removeAllComponents();
-            Component component = navigator.current().component();
+            // What stood in the screen's place before it shrank stays there.
+            Component component = replaced != null ? replaced : navigator.current().component();
             content.addComponent(component, BorderLayout.Location.CENTER);
             window.setFocusedInteractable(focusBeforeShrink != null && focusBeforeShrink.getBasePane() == window
                     ? focusBeforeShrink : firstInteractable(component));
@@ -351,8 +365,8 @@ public final class ConsoleShell implements ShellContext {
             return Keys.isTyping(active.getFocusedInteractable()) ? FooterBar.Focus.DIALOG_FIELD
                     : FooterBar.Focus.DIALOG;
         }
-        if (shrunk) {
-            return FooterBar.Focus.TOO_SMALL;
+        if (!screenShown()) {
+            return FooterBar.Focus.NOT_SHOWN;
         }
         return Keys.isTyping(window.getFocusedInteractable()) ? FooterBar.Focus.FIELD : FooterBar.Focus.SCREEN;
     }
@@ -381,8 +395,8 @@ public final class ConsoleShell implements ShellContext {
             } else if (Keys.isChar(key, 'q')) {
                 requestQuit();
             } else if (Keys.isChar(key, '/')) {
-                if (!shrunk) {
-                    requestFilter(); // too small, there is no list on screen to filter
+                if (screenShown()) {
+                    requestFilter(); // otherwise there is no list on screen to filter
                 }
             } else {
                 handled = false;
@@ -401,9 +415,9 @@ public final class ConsoleShell implements ShellContext {
 
         @Override
         public void onUnhandledInput(Window basePane, KeyStroke key, AtomicBoolean hasBeenHandled) {
-            if (shrunk) {
-                // Too small, the screen is not shown: its keys would act unseen. Esc, q, ? and
-                // Ctrl-C work, as the line on screen and the footer say.
+            if (!screenShown()) {
+                // The screen is not shown (too small, or a refusal in its place): its keys would
+                // act unseen. Esc, q, ? and Ctrl-C work, as the text on screen and the footer say.
                 if (key.getKeyType() == KeyType.Escape) {
                     requestBack();
                 }

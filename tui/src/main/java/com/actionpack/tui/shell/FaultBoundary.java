@@ -6,6 +6,7 @@ import com.actionpack.persistence.db.LockWait;
 import com.actionpack.tui.fault.Failure;
 import com.actionpack.tui.fault.Incidents;
 import com.actionpack.tui.text.SafeText;
+import com.actionpack.tui.text.Wrap;
 import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.Component;
@@ -238,8 +239,9 @@ public final class FaultBoundary {
     private static Component panel(String text) {
         Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
         panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
-        String wrapped = TerminalTextUtils.getWordWrappedText(TEXT_WIDTH, SafeText.block(text).split("\n", -1))
-                .stream().map(line -> " " + line).collect(Collectors.joining("\n"));
+        // Wrap keeps a reason's indent on its continuation lines (the remedy under its "* ").
+        String wrapped = Wrap.lines(SafeText.block(text), TEXT_WIDTH).stream().map(line -> " " + line)
+                .collect(Collectors.joining("\n"));
         panel.addComponent(new Label(wrapped));
         return panel;
     }

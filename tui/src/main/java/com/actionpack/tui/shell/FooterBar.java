@@ -37,14 +37,15 @@ final class FooterBar extends AbstractComponent<FooterBar> {
         /** A dialog's buttons (a question, a message, help). */
         DIALOG,
         /**
-         * The terminal is below the minimum and says so in place of the screen: only going back,
-         * quitting and help work, so only they are shown (never a screen key that would do nothing).
+         * The screen is not shown: the terminal is below the minimum, or a refusal or a fault
+         * stands in its place. Only going back, quitting and help work, so only they are shown
+         * (never a screen key that would do nothing, or act on what cannot be seen).
          */
-        TOO_SMALL
+        NOT_SHOWN
     }
 
-    /** The keys that still work while the terminal is too small, as the screen's list names them. */
-    private static final java.util.Set<String> WORK_WHEN_TOO_SMALL = java.util.Set.of("Esc", "q");
+    /** The keys that still work while the screen is not shown, as the screen's list names them. */
+    private static final java.util.Set<String> WORK_WHEN_NOT_SHOWN = java.util.Set.of("Esc", "q");
 
     /** The keys the README promises in every text field, besides F1: kept when others are dropped. */
     private static final java.util.Set<String> PROMISED_IN_FIELDS = java.util.Set.of("Esc", "Ctrl-U", "Ctrl-C");
@@ -92,10 +93,10 @@ final class FooterBar extends AbstractComponent<FooterBar> {
             case FIELD -> typingKeys;
             case DIALOG_FIELD -> DIALOG_FIELD_KEYS;
             case DIALOG -> DIALOG_KEYS;
-            case TOO_SMALL -> keys.stream().filter(k -> WORK_WHEN_TOO_SMALL.contains(k.keys())).toList();
+            case NOT_SHOWN -> keys.stream().filter(k -> WORK_WHEN_NOT_SHOWN.contains(k.keys())).toList();
         };
         // F1 helps everywhere; '?' only where it is not typed or caught by a dialog.
-        KeyHelp last = now == Focus.SCREEN || now == Focus.TOO_SMALL ? alwaysShown : alwaysShownTyping;
+        KeyHelp last = now == Focus.SCREEN || now == Focus.NOT_SHOWN ? alwaysShown : alwaysShownTyping;
         int reserved = last == null ? 0 : itemWidth(last);
         List<KeyHelp> shown = new ArrayList<>(candidates);
         // Too many for the width: the screen's keys go first, from the end; the keys every field
@@ -103,7 +104,7 @@ final class FooterBar extends AbstractComponent<FooterBar> {
         while (!shown.isEmpty() && 1 + widthOf(shown) + reserved > width - 1) { // the last column stays empty
             int drop = shown.size() - 1;
             for (int i = shown.size() - 1; i >= 0; i--) {
-                if (now == Focus.SCREEN || now == Focus.DIALOG || now == Focus.TOO_SMALL || !PROMISED_IN_FIELDS.contains(shown.get(i).keys())) {
+                if (now == Focus.SCREEN || now == Focus.DIALOG || now == Focus.NOT_SHOWN || !PROMISED_IN_FIELDS.contains(shown.get(i).keys())) {
                     drop = i;
                     break;
                 }

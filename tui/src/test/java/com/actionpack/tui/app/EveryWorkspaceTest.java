@@ -1,5 +1,6 @@
 package com.actionpack.tui.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,15 @@ class EveryWorkspaceTest {
                 assertTrue(console.line(0).contains(workspace.title()), workspace + " as " + role + ":\n" + screen);
                 if (screen.contains("You cannot open")) {
                     assertTrue(screen.contains("* "), "the refusal lists its reasons:\n" + screen);
+                    // Only the keys that work in place of the screen: Esc, q, ?; none of the screen's.
+                    String footer = console.line(23).strip().replaceAll(" {2,}", "|");
+                    assertEquals("Esc|Back|q|Quit|?|Help", footer, workspace + " as " + role + ":\n" + screen);
+                    // A reason's wrapped lines stay under its text (Wrap), never back at the margin.
+                    for (String line : console.lines().subList(2, 20)) {
+                        assertTrue(line.isBlank() || line.startsWith(" * ") || line.startsWith("   ")
+                                || line.startsWith(" Press Esc") || line.startsWith(" You cannot open"),
+                                "a wrapped line lost its indent: [" + line + "]\n" + screen);
+                    }
                 }
                 closeDialogs(console);
             }

@@ -66,17 +66,12 @@ import org.jooq.impl.DSL;
 public final class DatabaseCopy {
 
     /**
-     * Tables the migrations themselves fill (V1 prices and the document counter, V2 the benefit
-     * catalog, V4 the ledger heads): in a migrated target they hold rows without holding data,
-     * and the copy replaces them with the source's. {@code DatabaseCopyTest} keeps this list
-     * equal to the tables that hold rows right after migrating an empty database.
-     */
-    static final Set<Table<?>> SEEDED_BY_MIGRATIONS = Set.of(COUNTRY_OFFERS, DOCUMENT_SEQUENCE, BENEFIT_CATALOG, LEDGER_HEADS);
-
-    /**
-     * Tables whose rows the copy replaces with the source's: those the migrations fill, and the
-     * ledgers' seal (R23), which the app writes when it first opens a database; the source's seal
-     * (its database id and key id) comes with its rows, so the copy verifies under the same key.
+     * Tables that hold rows in a database without data, and whose rows the copy replaces with the
+     * source's: those the migrations fill (V1 prices and the document counter, V2 the benefit
+     * catalog, V4 the ledger heads) and the ledgers' seal (R23), which the app writes when it
+     * first opens a database; the source's seal (its database id and key id) comes with its
+     * rows, so the copy verifies under the same key. {@code DatabaseCopyTest} keeps this list
+     * equal to the tables that hold rows after the app first opened an empty database.
      */
     static final Set<Table<?>> REPLACED_BY_THE_COPY = Set.of(COUNTRY_OFFERS, DOCUMENT_SEQUENCE, BENEFIT_CATALOG,
             LEDGER_HEADS, LEDGER_SEAL);

@@ -80,7 +80,7 @@ public final class Database {
             pool.close();
             throw e;
         }
-        SqliteConnections connections = SqliteConnections.postgres(server.shown(), pool, options.busyTimeout());
+        SqliteConnections connections = SqliteConnections.postgres(server.shown(), pool, options);
         return new Database(null, clock, connections);
     }
 

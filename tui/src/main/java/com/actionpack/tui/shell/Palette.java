@@ -7,7 +7,6 @@ import com.googlecode.lanterna.graphics.SimpleTheme;
 import com.googlecode.lanterna.graphics.Theme;
 import com.googlecode.lanterna.gui2.Button;
 import com.googlecode.lanterna.gui2.TextBox;
-import com.googlecode.lanterna.gui2.WindowShadowRenderer;
 
 /**
  * The looks of one session: styles for what the shell draws itself and the Lanterna theme for
@@ -40,7 +39,8 @@ public record Palette(
         theme.addOverride(TextBox.class, ANSI.BLACK, ANSI.WHITE)
                 .setActive(ANSI.BLACK, ANSI.CYAN_BRIGHT)
                 .setSelected(ANSI.BLACK, ANSI.CYAN_BRIGHT);
-        theme.setWindowPostRenderer(new WindowShadowRenderer());
+        // No window shadow: a dialog tall enough to reach the footer drew its shadow over the
+        // footer's keys, cutting them mid-word (the frame marks a dialog's edge well enough).
         theme.getDefaultDefinition().setRenderer(Button.class, type -> new TightButtonRenderer());
         return new Palette(
                 Style.of(ANSI.WHITE_BRIGHT, ANSI.BLUE, SGR.BOLD),

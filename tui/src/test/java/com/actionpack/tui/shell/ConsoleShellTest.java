@@ -345,6 +345,37 @@ class ConsoleShellTest {
     }
 
     @Test
+    @DisplayName("A dialog as tall as the screen leaves the footer whole: no shadow draws over its keys")
+    void aTallDialogLeavesTheFooterWhole() {
+        List<KeyHelp> many = List.of(KeyHelp.of("d", "Download invoice"), KeyHelp.of("Enter", "Open order"),
+                KeyHelp.of("Tab", "Orders/Invoices"), KeyHelp.of("/", "Filter invoices"), KeyHelp.of("PgUp/PgDn", "Page"));
+        ConsoleScreen screen = new ConsoleScreen() {
+            @Override
+            public String title() {
+                return "Many keys";
+            }
+
+            @Override
+            public List<KeyHelp> keys() {
+                return many;
+            }
+
+            @Override
+            public com.googlecode.lanterna.gui2.Component component() {
+                return new com.googlecode.lanterna.gui2.Label("content");
+            }
+        };
+        try (ConsoleHarness console = ConsoleHarness.start(80, 24, PLAIN, shell -> screen)) {
+            console.type("?");
+            assertTrue(console.shows("Help — Many keys"), console.text());
+            String footer = console.line(23);
+            assertTrue(footer.contains("Tab  Next button") && footer.contains("Esc  Close") && footer.contains("F1  Help"),
+                    "the help window's keys, whole, under it:\n" + console.text());
+            assertEquals(List.of(), console.cutLines(), console.text());
+        }
+    }
+
+    @Test
     void colourThemeShowsSelectionWithColour() {
         try (ConsoleHarness console = mainMenu(80, 24, PLAIN)) {
             int membership = console.rowOf("Membership");

@@ -81,8 +81,9 @@ type_line "cd '$WORK/home'; XDG_DATA_HOME='$DATA' java -jar '$JAR' --plugins '$P
 open_reports() {
     wait_for "Action Pack Console — Main menu" 20
     local first row
-    first="$(screen_text | grep -n -m1 -E '^ Membership ' | cut -d: -f1)"
-    row="$(screen_text | grep -n -m1 -E '^ Reports  ' | cut -d: -f1)"
+    # The menu is a table (widget.Table): each row starts with the workspace's name.
+    first="$(screen_text | grep -n -m1 -E '^Membership ' | cut -d: -f1 || true)"
+    row="$(screen_text | grep -n -m1 -E '^Reports +[A-Z]' | cut -d: -f1 || true)"
     [ -n "$first" ] && [ -n "$row" ] || fail "the main menu does not list Reports"
     keys Home
     for ((i = first; i < row; i++)); do tmux send-keys -t "$SESSION" Down; done

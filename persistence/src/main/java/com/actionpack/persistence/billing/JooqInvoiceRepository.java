@@ -116,14 +116,18 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
         bound.ifPresent(key -> values.put("key", key));
         values.put("limit", limit);
         if (!packed) {
-            return JdbcRows.list(dsl, query, values, result -> InvoiceColumns.view(new ColumnValues(result, dsl.dialect())));
+            return JdbcRows.list(dsl, query, values,
+                    result -> InvoiceColumns.view(new ColumnValues(result, dsl.dialect())));
         }
         PackedRow row = InvoiceColumns.PACKED.row();
         return JdbcRows.list(dsl, query, values,
                 result -> row.read(result.getBytes(1)) ? InvoiceColumns.view(row) : pageRowById(dsl, row.key()));
     }
 
-    /** The rare row a packed value cannot carry (a unit separator in a text), read column by column. */
+    /**
+     * The rare row a packed value cannot carry (a unit separator inside a text, a number that is
+     * not a plain integer), read column by column in the same transaction; tests compare with it.
+     */
     static InvoiceView pageRowById(DSLContext dsl, long invoiceId) {
         return JdbcRows.list(dsl, select(dsl, InvoiceColumns.COLUMNS, INVOICES.ID.eq(invoiceId)),
                 result -> InvoiceColumns.view(new ColumnValues(result, dsl.dialect()))).get(0);

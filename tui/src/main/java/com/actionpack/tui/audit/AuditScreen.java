@@ -43,6 +43,8 @@ public final class AuditScreen implements ConsoleScreen {
     private final ShellContext shell;
     private final Actions actions;
     private final Component component;
+    /** False when core refused the trail: its reasons stand in the list's place, and no list key works. */
+    private final boolean listed;
 
     public AuditScreen(ShellContext shell, CoreServices core, Actor actor) {
         this(shell, core, actor, Optional::empty);
@@ -66,6 +68,7 @@ public final class AuditScreen implements ConsoleScreen {
                 return refusal.reasons();
             }
         }, refused::addAll) && refused.isEmpty();
+        listed = allowed;
         if (allowed) {
             PagedList<Long, AuditEntry> list = new PagedList<>(new Source(core, actor), List.of(
                     Column.fixed("Time (UTC)", 16, e -> TIME.format(e.at())),
@@ -104,6 +107,9 @@ public final class AuditScreen implements ConsoleScreen {
 
     @Override
     public List<KeyHelp> keys() {
+        if (!listed) {
+            return List.of(); // the footer offers no key of a list that is not there
+        }
         return List.of(KeyHelp.of("Enter", "Before/after"), KeyHelp.of("/", "Filter"),
                 KeyHelp.of("PgUp/PgDn", "Page"), KeyHelp.of("Home/End", "Newest/oldest"));
     }

@@ -40,6 +40,11 @@ class LauncherOptionsTest {
         assertTrue(console.containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")), console.toString());
         assertTrue(console.stream().noneMatch(o -> o.startsWith("-Xmn")), console.toString());
 
+        // Every root option that takes a value (ActionPackCommand's), in its two spellings.
+        List<String> withKey = launch("--ledger-key", "k", "--plugins", "p", "--as-of", "2026-01-01",
+                "--db=x.db", "report", "list");
+        assertTrue(withKey.contains("-XX:SharedArchiveFile=" + dir.resolve("actionpack-report.jsa")), withKey.toString());
+
         List<String> serve = launch("serve", "--port", "0");
         assertTrue(serve.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel") || o.startsWith("-Xmn")),
                 serve.toString());

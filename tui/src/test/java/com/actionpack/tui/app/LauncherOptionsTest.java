@@ -51,6 +51,15 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void aYoungGenerationTheUserSetsWins() throws Exception {
+        for (String user : List.of("-Xmn16m", "-XX:NewSize=4m", "-XX:NewRatio=3")) {
+            List<String> report = launchWith(user, "report", "run", "invoices", "--out", "x.csv");
+            assertTrue(report.stream().noneMatch(o -> o.equals("-Xmn8m")), user + ": " + report);
+            assertTrue(report.contains("-XX:TieredStopAtLevel=1"), report.toString());
+        }
+    }
+
+    @Test
     void withoutTheExportsArchiveAReportStartsWithoutOne() throws Exception {
         Files.createFile(dir.resolve("actionpack.jsa"));
         List<String> report = launch("report", "list");
@@ -60,6 +69,11 @@ class LauncherOptionsTest {
 
     /** The arguments the script gave the JVM, one per line as the stand-in printed them. */
     private List<String> launch(String... args) throws IOException, InterruptedException {
+        return launchWith(null, args);
+    }
+
+    /** As {@link #launch}, with {@code JDK_JAVA_OPTIONS} set to {@code userOptions} (null: unset). */
+    private List<String> launchWith(String userOptions, String... args) throws IOException, InterruptedException {
         Path javaHome = dir.resolve("jdk");
         Path java = javaHome.resolve("bin").resolve("java");
         if (!Files.exists(java)) {
@@ -76,6 +90,10 @@ class LauncherOptionsTest {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().put("ACTIONPACK_JAR", jar.toString());
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        if (userOptions != null) {
+            builder.environment().put("JDK_JAVA_OPTIONS", userOptions);
+        }
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));

@@ -13,6 +13,7 @@ import com.actionpack.persistence.db.Times;
 import com.actionpack.persistence.jooq.tables.records.AuditLogRecord;
 import com.actionpack.persistence.ledger.Ledger;
 import com.actionpack.persistence.ledger.LedgerChain;
+import com.actionpack.persistence.ledger.LedgerSeal;
 import java.util.Locale;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -23,9 +24,12 @@ import org.jooq.impl.DSL;
 public final class JooqAuditLog implements AuditLog {
 
     private final SqliteTransactions tx;
+    private final LedgerSeal seal;
 
-    public JooqAuditLog(SqliteTransactions tx) {
+    /** @param seal the database's ledger seal: every row is appended under it (R23) */
+    public JooqAuditLog(SqliteTransactions tx, LedgerSeal seal) {
         this.tx = tx;
+        this.seal = java.util.Objects.requireNonNull(seal, "seal");
     }
 
     @Override
@@ -40,7 +44,7 @@ public final class JooqAuditLog implements AuditLog {
         r.setBeforeText(e.before());
         r.setAfterText(e.after());
         // R23: inserted with its hash, so no row of the ledger is ever without one, nor updated (#16).
-        long id = LedgerChain.append(tx.dsl(), Ledger.AUDIT_LOG, r);
+        long id = LedgerChain.append(tx.dsl(), seal, Ledger.AUDIT_LOG, r);
         return e.withId(id);
     }
 

@@ -11,6 +11,7 @@ import com.actionpack.persistence.db.Times;
 import com.actionpack.persistence.jooq.tables.records.RedemptionsRecord;
 import com.actionpack.persistence.ledger.Ledger;
 import com.actionpack.persistence.ledger.LedgerChain;
+import com.actionpack.persistence.ledger.LedgerSeal;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,15 +19,18 @@ import java.util.Optional;
 public final class JooqRedemptionRepository implements RedemptionRepository {
 
     private final SqliteTransactions tx;
+    private final LedgerSeal seal;
 
-    public JooqRedemptionRepository(SqliteTransactions tx) {
+    /** @param seal the database's ledger seal: every row is appended under it (R23) */
+    public JooqRedemptionRepository(SqliteTransactions tx, LedgerSeal seal) {
         this.tx = tx;
+        this.seal = java.util.Objects.requireNonNull(seal, "seal");
     }
 
     @Override
     public Redemption insert(Redemption redemption) {
         // R23: inserted with its hash, so no row of the ledger is ever without one, nor updated (#16).
-        long id = LedgerChain.append(tx.dsl(), Ledger.REDEMPTIONS, toRecord(redemption));
+        long id = LedgerChain.append(tx.dsl(), seal, Ledger.REDEMPTIONS, toRecord(redemption));
         return redemption.withId(id);
     }
 

@@ -25,6 +25,7 @@ import com.actionpack.persistence.db.Times;
 import com.actionpack.persistence.jooq.tables.records.InvoicesRecord;
 import com.actionpack.persistence.ledger.Ledger;
 import com.actionpack.persistence.ledger.LedgerChain;
+import com.actionpack.persistence.ledger.LedgerSeal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +50,18 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
     /** The page queries, rendered once per shape and dialect (see {@link #pageRows}). */
     private final Map<String, RenderedQuery> pageQueries = new ConcurrentHashMap<>();
 
-    public JooqInvoiceRepository(SqliteTransactions tx) {
+    private final LedgerSeal seal;
+
+    /** @param seal the database's ledger seal: every invoice and credit note is appended under it (R23) */
+    public JooqInvoiceRepository(SqliteTransactions tx, LedgerSeal seal) {
         this.tx = tx;
+        this.seal = java.util.Objects.requireNonNull(seal, "seal");
     }
 
     @Override
     public Invoice insert(Invoice invoice) {
         // R23: inserted with its hash, so no row of the ledger is ever without one, nor updated (#16).
-        long id = LedgerChain.append(tx.dsl(), Ledger.INVOICES, toRecord(invoice));
+        long id = LedgerChain.append(tx.dsl(), seal, Ledger.INVOICES, toRecord(invoice));
         return invoice.withId(id);
     }
 

@@ -4,6 +4,7 @@ import static com.actionpack.persistence.jooq.Tables.BENEFIT_CATALOG;
 import static com.actionpack.persistence.jooq.Tables.COUNTRY_OFFERS;
 import static com.actionpack.persistence.jooq.Tables.DOCUMENT_SEQUENCE;
 import static com.actionpack.persistence.jooq.Tables.LEDGER_HEADS;
+import static com.actionpack.persistence.jooq.Tables.LEDGER_SEAL;
 
 import com.actionpack.persistence.db.Database;
 import com.actionpack.persistence.db.DatabaseException;
@@ -15,6 +16,8 @@ import com.actionpack.persistence.db.PostgresPool;
 import com.actionpack.persistence.db.SqliteConnections;
 import com.actionpack.persistence.db.SqliteTransactions;
 import com.actionpack.persistence.jooq.DefaultSchema;
+import com.actionpack.persistence.ledger.LedgerKey;
+import com.actionpack.persistence.ledger.LedgerKeyFile;
 import com.actionpack.persistence.ledger.LedgerVerification;
 import com.actionpack.persistence.ledger.LedgerVerifier;
 import com.zaxxer.hikari.HikariDataSource;
@@ -63,22 +66,35 @@ import org.jooq.impl.DSL;
 public final class DatabaseCopy {
 
     /**
-     * Tables the migrations themselves fill (V1 prices and the document counter, V2 the benefit
-     * catalog, V4 the ledger heads): in a migrated target they hold rows without holding data,
-     * and the copy replaces them with the source's. {@code DatabaseCopyTest} keeps this list
-     * equal to the tables that hold rows right after migrating an empty database.
+     * Tables that hold rows in a database without data, and whose rows the copy replaces with the
+     * source's: those the migrations fill (V1 prices and the document counter, V2 the benefit
+     * catalog, V4 the ledger heads) and the ledgers' seal (R23), which the app writes when it
+     * first opens a database; the source's seal (its database id and key id) comes with its
+     * rows, so the copy verifies under the same key. {@code DatabaseCopyTest} keeps this list
+     * equal to the tables that hold rows after the app first opened an empty database.
      */
-    static final Set<Table<?>> SEEDED_BY_MIGRATIONS = Set.of(COUNTRY_OFFERS, DOCUMENT_SEQUENCE, BENEFIT_CATALOG, LEDGER_HEADS);
+    static final Set<Table<?>> REPLACED_BY_THE_COPY = Set.of(COUNTRY_OFFERS, DOCUMENT_SEQUENCE, BENEFIT_CATALOG,
+            LEDGER_HEADS, LEDGER_SEAL);
 
     /** PostgreSQL takes at most 65,535 bind values per statement: batches stay well below. */
     private static final int BIND_VALUES_PER_INSERT = 20_000;
 
     private final Clock clock;
+    private final LedgerKeyFile ledgerKey;
     private final Consumer<String> progress;
 
-    /** @param progress told one line per table copied (for a terminal); never null */
+    /** With the ledger key of {@link LedgerKeyFile#ofSystem()}. */
     public DatabaseCopy(Clock clock, Consumer<String> progress) {
+        this(clock, LedgerKeyFile.ofSystem(), progress);
+    }
+
+    /**
+     * @param ledgerKey the key that sealed the source's ledgers (R23): the copy is verified with it
+     * @param progress  told one line per table copied (for a terminal); never null
+     */
+    public DatabaseCopy(Clock clock, LedgerKeyFile ledgerKey, Consumer<String> progress) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.ledgerKey = Objects.requireNonNull(ledgerKey, "ledgerKey");
         this.progress = Objects.requireNonNull(progress, "progress");
     }
 
@@ -98,12 +114,13 @@ public final class DatabaseCopy {
         if (!Files.isRegularFile(file)) {
             throw new DatabaseException("There is no database file at " + file + ": pass --from with the SQLite file to copy.");
         }
-        Database source = Database.open(file, clock);
+        Database source = Database.open(file, clock, DatabaseOptions.defaults().withLedgerKey(ledgerKey));
+        LedgerKey key = source.ledgerSeal().key();
         try (Connection read = source.connections().open(SqliteConnections.Mode.REPORT)) {
             // One read transaction: every table is copied from the same snapshot.
             read.setAutoCommit(false);
             DSLContext sqlite = SqliteTransactions.dslOn(read);
-            LedgerVerification sourceLedgers = LedgerVerifier.verify(sqlite);
+            LedgerVerification sourceLedgers = LedgerVerifier.verify(sqlite, key);
             if (!sourceLedgers.intact()) {
                 throw new CopyRefusedException("the ledgers of " + file + " are broken (" + sourceLedgers.summary()
                         + "): nothing was copied; see actionpack audit verify --db " + file);
@@ -111,7 +128,7 @@ public final class DatabaseCopy {
             try (HikariDataSource pool = PostgresPool.open(to, DatabaseOptions.defaults())) {
                 refuseData(pool, to);
                 new PostgresMigrations(to.shown()).migrate(PostgresPool.direct(to));
-                Map<String, Long> rows = copyInOneTransaction(sqlite, pool, to);
+                Map<String, Long> rows = copyInOneTransaction(sqlite, pool, to, key);
                 read.rollback();
                 return new CopyReport(rows, sourceLedgers.summary(), Duration.ofNanos(System.nanoTime() - started));
             }
@@ -145,7 +162,7 @@ public final class DatabaseCopy {
             }
             List<String> holding = new ArrayList<>();
             for (Table<?> table : tables()) {
-                if (!SEEDED_BY_MIGRATIONS.contains(table) && present.contains(table.getName())) {
+                if (!REPLACED_BY_THE_COPY.contains(table) && present.contains(table.getName())) {
                     int count = pg.fetchCount(DSL.table(DSL.name(table.getName())));
                     if (count > 0) {
                         holding.add(String.format("%,d %s", count, table.getName()));
@@ -164,11 +181,11 @@ public final class DatabaseCopy {
     }
 
     private Map<String, Long> copyInOneTransaction(DSLContext sqlite, HikariDataSource pool,
-            DatabaseTarget.PostgresServer to) {
+            DatabaseTarget.PostgresServer to, LedgerKey key) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
-                Map<String, Long> rows = copyAll(sqlite, postgres(c), to);
+                Map<String, Long> rows = copyAll(sqlite, postgres(c), to, key);
                 c.commit();
                 return rows;
             } catch (RuntimeException | SQLException | Error e) {
@@ -184,12 +201,12 @@ public final class DatabaseCopy {
         }
     }
 
-    private Map<String, Long> copyAll(DSLContext sqlite, DSLContext pg, DatabaseTarget.PostgresServer to) {
+    private Map<String, Long> copyAll(DSLContext sqlite, DSLContext pg, DatabaseTarget.PostgresServer to, LedgerKey key) {
         CopyOrder plan = order();
         List<Table<?>> order = plan.tables();
-        // The migrations' own rows make way for the source's (children of them are empty here).
+        // The migrations' own rows (and a seal) make way for the source's (children of them are empty here).
         for (int i = order.size() - 1; i >= 0; i--) {
-            if (SEEDED_BY_MIGRATIONS.contains(order.get(i))) {
+            if (REPLACED_BY_THE_COPY.contains(order.get(i))) {
                 pg.deleteFrom(order.get(i)).execute();
             }
         }
@@ -211,7 +228,8 @@ public final class DatabaseCopy {
                         + here + ": it was rolled back, the target holds no data; report this");
             }
         }
-        LedgerVerification copied = LedgerVerifier.verify(pg);
+        // With the source's key: the seals came with the rows (R23).
+        LedgerVerification copied = LedgerVerifier.verify(pg, key);
         if (!copied.intact()) {
             throw new CopyRefusedException("the ledgers did not verify on " + to.shown() + " (" + copied.summary()
                     + "): the copy was rolled back, the target holds no data; report this");

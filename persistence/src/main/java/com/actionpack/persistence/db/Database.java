@@ -11,7 +11,14 @@ import com.actionpack.persistence.benefits.JooqRedemptionRepository;
 import com.actionpack.persistence.billing.JooqDocumentNumbers;
 import com.actionpack.persistence.billing.JooqInvoiceRepository;
 import com.actionpack.persistence.cancellation.JooqSupportTicketRepository;
+import com.actionpack.persistence.ledger.LedgerKeyFile;
+import com.actionpack.persistence.ledger.LedgerSeal;
+import com.actionpack.persistence.ledger.LedgerSeals;
 import com.actionpack.persistence.ledger.Ledgers;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
 import com.actionpack.persistence.membership.JooqMembershipRepository;
 import com.actionpack.persistence.offer.JooqOfferRepository;
 import com.actionpack.persistence.ordering.JooqOrderRepository;
@@ -43,12 +50,29 @@ public final class Database {
     private final Clock clock;
     private final SqliteConnections connections;
     private final SqliteTransactions transactions;
+    private final LedgerSeal seal;
 
-    private Database(Path file, Clock clock, SqliteConnections connections) {
+    /** Opens the ledgers' seal (R23) once the schema is up to date: checks the key, or seals a database never sealed. */
+    private Database(Path file, Clock clock, SqliteConnections connections, LedgerKeyFile ledgerKey) {
         this.file = file;
         this.clock = clock;
         this.connections = connections;
         this.transactions = new SqliteTransactions(connections);
+        this.seal = LedgerSeals.open(transactions, connections.shown(), ledgerKey, clock.instant());
+    }
+
+    /**
+     * Before any migration writes: a database sealed before (R23) is opened only with the key that
+     * sealed it, so a missing or wrong key changes nothing.
+     */
+    private static void requireLedgerKey(String shown, DataSource dataSource, LedgerKeyFile ledgerKey) {
+        Optional<String> sealedWith;
+        try (Connection connection = dataSource.getConnection()) {
+            sealedWith = LedgerSeals.sealedWith(connection);
+        } catch (SQLException e) {
+            return; // not readable yet: opening says why, and the seal is checked after migrating
+        }
+        sealedWith.ifPresent(id -> LedgerSeals.requireKey(shown, id, ledgerKey));
     }
 
     /** Opens the database the location names (#16): a SQLite file, or a PostgreSQL database. */
@@ -75,13 +99,14 @@ public final class Database {
         HikariDataSource pool = PostgresPool.open(server, options);
         try {
             // After the pool: a server that is down or refuses the login is told by the pool first.
+            requireLedgerKey(server.shown(), pool, options.ledgerKey());
             new PostgresMigrations(server.shown()).migrate(PostgresPool.direct(server));
+            SqliteConnections connections = SqliteConnections.postgres(server.shown(), pool, options);
+            return new Database(null, clock, connections, options.ledgerKey());
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
-        SqliteConnections connections = SqliteConnections.postgres(server.shown(), pool, options);
-        return new Database(null, clock, connections);
     }
 
     public static Database open(Path path, Clock clock) {
@@ -105,10 +130,11 @@ public final class Database {
         if (!(existed && migrations.upToDate())) {
             if (existed) {
                 migrations.refuseNewerSchema();
+                requireLedgerKey(file.toString(), migrations.readOnlyDataSource(), options.ledgerKey());
             }
             migrations.migrate(connections.writeDataSource());
         }
-        return new Database(file, clock, connections);
+        return new Database(file, clock, connections, options.ledgerKey());
     }
 
     private static void checkExisting(Path file) {
@@ -190,9 +216,9 @@ public final class Database {
     public Ports ports(ProductKeyIssuer productKeys) {
         SqliteTransactions tx = transactions;
         return new Ports(tx, clock, new JooqAccountRepository(tx), new JooqUserRepository(tx), new JooqOfferRepository(tx),
-                new JooqOrderRepository(tx), new JooqInvoiceRepository(tx), new JooqDocumentNumbers(tx),
+                new JooqOrderRepository(tx), new JooqInvoiceRepository(tx, seal), new JooqDocumentNumbers(tx),
                 new JooqMembershipRepository(tx), new JooqSupportTicketRepository(tx), new JooqBenefitCatalog(tx),
-                new JooqRedemptionRepository(tx), productKeys, new JooqAuditLog(tx), new EnglishTerms()::terms);
+                new JooqRedemptionRepository(tx, seal), productKeys, new JooqAuditLog(tx, seal), new EnglishTerms()::terms);
     }
 
     /** Read-only streaming access for reports: never writes, never loads whole tables. */
@@ -200,9 +226,14 @@ public final class Database {
         return new JooqReportData(connections, clock);
     }
 
-    /** The tamper-evident ledgers (R23): verify their hash chains, record and read the outcome. */
+    /** The tamper-evident ledgers (R23): verify their hash chains and seals, record and read the outcome. */
     public Ledgers ledgers() {
-        return new Ledgers(transactions);
+        return new Ledgers(transactions, seal.key());
+    }
+
+    /** The seal every ledger row is appended under (R23), for tools that write in bulk (demo data). */
+    public LedgerSeal ledgerSeal() {
+        return seal;
     }
 
     /** Connections for tools that write in bulk (demo data) outside the use cases. */

@@ -1,5 +1,6 @@
 package com.actionpack.persistence.db;
 
+import com.actionpack.persistence.ledger.LedgerKeyFile;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,8 @@ import java.util.Objects;
  * @param migrationLocations Flyway locations; the app's own migrations come first (SQLite)
  * @param poolSize PostgreSQL only: the most connections held at once (the console: 2, one for
  *        its transactions and one for a report's stream; {@code serve}: more)
+ * @param ledgerKey where the key that seals the ledgers is (R23); by default
+ *        {@link LedgerKeyFile#ofSystem()}: {@code ACTIONPACK_LEDGER_KEY}, else {@code <data dir>/ledger.key}
  * @param idleWriterTimeout PostgreSQL only: how long a write transaction may wait on the app
  *        between statements before the server ends its session, which rolls it back and frees
  *        the writers' turn (a host cut off mid-action, a frozen process); default
@@ -20,7 +23,7 @@ import java.util.Objects;
  *        so a session never hangs on a server cut off from it; default {@link #SERVER_SILENCE_LIMIT}
  */
 public record DatabaseOptions(Duration busyTimeout, List<String> migrationLocations, int poolSize,
-                              Duration idleWriterTimeout, Duration serverSilenceLimit) {
+                              LedgerKeyFile ledgerKey, Duration idleWriterTimeout, Duration serverSilenceLimit) {
 
     /**
      * 30 s: the app's write transactions never wait on a person (one transaction per action, run
@@ -35,13 +38,14 @@ public record DatabaseOptions(Duration busyTimeout, List<String> migrationLocati
     public static final Duration SERVER_SILENCE_LIMIT = Duration.ofMinutes(5);
 
     public DatabaseOptions(Duration busyTimeout, List<String> migrationLocations) {
-        this(busyTimeout, migrationLocations, 2, IDLE_WRITER_TIMEOUT, SERVER_SILENCE_LIMIT);
+        this(busyTimeout, migrationLocations, 2, LedgerKeyFile.ofSystem(), IDLE_WRITER_TIMEOUT, SERVER_SILENCE_LIMIT);
     }
 
     public static final String APP_MIGRATIONS = "classpath:db/migration";
 
     public DatabaseOptions {
         Objects.requireNonNull(busyTimeout, "busyTimeout");
+        Objects.requireNonNull(ledgerKey, "ledgerKey");
         if (idleWriterTimeout.isNegative() || idleWriterTimeout.toMillis() < 1) {
             throw new IllegalArgumentException("idleWriterTimeout must be at least 1 ms");
         }
@@ -62,28 +66,33 @@ public record DatabaseOptions(Duration busyTimeout, List<String> migrationLocati
     }
 
     public DatabaseOptions withBusyTimeout(Duration timeout) {
-        return new DatabaseOptions(timeout, migrationLocations, poolSize, idleWriterTimeout, serverSilenceLimit);
+        return new DatabaseOptions(timeout, migrationLocations, poolSize, ledgerKey, idleWriterTimeout, serverSilenceLimit);
     }
 
     /** PostgreSQL: a silent writer loses its session after {@code timeout} (tests shorten it). */
     public DatabaseOptions withIdleWriterTimeout(Duration timeout) {
-        return new DatabaseOptions(busyTimeout, migrationLocations, poolSize, timeout, serverSilenceLimit);
+        return new DatabaseOptions(busyTimeout, migrationLocations, poolSize, ledgerKey, timeout, serverSilenceLimit);
     }
 
     /** PostgreSQL: a request the server leaves unanswered for {@code limit} loses its connection (tests shorten it). */
     public DatabaseOptions withServerSilenceLimit(Duration limit) {
-        return new DatabaseOptions(busyTimeout, migrationLocations, poolSize, idleWriterTimeout, limit);
+        return new DatabaseOptions(busyTimeout, migrationLocations, poolSize, ledgerKey, idleWriterTimeout, limit);
     }
 
     /** Adds migrations after the app's own (tests use it for an upgrade that fails halfway). */
     public DatabaseOptions withExtraMigrations(String location) {
         List<String> all = new java.util.ArrayList<>(migrationLocations);
         all.add(location);
-        return new DatabaseOptions(busyTimeout, all, poolSize, idleWriterTimeout, serverSilenceLimit);
+        return new DatabaseOptions(busyTimeout, all, poolSize, ledgerKey, idleWriterTimeout, serverSilenceLimit);
     }
 
     /** PostgreSQL: a pool of {@code size} connections (serve sizes it for its sessions). */
     public DatabaseOptions withPoolSize(int size) {
-        return new DatabaseOptions(busyTimeout, migrationLocations, size, idleWriterTimeout, serverSilenceLimit);
+        return new DatabaseOptions(busyTimeout, migrationLocations, size, ledgerKey, idleWriterTimeout, serverSilenceLimit);
+    }
+
+    /** The ledgers sealed with the key in {@code file} (R23; {@code --ledger-key}). */
+    public DatabaseOptions withLedgerKey(LedgerKeyFile file) {
+        return new DatabaseOptions(busyTimeout, migrationLocations, poolSize, file, idleWriterTimeout, serverSilenceLimit);
     }
 }

@@ -175,7 +175,7 @@ public final class BulkGenerator {
         batches.send();
         if (invoicesHere > 0) {
             // R23: this transaction's invoices join the hash chain, as the use cases' do.
-            LedgerChain.sealFrom(dsl, Ledger.INVOICES, firstInvoiceId);
+            LedgerChain.sealFrom(dsl, Ledger.INVOICES, firstInvoiceId, db.ledgerSeal());
         }
         dsl.update(DOCUMENT_SEQUENCE).set(DOCUMENT_SEQUENCE.LAST_VALUE, sequence).execute();
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {

@@ -18,7 +18,7 @@ import org.jooq.impl.DSL;
  */
 record CanonicalColumn(String name, String postgresType) {
 
-    /** The columns of {@code ledger} except {@code row_hash}, in the table's order. */
+    /** The columns of {@code ledger} except {@code row_hash} and {@code row_seal}, in the table's order. */
     static List<CanonicalColumn> of(DSLContext dsl, Ledger ledger) {
         List<CanonicalColumn> columns = new ArrayList<>();
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {
@@ -32,7 +32,7 @@ record CanonicalColumn(String name, String postgresType) {
                     .orderBy(DSL.field(DSL.name("cid"))).fetch(name)
                     .forEach(c -> columns.add(new CanonicalColumn(c, null)));
         }
-        columns.removeIf(c -> c.name().equals(LedgerChain.HASH_COLUMN));
+        columns.removeIf(c -> c.name().equals(LedgerChain.HASH_COLUMN) || c.name().equals(LedgerChain.SEAL_COLUMN));
         if (columns.isEmpty()) {
             throw new IllegalStateException("the ledger " + ledger.table() + " has no columns: is it in the schema?");
         }

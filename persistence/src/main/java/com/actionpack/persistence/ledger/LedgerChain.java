@@ -13,7 +13,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
-import org.jooq.Record2;
+import org.jooq.Record4;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableRecord;
@@ -41,6 +41,11 @@ import org.jooq.impl.DSL;
  * inserted (the same expressions the insert then stores), and the stored row is read back once
  * to check that it renders the same.
  *
+ * <p><b>Seal</b> (V17): the chain alone can be recomputed by anyone who can write the database,
+ * so each appended row also gets {@code row_seal}, and each head {@code seal}, MACs under a key
+ * the database does not hold ({@link LedgerSeal}). Appending checks the head's seal first: the
+ * app never extends a head changed outside it.
+ *
  * <p>On PostgreSQL {@link PostgresCanonicalContent} renders the same text for the same values
  * (SQLite's quote() of what jOOQ stores there), so a chain copied between the backends verifies
  * on either. Every statement is built with jOOQ.
@@ -48,6 +53,9 @@ import org.jooq.impl.DSL;
 public final class LedgerChain {
 
     static final String HASH_COLUMN = "row_hash";
+
+    /** The row's MAC under the ledger key (V17, {@link LedgerSeal}); like the hash, not part of the content. */
+    static final String SEAL_COLUMN = "row_seal";
 
     /** Rows read per query when walking a chain. */
     private static final int PAGE = 2_000;
@@ -74,27 +82,31 @@ public final class LedgerChain {
     /**
      * Appends {@code row} to {@code ledger} in the current transaction, sealed: takes the
      * ledger's head (locked on PostgreSQL, so appenders take turns; SQLite's writers already
-     * do), gives the row the next id, computes its hash, inserts it with the hash and moves the
-     * head. Columns the record leaves unset get the column's default, as an insert would.
+     * do), checks its seal, gives the row the next id, computes its hash and seal, inserts it with
+     * both and moves the head and its seal. Columns the record leaves unset get the column's
+     * default, as an insert would.
      *
      * @return the new row's id
+     * @throws com.actionpack.persistence.db.DatabaseException when the head does not match its
+     *         seal, or the database's seal is missing or changed (R23: changed outside the app)
      * @throws IllegalStateException when the stored row does not render as computed (a bug:
      *         the transaction must roll back)
      */
-    public static long append(DSLContext dsl, Ledger ledger, TableRecord<?> row) {
+    public static long append(DSLContext dsl, LedgerSeal seal, Ledger ledger, TableRecord<?> row) {
         Table<?> table = row.getTable();
         boolean postgres = isPostgres(dsl);
-        var headQuery = dsl.select(LEDGER_HEADS.LAST_ID, LEDGER_HEADS.LAST_HASH).from(LEDGER_HEADS)
-                .where(LEDGER_HEADS.LEDGER.eq(ledger.table()));
-        Record2<Long, String> head = (postgres ? headQuery.forUpdate() : headQuery).fetchSingle();
+        var headQuery = dsl.select(LEDGER_HEADS.ROW_COUNT, LEDGER_HEADS.LAST_ID, LEDGER_HEADS.LAST_HASH, LEDGER_HEADS.SEAL)
+                .from(LEDGER_HEADS).where(LEDGER_HEADS.LEDGER.eq(ledger.table()));
+        Record4<Long, Long, String, String> head = (postgres ? headQuery.forUpdate() : headQuery).fetchSingle();
+        seal.checkHead(ledger, head.value1(), head.value2(), head.value3(), head.value4());
         Field<Long> id = idOf(table);
-        long newId = nextId(dsl, table, id, head.value1());
+        long newId = nextId(dsl, table, id, head.value2());
         row.set(id, newId);
 
         List<Field<?>> columns = new ArrayList<>();
         List<Field<?>> values = new ArrayList<>();
         for (Field<?> column : table.fields()) {
-            if (!HASH_COLUMN.equals(column.getName())) {
+            if (!HASH_COLUMN.equals(column.getName()) && !SEAL_COLUMN.equals(column.getName())) {
                 columns.add(column);
                 values.add(valueOf(row, column));
             }
@@ -102,13 +114,16 @@ public final class LedgerChain {
         List<CanonicalColumn> layout = CanonicalColumn.of(dsl, ledger);
         Table<?> pending = DSL.select(aliased(values, columns)).asTable(PENDING);
         String content = dsl.select(CanonicalColumn.content(dsl, layout, PENDING)).from(pending).fetchSingle(0, String.class);
-        String hash = hash(head.value2(), content);
+        String hash = hash(head.value3(), content);
 
-        Field<String> hashColumn = hashColumn(table);
+        Field<String> hashColumn = stringColumn(table, HASH_COLUMN);
+        Field<String> sealColumn = stringColumn(table, SEAL_COLUMN);
         List<Field<?>> allColumns = new ArrayList<>(columns);
         allColumns.add(hashColumn);
+        allColumns.add(sealColumn);
         List<Field<?>> allValues = new ArrayList<>(values);
         allValues.add(DSL.val(hash, hashColumn.getDataType()));
+        allValues.add(DSL.val(seal.row(ledger, newId, hash), sealColumn.getDataType()));
         dsl.insertInto(table).columns(allColumns).values(allValues).execute();
 
         String stored = dsl.select(CanonicalColumn.content(dsl, layout, table.getName())).from(table)
@@ -117,8 +132,9 @@ public final class LedgerChain {
             throw new IllegalStateException(ledger.table() + " row " + newId + " is stored unlike its values: its hash"
                     + " would not verify");
         }
-        dsl.update(LEDGER_HEADS).set(LEDGER_HEADS.ROW_COUNT, LEDGER_HEADS.ROW_COUNT.plus(1L))
-                .set(LEDGER_HEADS.LAST_ID, newId).set(LEDGER_HEADS.LAST_HASH, hash)
+        long count = head.value1() + 1;
+        dsl.update(LEDGER_HEADS).set(LEDGER_HEADS.ROW_COUNT, count).set(LEDGER_HEADS.LAST_ID, newId)
+                .set(LEDGER_HEADS.LAST_HASH, hash).set(LEDGER_HEADS.SEAL, seal.head(ledger, count, newId, hash))
                 .where(LEDGER_HEADS.LEDGER.eq(ledger.table())).execute();
         return newId;
     }
@@ -128,32 +144,43 @@ public final class LedgerChain {
      * unsealed (by a migration over rows that existed before hashes, or the demo's bulk insert,
      * which runs as the schema's owner on PostgreSQL), and moves the head past them. Rows already
      * sealed are refused.
+     *
+     * @param seal the database's seal: each row gets its MAC and the head is checked and sealed
+     *        again; null only in the migration V5, which runs before V17 gave rows and heads a seal
      */
-    public static void sealFrom(DSLContext dsl, Ledger ledger, long fromId) {
+    public static void sealFrom(DSLContext dsl, Ledger ledger, long fromId, LedgerSeal seal) {
+        if (seal != null) {
+            var head = dsl.select(LEDGER_HEADS.ROW_COUNT, LEDGER_HEADS.LAST_ID, LEDGER_HEADS.LAST_HASH, LEDGER_HEADS.SEAL)
+                    .from(LEDGER_HEADS).where(LEDGER_HEADS.LEDGER.eq(ledger.table())).fetchSingle();
+            seal.checkHead(ledger, head.value1(), head.value2(), head.value3(), head.value4());
+        }
         Table<Record> table = DSL.table(DSL.name(ledger.table()));
         Field<Long> id = DSL.field(DSL.name(ledger.table(), "id"), Long.class);
         Field<String> hashColumn = DSL.field(DSL.name(HASH_COLUMN), String.class);
         String previous = dsl.select(DSL.field(DSL.name(ledger.table(), HASH_COLUMN), String.class)).from(table)
                 .where(id.lt(fromId)).orderBy(id.desc()).limit(1).fetchOptional(0, String.class).orElse("");
         // One prepared UPDATE, bound once per row and sent 10,000 rows at a time.
-        Query seal = dsl.update(table).set(hashColumn, DSL.param("hash", String.class))
+        var update = dsl.update(table).set(hashColumn, DSL.param("hash", String.class));
+        Query sealing = (seal == null ? update : update.set(DSL.field(DSL.name(SEAL_COLUMN), String.class),
+                DSL.param("seal", String.class)))
                 .where(DSL.field(DSL.name("id"), Long.class).eq(DSL.param("id", Long.class))).and(hashColumn.isNull());
-        org.jooq.BatchBindStep[] batch = {dsl.batch(seal)};
+        org.jooq.BatchBindStep[] batch = {dsl.batch(sealing)};
         int[] bound = {0};
         String[] last = {previous == null ? "" : previous};
         long[] lastId = {0};
         int[] count = {0};
-        rows(dsl, ledger, fromId, row -> {
+        rows(dsl, ledger, fromId, seal != null, row -> {
             if (row.hash() != null) {
                 throw new IllegalStateException(ledger.table() + " row " + row.id() + " is already sealed");
             }
             last[0] = hash(last[0], row.content());
-            batch[0] = batch[0].bind(last[0], row.id());
+            batch[0] = seal == null ? batch[0].bind(last[0], row.id())
+                    : batch[0].bind(last[0], seal.row(ledger, row.id(), last[0]), row.id());
             lastId[0] = row.id();
             count[0]++;
             if (++bound[0] == 10_000) {
                 batch[0].execute();
-                batch[0] = dsl.batch(seal);
+                batch[0] = dsl.batch(sealing);
                 bound[0] = 0;
             }
         });
@@ -163,31 +190,41 @@ public final class LedgerChain {
         if (count[0] == 0) {
             return;
         }
-        dsl.update(LEDGER_HEADS).set(LEDGER_HEADS.ROW_COUNT, LEDGER_HEADS.ROW_COUNT.plus((long) count[0]))
-                .set(LEDGER_HEADS.LAST_ID, lastId[0]).set(LEDGER_HEADS.LAST_HASH, last[0])
-                .where(LEDGER_HEADS.LEDGER.eq(ledger.table())).execute();
+        var headUpdate = dsl.update(LEDGER_HEADS).set(LEDGER_HEADS.ROW_COUNT, LEDGER_HEADS.ROW_COUNT.plus((long) count[0]))
+                .set(LEDGER_HEADS.LAST_ID, lastId[0]).set(LEDGER_HEADS.LAST_HASH, last[0]);
+        if (seal != null) {
+            long rowCount = dsl.select(LEDGER_HEADS.ROW_COUNT).from(LEDGER_HEADS).where(LEDGER_HEADS.LEDGER.eq(ledger.table()))
+                    .fetchSingle(0, Long.class) + count[0];
+            headUpdate = headUpdate.set(LEDGER_HEADS.SEAL, seal.head(ledger, rowCount, lastId[0], last[0]));
+        }
+        headUpdate.where(LEDGER_HEADS.LEDGER.eq(ledger.table())).execute();
     }
 
-    /** One stored row as the chain sees it. */
-    record ChainRow(long id, String name, String hash, String content) {
+    /** One stored row as the chain sees it: {@code seal} is null in rows written before the ledger key (V17). */
+    record ChainRow(long id, String name, String hash, String seal, String content) {
     }
 
-    /** Streams the rows of {@code ledger} from id {@code fromId} on, in id order, with their stored hash and canonical content. */
-    static void rows(DSLContext dsl, Ledger ledger, long fromId, Consumer<ChainRow> each) {
+    /**
+     * Streams the rows of {@code ledger} from id {@code fromId} on, in id order, with their stored
+     * hash, seal and canonical content; {@code withSeals} false before V17 (no seal column yet).
+     */
+    static void rows(DSLContext dsl, Ledger ledger, long fromId, boolean withSeals, Consumer<ChainRow> each) {
         Table<Record> table = DSL.table(DSL.name(ledger.table()));
         Field<Long> id = DSL.field(DSL.name(ledger.table(), "id"), Long.class);
         Field<String> name = ledger.nameColumn() == null ? DSL.inline((String) null, String.class)
                 : DSL.field(DSL.name(ledger.table(), ledger.nameColumn()), String.class);
         Field<String> hash = DSL.field(DSL.name(ledger.table(), HASH_COLUMN), String.class);
+        Field<String> seal = withSeals ? DSL.field(DSL.name(ledger.table(), SEAL_COLUMN), String.class)
+                : DSL.inline((String) null, String.class);
         Field<String> content = CanonicalColumn.content(dsl, CanonicalColumn.of(dsl, ledger), ledger.table());
         // A page of rows at a time, read whole: no cursor stays open while the caller writes
         // (sealFrom updates the rows it has read), and memory stays flat at any size.
         long from = fromId;
         while (true) {
-            var page = dsl.select(id, name, hash, content).from(table).where(id.ge(from)).orderBy(id).limit(PAGE).fetch();
+            var page = dsl.select(id, name, hash, seal, content).from(table).where(id.ge(from)).orderBy(id).limit(PAGE).fetch();
             for (Record r : page) {
                 ChainRow row = new ChainRow(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
-                        r.get(3, String.class));
+                        r.get(3, String.class), r.get(4, String.class));
                 each.accept(row);
                 from = row.id() + 1;
             }
@@ -211,12 +248,12 @@ public final class LedgerChain {
     }
 
     @SuppressWarnings("unchecked")
-    private static Field<String> hashColumn(Table<?> table) {
-        Field<?> hash = table.field(HASH_COLUMN);
-        if (hash == null) {
-            throw new IllegalArgumentException(table.getName() + " has no " + HASH_COLUMN + " column");
+    private static Field<String> stringColumn(Table<?> table, String name) {
+        Field<?> column = table.field(name);
+        if (column == null) {
+            throw new IllegalArgumentException(table.getName() + " has no " + name + " column");
         }
-        return (Field<String>) hash;
+        return (Field<String>) column;
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.actionpack.persistence.ledger;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -8,11 +9,18 @@ import java.util.stream.Collectors;
  * What {@link LedgerVerifier} found in one database.
  *
  * @param ledgers one finding per ledger, in {@link Ledger} order
+ * @param seal    what is wrong with the database's own seal row (missing, or changed without
+ *                the key), one line; empty when it verifies
  */
-public record LedgerVerification(List<Finding> ledgers) {
+public record LedgerVerification(List<Finding> ledgers, Optional<String> seal) {
 
     public LedgerVerification {
         ledgers = List.copyOf(ledgers);
+        java.util.Objects.requireNonNull(seal, "seal");
+    }
+
+    public LedgerVerification(List<Finding> ledgers) {
+        this(ledgers, Optional.empty());
     }
 
     /**
@@ -32,7 +40,7 @@ public record LedgerVerification(List<Finding> ledgers) {
     }
 
     public boolean intact() {
-        return ledgers.stream().allMatch(f -> f.problem().isEmpty());
+        return seal.isEmpty() && ledgers.stream().allMatch(f -> f.problem().isEmpty());
     }
 
     /** "ok: 12 invoices and credit notes, 3 redemptions, 57 audit entries", or the problems joined by "; ". */
@@ -40,6 +48,9 @@ public record LedgerVerification(List<Finding> ledgers) {
         if (intact()) {
             return "ok: " + ledgers.stream().map(Finding::line).collect(Collectors.joining(", "));
         }
-        return ledgers.stream().filter(f -> f.problem().isPresent()).map(Finding::line).collect(Collectors.joining("; "));
+        List<String> problems = new ArrayList<>();
+        seal.ifPresent(p -> problems.add("the database's ledger seal " + p));
+        ledgers.stream().filter(f -> f.problem().isPresent()).map(Finding::line).forEach(problems::add);
+        return String.join("; ", problems);
     }
 }

@@ -30,14 +30,17 @@ public final class Ledgers {
     }
 
     private final SqliteTransactions tx;
+    private final LedgerKey key;
 
-    public Ledgers(SqliteTransactions tx) {
+    /** @param key the key the database was opened with (its seal's, {@link LedgerSeals#open}) */
+    public Ledgers(SqliteTransactions tx, LedgerKey key) {
         this.tx = tx;
+        this.key = Objects.requireNonNull(key, "key");
     }
 
-    /** Reads every ledger in one read transaction (a consistent snapshot; writers are not blocked). */
+    /** Reads every ledger and its seals in one read transaction (a consistent snapshot; writers are not blocked). */
     public LedgerVerification verify() {
-        return tx.read(() -> LedgerVerifier.verify(tx.dsl()));
+        return tx.read(() -> LedgerVerifier.verify(tx.dsl(), key));
     }
 
     /** Records what {@link #verify} found, for the Audit workspace. */

@@ -50,6 +50,14 @@ class DatabaseCopyTest {
         return new DatabaseCopy(Clock.systemUTC(), line -> { });
     }
 
+    private static String text(String jdbcUrl, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement();
+                var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     private static long count(String jdbcUrl, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement();
                 var rs = s.executeQuery(sql)) {
@@ -78,6 +86,13 @@ class DatabaseCopyTest {
         assertTrue(onCopy.intact(), onCopy.summary());
         assertEquals(Database.open(demo, Clock.systemUTC()).ledgers().verify().summary(), onCopy.summary());
         assertEquals(onCopy.summary(), report.ledgers());
+        // R23: the seals came with the rows (the same database id, key and MACs), verified above with the same key.
+        String seal = "SELECT database_id || key_id || mac FROM ledger_seal";
+        assertEquals(text("jdbc:sqlite:" + demo, seal), text(target.jdbcUrl(), seal));
+        for (String ledger : List.of("invoices", "redemptions", "audit_log")) {
+            String head = "SELECT seal FROM ledger_heads WHERE ledger = '" + ledger + "'";
+            assertEquals(text("jdbc:sqlite:" + demo, head), text(target.jdbcUrl(), head), ledger);
+        }
         // The copy is a working database: new rows get new ids and numbers after the copied ones.
         long invoicesBefore = count(target.jdbcUrl(), "SELECT count(*) FROM invoices");
         DbWorld world = new DbWorld(clock -> Database.open(target, clock), LocalDate.of(2026, 3, 1));
@@ -97,7 +112,8 @@ class DatabaseCopyTest {
                 holding.add(table.getName());
             }
         }
-        assertEquals(DatabaseCopy.SEEDED_BY_MIGRATIONS.stream().map(t -> t.getName()).collect(Collectors.toCollection(TreeSet::new)),
+        // The migrations' rows, and the ledgers' seal (R23) that the app writes when it first opens a database.
+        assertEquals(DatabaseCopy.REPLACED_BY_THE_COPY.stream().map(t -> t.getName()).collect(Collectors.toCollection(TreeSet::new)),
                 holding);
     }
 

@@ -60,6 +60,12 @@ public final class PostgresServer {
             DatabaseTarget.PostgresServer template = freshDatabase("template");
             com.actionpack.persistence.db.Database db = com.actionpack.persistence.db.Database.open(template,
                     java.time.Clock.systemUTC());
+            // R23: each copy is sealed when first opened, with a database id of its own (as a new database is).
+            db.transactions().writeVoid(() -> {
+                db.transactions().dsl().deleteFrom(com.actionpack.persistence.jooq.Tables.LEDGER_SEAL).execute();
+                db.transactions().dsl().update(com.actionpack.persistence.jooq.Tables.LEDGER_HEADS)
+                        .setNull(com.actionpack.persistence.jooq.Tables.LEDGER_HEADS.SEAL).execute();
+            });
             // CREATE DATABASE ... TEMPLATE needs the template to have no connections.
             if (db.connections().writeDataSource() instanceof AutoCloseable pool) {
                 try {

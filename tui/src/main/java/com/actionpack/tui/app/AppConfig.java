@@ -3,6 +3,7 @@ package com.actionpack.tui.app;
 import com.actionpack.persistence.db.DatabaseException;
 import com.actionpack.persistence.db.DatabaseLocation;
 import com.actionpack.persistence.db.DatabaseTarget;
+import com.actionpack.persistence.ledger.LedgerKeyFile;
 import com.actionpack.tui.cli.CliOptions;
 import com.actionpack.tui.shell.ConsoleSettings;
 
@@ -18,10 +19,12 @@ import java.util.Optional;
  *
  * @param poolSize PostgreSQL only (#16): the most connections the process holds; the console's
  *        {@value #CONSOLE_POOL_SIZE}, {@code serve} sizes it for its sessions ({@link #withPoolSize})
+ * @param ledgerKey the key that seals the ledgers (R23): {@code --ledger-key}, else
+ *        {@code $ACTIONPACK_LEDGER_KEY}, else {@code ledger.key} in the data directory
  */
 public record AppConfig(DataDirectory dataDirectory, DatabaseTarget database, Path plugins,
                         Optional<LocalDate> asOf, Optional<String> user, Map<String, String> environment,
-                        int poolSize) {
+                        int poolSize, LedgerKeyFile ledgerKey) {
 
     /**
      * The console: its one session works on one connection at a time, and a report it writes
@@ -31,6 +34,7 @@ public record AppConfig(DataDirectory dataDirectory, DatabaseTarget database, Pa
 
     public AppConfig {
         environment = Map.copyOf(environment);
+        java.util.Objects.requireNonNull(ledgerKey, "ledgerKey");
         if (poolSize < 1) {
             throw new IllegalArgumentException("poolSize must be at least 1");
         }
@@ -38,19 +42,21 @@ public record AppConfig(DataDirectory dataDirectory, DatabaseTarget database, Pa
 
     public AppConfig(DataDirectory dataDirectory, DatabaseTarget database, Path plugins, Optional<LocalDate> asOf,
             Optional<String> user, Map<String, String> environment) {
-        this(dataDirectory, database, plugins, asOf, user, environment, CONSOLE_POOL_SIZE);
+        this(dataDirectory, database, plugins, asOf, user, environment, CONSOLE_POOL_SIZE,
+                dataDirectory.ledgerKey(environment, Optional.empty()));
     }
 
     /** The same, with a pool of {@code size} connections (serve, #16). */
     public AppConfig withPoolSize(int size) {
-        return new AppConfig(dataDirectory, database, plugins, asOf, user, environment, size);
+        return new AppConfig(dataDirectory, database, plugins, asOf, user, environment, size, ledgerKey);
     }
 
     public static AppConfig from(CliOptions options, DataDirectory dataDirectory, Map<String, String> environment) {
         return new AppConfig(dataDirectory,
                 database(options, dataDirectory, environment),
                 options.plugins().orElse(dataDirectory.defaultPlugins()),
-                options.asOf(), options.user(), environment);
+                options.asOf(), options.user(), environment, CONSOLE_POOL_SIZE,
+                dataDirectory.ledgerKey(environment, options.ledgerKey()));
     }
 
     /**

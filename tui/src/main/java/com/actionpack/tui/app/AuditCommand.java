@@ -42,9 +42,11 @@ public final class AuditCommand {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Check that no invoice, credit note, redemption or audit entry was changed, removed,"
-                    + " replaced or reordered outside the app (each row's SHA-256 chains to the previous one).",
+                    + " replaced or reordered outside the app (each row's SHA-256 chains to the previous one, and"
+                    + " rows and heads are sealed with the ledger key, which the database does not hold).",
                     "Prints 'ok:' and the row counts (exit 0); else one line naming the first broken row of each"
-                            + " ledger (exit 1). Exit 3: the database cannot be used."},
+                            + " ledger, a rewritten head or a changed seal (exit 1). Exit 3: the database cannot be"
+                            + " used, or its ledger key is missing or another one (--ledger-key)."},
             footer = {"", "For cron, e.g.: 0 3 * * * actionpack audit verify --db /srv/actionpack.db >/dev/null"})
     int verify() {
         if (application.config(options.get()).database() instanceof DatabaseTarget.SqliteFile sqlite

@@ -40,7 +40,8 @@ public abstract class CoreModule {
     @Singleton
     static Database database(AppConfig config, Clock clock) {
         return Database.open(config.database(), clock,
-                com.actionpack.persistence.db.DatabaseOptions.defaults().withPoolSize(config.poolSize()));
+                com.actionpack.persistence.db.DatabaseOptions.defaults().withPoolSize(config.poolSize())
+                        .withLedgerKey(config.ledgerKey()));
     }
 
     /** A preview (--as-of) reads only: nothing is written at a date that is not today. */

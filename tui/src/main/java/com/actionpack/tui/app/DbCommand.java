@@ -6,6 +6,7 @@ import com.actionpack.persistence.copy.DatabaseCopy;
 import com.actionpack.persistence.db.DatabaseException;
 import com.actionpack.persistence.db.DatabaseTarget;
 import com.actionpack.persistence.db.PostgresUrl;
+import com.actionpack.tui.cli.CliOptions;
 import com.actionpack.tui.cli.UserError;
 import com.actionpack.tui.fault.ExitCodes;
 import com.actionpack.tui.text.SafeText;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,17 +35,22 @@ public final class DbCommand {
     private CommandSpec spec;
 
     private final Application application;
+    private final Supplier<CliOptions> options;
     private final Clock clock;
 
-    public DbCommand(Application application, Clock clock) {
+    /** @param options the shared options, for {@code --ledger-key} (R23: the copy is verified with the source's key) */
+    public DbCommand(Application application, Supplier<CliOptions> options, Clock clock) {
         this.application = application;
+        this.options = options;
         this.clock = clock;
     }
 
     @Command(name = "copy", mixinStandardHelpOptions = true,
             description = {"Copy an embedded (SQLite) database into an EMPTY PostgreSQL database in one transaction:"
                     + " the target's schema is created first, then every row is copied, the row counts and the"
-                    + " ledgers' hash chains (R23) are checked on the target, and only then is it committed.",
+                    + " ledgers' hash chains and seals (R23) are checked on the target, and only then is it committed.",
+                    "The seals come with the rows: every host on the target needs the ledger key the file was sealed"
+                            + " with (--ledger-key, ACTIONPACK_LEDGER_KEY or ledger.key in the data directory).",
                     "The password comes from ~/.pgpass, PGPASSFILE, a pg_service.conf service or PGPASSWORD, never"
                             + " from the URL (see docs/postgresql.md). The file is upgraded first if an older"
                             + " version wrote it, as every command does."},
@@ -62,7 +69,7 @@ public final class DbCommand {
         Path file = file(from);
         PrintWriter out = spec.commandLine().getOut();
         boolean terminal = System.console() != null;
-        DatabaseCopy copy = new DatabaseCopy(clock, line -> {
+        DatabaseCopy copy = new DatabaseCopy(clock, application.config(options.get()).ledgerKey(), line -> {
             if (terminal) {
                 out.println("  " + SafeText.line(line));
                 out.flush();

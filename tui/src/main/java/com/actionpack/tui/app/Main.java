@@ -78,6 +78,6 @@ public final class Main {
                 }, dataDirectory.root()))
                 .withLazily("operator", () -> new OperatorCommand(application, cli::rootOptions))
                 .withLazily("audit", () -> new AuditCommand(application, cli::rootOptions, Clock.systemUTC()))
-                .withLazily("db", () -> new DbCommand(application, Clock.systemUTC()));
+                .withLazily("db", () -> new DbCommand(application, cli::rootOptions, Clock.systemUTC()));
     }
 }

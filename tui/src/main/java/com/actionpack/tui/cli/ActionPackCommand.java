@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
         description = "Run your Microsoft Action Pack membership from a full-screen terminal console.",
         footer = {"",
                 "Exit codes: 0 done, 1 refused or failed (one line says why), 2 usage,",
-                "3 the database cannot be used (not SQLite, newer schema, read-only, locked).",
+                "3 the database cannot be used (not SQLite, newer schema, read-only, locked,",
+                "  its ledgers sealed with another ledger key or the key missing).",
                 "Files live in $XDG_DATA_HOME/actionpack (else ~/.local/share/actionpack);",
                 "errors are logged to actionpack.log there. Set NO_COLOR=1 for a console without colour."},
         subcommands = {
@@ -45,6 +46,11 @@ public final class ActionPackCommand implements Callable<Integer> {
     @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Folder of report plugin jars (default: plugins in the data directory).")
     private Path plugins;
+
+    @Option(names = "--ledger-key", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The key that seals the ledgers (R23; default: $ACTIONPACK_LEDGER_KEY, else ledger.key in the"
+                    + " data directory). Hosts sharing one PostgreSQL database need the same file.")
+    private Path ledgerKey;
 
     @Spec
     private CommandSpec spec;
@@ -76,7 +82,7 @@ public final class ActionPackCommand implements Callable<Integer> {
 
     public CliOptions options() {
         return new CliOptions(Optional.ofNullable(database), Optional.ofNullable(plugins),
-                Optional.ofNullable(asOf), Optional.ofNullable(user));
+                Optional.ofNullable(asOf), Optional.ofNullable(user), Optional.ofNullable(ledgerKey));
     }
 
     @Override

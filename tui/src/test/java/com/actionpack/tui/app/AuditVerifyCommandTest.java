@@ -1,6 +1,8 @@
 package com.actionpack.tui.app;
 
 import com.actionpack.persistence.db.Database;
+import com.actionpack.persistence.db.DatabaseOptions;
+import com.actionpack.persistence.ledger.LedgerKeyFile;
 import com.actionpack.persistence.demo.DemoData;
 import com.actionpack.tui.cli.Cli;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +38,16 @@ class AuditVerifyCommandTest {
     @BeforeEach
     void demo() {
         db = dir.resolve("demo.db");
-        new DemoData(Database.open(db, Clock.systemUTC())).create();
+        new DemoData(open()).create();
+    }
+
+    /** The database as the command opens it: sealed with the data directory's ledger key (R23). */
+    private Database open() {
+        return Database.open(db, Clock.systemUTC(), DatabaseOptions.defaults().withLedgerKey(keyFile()));
+    }
+
+    private LedgerKeyFile keyFile() {
+        return new LedgerKeyFile(dir.resolve("data").resolve(LedgerKeyFile.FILE_NAME));
     }
 
     private int run(String... args) {
@@ -56,7 +67,7 @@ class AuditVerifyCommandTest {
         assertTrue(out.toString().matches("ok: 1 invoices and credit notes, 1 redemptions, \\d+ audit entries\\R"),
                 out::toString);
         assertEquals("", err.toString());
-        var last = Database.open(db, Clock.systemUTC()).ledgers().last().orElseThrow();
+        var last = open().ledgers().last().orElseThrow();
         assertEquals(Instant.parse("2026-11-30T03:00:00Z"), last.at());
         assertTrue(last.intact());
     }
@@ -74,7 +85,7 @@ class AuditVerifyCommandTest {
         assertEquals(1, line.lines().count(), line);
         assertTrue(line.startsWith("actionpack: ledgers changed outside the app: invoices and credit notes: row 1"
                 + " (INV-00000001) does not match its hash"), line);
-        var last = Database.open(db, Clock.systemUTC()).ledgers().last().orElseThrow();
+        var last = open().ledgers().last().orElseThrow();
         assertTrue(!last.intact() && last.summary().contains("INV-00000001"), last::toString);
     }
 
@@ -90,5 +101,31 @@ class AuditVerifyCommandTest {
         assertEquals(3, run("audit", "verify", "--db", text.toString()));
         assertEquals(1, err.toString().strip().lines().count(), err::toString);
         assertTrue(err.toString().startsWith("actionpack: "), err::toString);
+    }
+
+    @Test
+    @DisplayName("R23: no ledger key, or another key: exit 3, one line that says where, no key made, nothing written")
+    void missingOrWrongKeyExitsThree() throws Exception {
+        Files.move(keyFile().file(), dir.resolve("saved.key"));
+        Path wal = db.resolveSibling(db.getFileName() + "-wal");
+        String before = java.util.Arrays.toString(Files.readAllBytes(db))
+                + (Files.exists(wal) ? java.util.Arrays.toString(Files.readAllBytes(wal)) : "");
+        assertEquals(3, run("audit", "verify", "--db", db.toString()));
+        String line = err.toString().strip();
+        assertEquals(1, line.lines().count(), line);
+        assertTrue(line.startsWith("actionpack: The ledgers of " + db + " are sealed with the ledger key ")
+                && line.contains("there is no key at " + keyFile().file()), line);
+        assertTrue(!Files.exists(keyFile().file()), "a sealed database never gets a new key");
+
+        Path other = dir.resolve("other.key");
+        new LedgerKeyFile(other).readOrCreate(new java.security.SecureRandom());
+        assertEquals(3, run("--ledger-key", other.toString(), "audit", "verify", "--db", db.toString()));
+        assertTrue(err.toString().contains("but the key at " + other + " is "), err::toString);
+        assertEquals(before, java.util.Arrays.toString(Files.readAllBytes(db))
+                + (Files.exists(wal) ? java.util.Arrays.toString(Files.readAllBytes(wal)) : ""), "nothing was written");
+        assertEquals("", out.toString());
+
+        assertEquals(0, run("--ledger-key", dir.resolve("saved.key").toString(), "audit", "verify", "--db", db.toString()),
+                err::toString);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.actionpack.persistence.db.Database;
+import com.actionpack.persistence.db.DatabaseOptions;
 import com.actionpack.persistence.demo.BulkGenerator;
 import com.actionpack.persistence.demo.DemoData;
 import com.actionpack.tui.cli.Cli;
@@ -51,12 +52,15 @@ class ExitCodesTest {
     @BeforeAll
     static void files() throws Exception {
         demo = dir.resolve("demo.db");
-        Database database = Database.open(demo, Clock.systemUTC());
+        // R23: sealed with the key of the data directory the commands below run with.
+        DatabaseOptions options = DatabaseOptions.defaults().withLedgerKey(
+                new DataDirectory(dir.resolve("data")).ledgerKey(Map.of(), java.util.Optional.empty()));
+        Database database = Database.open(demo, Clock.systemUTC(), options);
         new DemoData(database).create();
         new BulkGenerator(database, line -> { }).generate(2, 10);
         junk = Files.writeString(dir.resolve("junk.db"), "not a database, just text that is long enough");
         noInvoicesTable = dir.resolve("broken.db");
-        Database.open(noInvoicesTable, Clock.systemUTC());
+        Database.open(noInvoicesTable, Clock.systemUTC(), options);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + noInvoicesTable);
              Statement s = c.createStatement()) {
             s.execute("DROP TABLE invoices");

@@ -17,7 +17,7 @@ public final class V5__Seal_ledgers extends BaseJavaMigration {
         // The dialect of the database being migrated: this migration runs on SQLite and on PostgreSQL (#16).
         var dsl = DSL.using(context.getConnection(), org.jooq.tools.jdbc.JDBCUtils.dialect(context.getConnection()));
         for (Ledger ledger : Ledger.values()) {
-            LedgerChain.sealFrom(dsl, ledger, Long.MIN_VALUE);
+            LedgerChain.sealFrom(dsl, ledger, Long.MIN_VALUE, null); // before V17: no ledger key yet
         }
     }
 }

@@ -46,6 +46,26 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void serveGetsTheSerialCollectorAndACappedHeapWithEveryJitTier() throws Exception {
+        List<String> serve = launch("--db", "x.db", "serve", "--listen", "127.0.0.1:0");
+        assertTrue(serve.containsAll(List.of("-XX:+UseSerialGC", "-Xmx96m")), serve.toString());
+        assertEquals(List.of("--db", "x.db", "serve", "--listen", "127.0.0.1:0"), afterJar(serve));
+        List<String> console = launch("--user", "serve");
+        assertTrue(console.stream().noneMatch(o -> o.startsWith("-Xmx")), "the value of --user is no command: " + console);
+    }
+
+    @Test
+    void anOptionOfTheSameKindInJdkJavaOptionsReplacesTheLaunchersOwn() throws Exception {
+        // The JVM reads JDK_JAVA_OPTIONS first: a second collector stops it, a later -Xmx wins silently.
+        List<String> serve = launchWith("-XX:+UseG1GC -Xmx256m", "serve");
+        assertTrue(serve.stream().noneMatch(o -> o.matches("-XX:\\+Use.*GC|-Xmx.*")), serve.toString());
+        List<String> report = launchWith("-XX:+UseParallelGC -XX:TieredStopAtLevel=4", "report", "list");
+        assertTrue(report.stream().noneMatch(o -> o.matches("-XX:\\+Use.*GC|-XX:TieredStopAtLevel=.*")), report.toString());
+        List<String> heapByShare = launchWith("-XX:MaxRAMPercentage=50", "serve");
+        assertTrue(heapByShare.contains("-XX:+UseSerialGC") && !heapByShare.contains("-Xmx96m"), heapByShare.toString());
+    }
+
+    @Test
     void withoutTheExportsArchiveAReportStartsWithoutOne() throws Exception {
         Files.createFile(dir.resolve("actionpack.jsa"));
         List<String> report = launch("report", "list");
@@ -55,6 +75,11 @@ class LauncherOptionsTest {
 
     /** The arguments the script gave the JVM, one per line as the stand-in printed them. */
     private List<String> launch(String... args) throws IOException, InterruptedException {
+        return launchWith("", args);
+    }
+
+    /** {@link #launch} with the user's {@code JDK_JAVA_OPTIONS}. */
+    private List<String> launchWith(String jdkJavaOptions, String... args) throws IOException, InterruptedException {
         Path javaHome = dir.resolve("jdk");
         Path java = javaHome.resolve("bin").resolve("java");
         if (!Files.exists(java)) {
@@ -71,6 +96,7 @@ class LauncherOptionsTest {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().put("ACTIONPACK_JAR", jar.toString());
+        builder.environment().put("JDK_JAVA_OPTIONS", jdkJavaOptions);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));

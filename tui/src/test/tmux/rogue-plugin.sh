@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# A misbehaving plugin in the real console, in tmux at 80x24: one that prints to System.out and
-# System.err while it runs (the screen stays clean; the lines go to the log), and one that calls
-# System.exit (the terminal is restored, no .part file is left, the log names the plugin).
+# A misbehaving plugin in the real console, in tmux at 80x24: one that calls System.exit in its
+# bytecode (refused at load time: the Reports screen and the log name it and the call, the other
+# plugin loads), one that prints to System.out and System.err while it runs (the screen stays
+# clean; the lines go to the log), and one that calls System.exit by reflection, which no
+# load-time check sees (the terminal is restored, no .part file is left, the log names the plugin).
 source "$(dirname "$0")/lib.sh"
 need javac
 step() { echo "- $*"; }
@@ -38,7 +40,11 @@ public final class Rogue implements ReportPlugin {
             out.write("a line\n".getBytes());
             out.flush();
             if (id.equals("rogue-exits")) {
-                System.exit(3);
+                try { // by reflection: a direct call would have the jar refused at load time
+                    Class.forName("java.lang." + "System").getMethod("ex" + "it", int.class).invoke(null, 3);
+                } catch (ReflectiveOperationException e) {
+                    throw new IOException(e);
+                }
             }
         }
     }
@@ -47,6 +53,23 @@ JAVA
 javac --release 17 -cp "$SPI" -d "$WORK/classes" "$WORK/src/rogue/Rogue.java"
 echo rogue.Rogue > "$WORK/classes/META-INF/services/com.actionpack.reports.spi.ReportPlugin"
 jar --create --file "$PLUGINS/rogue.jar" -C "$WORK/classes" .
+
+mkdir -p "$WORK/src/quits" "$WORK/classes-quits/META-INF/services"
+cat > "$WORK/src/quits/Quits.java" <<'JAVA'
+package quits;
+
+import com.actionpack.reports.spi.*;
+import java.util.List;
+
+public final class Quits implements ReportPlugin {
+    public String name() { return "quits"; }
+    public String spiVersion() { return SPI_VERSION; }
+    public List<ReportType> reportTypes() { System.exit(4); return List.of(); }
+}
+JAVA
+javac --release 17 -cp "$SPI" -d "$WORK/classes-quits" "$WORK/src/quits/Quits.java"
+echo quits.Quits > "$WORK/classes-quits/META-INF/services/com.actionpack.reports.spi.ReportPlugin"
+jar --create --file "$PLUGINS/quits.jar" -C "$WORK/classes-quits" .
 
 # demo writes demo.db unless it is told which database to fill: fill the default one, which
 # the console below opens.
@@ -81,8 +104,14 @@ run_report() {
     keys Enter
 }
 
-step "a plugin printing to System.out and System.err: the screen stays clean, the log has the lines"
+step "a plugin calling System.exit is refused at load: the Reports screen and the log say which and why"
 open_reports
+wait_for "Plugin problems (1), not loaded; the rest work" 10
+wait_for "plugin quits.jar (quits.Quits): refused: quits.Quits.reportTypes calls" 5
+grep -q "plugin quits.jar (quits.Quits): refused: quits.Quits.reportTypes calls System.exit, which would end the app and every session in it" \
+    "$DATA/actionpack/actionpack.log" || fail "the log does not name the refused plugin and its call"
+
+step "a plugin printing to System.out and System.err: the screen stays clean, the log has the lines"
 run_report rogue-prints
 wait_for "report rogue-prints: 0 rows written" 20
 sleep 0.5
@@ -91,7 +120,7 @@ expect_absent "STRAY-ERR"
 grep -q "stdout: STRAY-OUT from the plugin" "$DATA/actionpack/actionpack.log" || fail "no STRAY-OUT in the log"
 grep -q "STRAY-ERR from the plugin" "$DATA/actionpack/actionpack.log" || fail "no STRAY-ERR in the log"
 
-step "a plugin calling System.exit: the terminal is restored, no .part file, the log names it"
+step "a plugin calling System.exit by reflection: the terminal is restored, no .part file, the log names it"
 keys Escape
 wait_for "Action Pack Console — Reports"
 run_report rogue-exits

@@ -101,7 +101,7 @@ public final class Database {
             // After the pool: a server that is down or refuses the login is told by the pool first.
             requireLedgerKey(server.shown(), pool, options.ledgerKey());
             new PostgresMigrations(server.shown()).migrate(PostgresPool.direct(server));
-            SqliteConnections connections = SqliteConnections.postgres(server.shown(), pool, options.busyTimeout());
+            SqliteConnections connections = SqliteConnections.postgres(server.shown(), pool, options);
             return new Database(null, clock, connections, options.ledgerKey());
         } catch (RuntimeException e) {
             pool.close();

@@ -26,6 +26,13 @@ public final class PostgresFaults {
         return Optional.empty();
     }
 
+    /**
+     * 25P03: the server ended a session left idle inside its transaction (the app's write
+     * transactions set idle_in_transaction_session_timeout). The transaction was rolled back:
+     * unlike other lost connections, never "may have been saved", even at commit.
+     */
+    static final String IDLE_WRITER_ENDED = "25P03";
+
     /** The connection broke or the server ended it (SQLSTATE 08xxx, 57P01..57P03). */
     public static boolean isConnectionLost(Throwable t) {
         return sqlState(t).filter(s -> s.startsWith("08") || s.equals("57P01") || s.equals("57P02") || s.equals("57P03"))
@@ -74,7 +81,7 @@ public final class PostgresFaults {
         if (state.equals("25006")) {
             return DatabaseException.Kind.READ_ONLY;
         }
-        if (state.startsWith("08") || state.startsWith("57P")) {
+        if (state.startsWith("08") || state.startsWith("57P") || state.equals(IDLE_WRITER_ENDED)) {
             return DatabaseException.Kind.IO;
         }
         return DatabaseException.Kind.UNUSABLE;
@@ -90,6 +97,11 @@ public final class PostgresFaults {
             return Optional.of("Cannot reach the PostgreSQL server of " + shown
                     + ", or the connection to it was lost: check that it runs and that the host and port are right;"
                     + " an action under way was not saved.");
+        }
+        if (state.equals(IDLE_WRITER_ENDED)) {
+            return Optional.of("The PostgreSQL server of " + shown + " ended the connection because the action went"
+                    + " silent mid-way for longer than it allows (idle_in_transaction_session_timeout): it was not"
+                    + " saved; try again.");
         }
         if (state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
             return Optional.of("The connection to the PostgreSQL server of " + shown + " was ended by the server (a restart,"

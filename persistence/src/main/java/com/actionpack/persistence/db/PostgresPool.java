@@ -7,7 +7,8 @@ import com.zaxxer.hikari.pool.HikariPool;
 /**
  * The HikariCP pool of a PostgreSQL database (#16), sized by {@link DatabaseOptions#poolSize()}:
  * small for the console, larger for {@code serve}'s sessions. The password, when the app reads
- * it from PGPASSWORD, is given to the pool only, never put in the URL.
+ * it from PGPASSWORD, is given to the pool only, never put in the URL. Each request waits for
+ * the server at most {@link DatabaseOptions#serverSilenceLimit()} (pgjdbc's {@code socketTimeout}).
  */
 public final class PostgresPool {
 
@@ -44,6 +45,11 @@ public final class PostgresPool {
         config.addDataSourceProperty("ApplicationName", "actionpack");
         // A dead server is told within seconds, not after the driver's default minutes.
         config.addDataSourceProperty("connectTimeout", "10");
+        // A server cut off mid-request (no FIN, no RST) is given up after the silence limit, not
+        // after the quarter of an hour and more TCP takes: the session gets one line, never hangs.
+        config.addDataSourceProperty("socketTimeout", String.valueOf(options.serverSilenceLimit().toSeconds()));
+        // Idle pooled connections to a vanished server are found by the OS's keepalive probes.
+        config.addDataSourceProperty("tcpKeepAlive", "true");
         try {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {

@@ -36,6 +36,8 @@ public final class SqliteConnections {
     private final Function<Throwable, Optional<DatabaseException>> faults;
     /** How long a writer waits for another writer before it is told "busy". */
     private final Duration busyTimeout;
+    /** PostgreSQL only: how long a write transaction may wait on the app before the server ends it. */
+    private final Duration idleWriterTimeout;
     /** SQLite only (null for PostgreSQL): the file the app opened, checked before each connection. */
     private final FileIdentity identity;
 
@@ -45,6 +47,7 @@ public final class SqliteConnections {
         this.shown = file.toString();
         this.dialect = SQLDialect.SQLITE;
         this.busyTimeout = busyTimeout;
+        this.idleWriterTimeout = DatabaseOptions.IDLE_WRITER_TIMEOUT;
         this.identity = FileIdentity.of(file);
         this.write = dataSource(file, busyTimeout, SQLiteConfig.TransactionMode.IMMEDIATE, false);
         this.read = dataSource(file, busyTimeout, SQLiteConfig.TransactionMode.DEFERRED, false);
@@ -53,9 +56,10 @@ public final class SqliteConnections {
     }
 
     private SqliteConnections(String shown, DataSource pool, Function<Throwable, Optional<DatabaseException>> faults,
-            Duration busyTimeout) {
+            Duration busyTimeout, Duration idleWriterTimeout) {
         this.file = null;
         this.busyTimeout = busyTimeout;
+        this.idleWriterTimeout = idleWriterTimeout;
         this.shown = shown;
         this.dialect = SQLDialect.POSTGRES;
         this.write = pool;
@@ -70,17 +74,26 @@ public final class SqliteConnections {
      * from the pool too (set on each connection by {@link #open}).
      */
     static SqliteConnections postgres(String shown, DataSource pool) {
-        return postgres(shown, pool, DatabaseOptions.defaults().busyTimeout());
+        return postgres(shown, pool, DatabaseOptions.defaults());
     }
 
-    /** As {@link #postgres(String, DataSource)}, writers waiting up to {@code busyTimeout} for their turn. */
-    static SqliteConnections postgres(String shown, DataSource pool, Duration busyTimeout) {
-        return new SqliteConnections(shown, pool, t -> PostgresFaults.translate(shown, t), busyTimeout);
+    /**
+     * As {@link #postgres(String, DataSource)}, writers waiting up to the options' busy timeout
+     * for their turn and losing their session after its idle writer timeout.
+     */
+    static SqliteConnections postgres(String shown, DataSource pool, DatabaseOptions options) {
+        return new SqliteConnections(shown, pool, t -> PostgresFaults.translate(shown, t), options.busyTimeout(),
+                options.idleWriterTimeout());
     }
 
     /** How long a writer waits for another writer (SQLite's busy timeout; PostgreSQL's lock wait). */
     public Duration busyTimeout() {
         return busyTimeout;
+    }
+
+    /** PostgreSQL: how long a write transaction may wait on the app before the server ends its session. */
+    public Duration idleWriterTimeout() {
+        return idleWriterTimeout;
     }
 
     private static SQLiteDataSource dataSource(Path file, Duration busyTimeout, SQLiteConfig.TransactionMode mode,

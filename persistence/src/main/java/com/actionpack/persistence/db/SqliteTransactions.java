@@ -23,7 +23,11 @@ import org.jooq.impl.DSL;
  * the audit chain (R23) and most take a document number (R9): they could never run side by
  * side anyway, and SERIALIZABLE alone made 4 writers on 2 hosts fail as "busy" after 8 retries
  * (InvoiceNumbersOnTwoHostsTest). A writer waits for the lock up to the busy timeout (or the
- * console's {@link LockWait}), then is told "busy" in one line, nothing changed. A
+ * console's {@link LockWait}), then is told "busy" in one line with how long it waited, nothing
+ * changed. A writer that falls silent while it holds the turn (its host cut off without closing
+ * its connection, a frozen process) loses it: the server ends a write transaction left idle
+ * longer than {@link DatabaseOptions#idleWriterTimeout()} (SET LOCAL
+ * idle_in_transaction_session_timeout), which rolls it back and releases the lock. A
  * serialisation failure (40001/40P01, e.g. against a writer outside the app) is still rolled
  * back and run again from the start, a few times.
  */
@@ -102,27 +106,34 @@ public final class SqliteTransactions implements Transactions {
             }
             return work.get();
         }
+        long started = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             try {
                 return runOnce(work, writable);
             } catch (RuntimeException e) {
                 if (PostgresFaults.sqlState(e).filter(LOCK_NOT_AVAILABLE::equals).isPresent()) {
-                    throw busy(e);
+                    throw busy(e, started);
                 }
                 if (!PostgresFaults.isSerialisationFailure(e)) {
                     throw e;
                 }
                 if (attempt >= SERIALISATION_ATTEMPTS) {
-                    throw busy(e);
+                    throw busy(e, started);
                 }
                 pause(attempt);
             }
         }
     }
 
-    private DatabaseException busy(RuntimeException e) {
+    private DatabaseException busy(RuntimeException e, long startedNanos) {
         return new DatabaseException(DatabaseException.Kind.BUSY, "The database " + connections.shown()
-                + " is busy with other writers: nothing was changed; try again in a moment.", e);
+                + " is busy with other writers (waited " + seconds(System.nanoTime() - startedNanos)
+                + "): nothing was changed; try again in a moment.", e);
+    }
+
+    /** "5.0 s", "0.3 s": one decimal, whatever the locale. */
+    static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 
     private static void pause(int attempt) {
@@ -169,6 +180,9 @@ public final class SqliteTransactions implements Transactions {
                 Duration wait = LockWait.current() != null ? LockWait.current() : connections.busyTimeout();
                 try (java.sql.Statement s = connection.createStatement()) {
                     s.execute("SET LOCAL lock_timeout = " + Math.max(1, wait.toMillis()));
+                    // Before the lock: from the moment it is held, a silent writer loses it after this.
+                    s.execute("SET LOCAL idle_in_transaction_session_timeout = "
+                            + Math.max(1, connections.idleWriterTimeout().toMillis()));
                     s.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK_KEY + ")");
                 }
             }

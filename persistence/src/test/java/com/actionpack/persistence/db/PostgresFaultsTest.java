@@ -3,6 +3,7 @@ package com.actionpack.persistence.db;
 import static com.actionpack.persistence.jooq.Tables.DOCUMENT_SEQUENCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,9 +17,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -159,5 +162,94 @@ class PostgresFaultsTest {
         assertTrue(refused.getMessage().contains("refused the login") && refused.getMessage().contains("~/.pgpass"),
                 refused.getMessage());
         assertFalse(refused.getMessage().contains("wrong-one"));
+    }
+
+    /** The writers' advisory lock key, as {@link SqliteTransactions} takes it. */
+    private static final long WRITERS_TURN = 0x41503136L;
+
+    /**
+     * A writer falls silent while it holds the writers' turn, as a host cut off without closing
+     * its connection does (the server sees an open connection that says nothing): the server ends
+     * its session within the idle writer bound, nothing of it is saved, and another host's writer,
+     * already waiting, proceeds.
+     */
+    @Test
+    void aSilentWriterLosesTheTurnWithinTheBoundAndAnotherWriterProceeds() throws Exception {
+        DatabaseTarget.PostgresServer server = PostgresServer.freshMigratedDatabase("silent");
+        Duration bound = Duration.ofSeconds(1);
+        Database cutOff = Database.open(server, Clock.systemUTC(), DatabaseOptions.defaults().withIdleWriterTimeout(bound));
+        Database other = Database.open(server, Clock.systemUTC(), DatabaseOptions.defaults().withBusyTimeout(Duration.ofSeconds(20)));
+        CountDownLatch holding = new CountDownLatch(1);
+        ExecutorService hosts = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> silent = hosts.submit(() -> cutOff.transactions().write(() -> {
+                int changed = cutOff.transactions().dsl().update(DOCUMENT_SEQUENCE).set(DOCUMENT_SEQUENCE.LAST_VALUE, 99L).execute();
+                holding.countDown();
+                try {
+                    Thread.sleep(bound.toMillis() * 4); // cut off: not a word to the server
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return changed + cutOff.transactions().dsl().update(DOCUMENT_SEQUENCE).set(DOCUMENT_SEQUENCE.LAST_VALUE, 100L).execute();
+            }));
+            assertTrue(holding.await(20, TimeUnit.SECONDS));
+            long waiting = System.nanoTime();
+            Future<Integer> next = hosts.submit(() -> other.transactions().write(() -> other.transactions().dsl()
+                    .update(DOCUMENT_SEQUENCE).set(DOCUMENT_SEQUENCE.LAST_VALUE, DOCUMENT_SEQUENCE.LAST_VALUE.plus(1)).execute()));
+            assertEquals(1, next.get(20, TimeUnit.SECONDS));
+            Duration waited = Duration.ofNanos(System.nanoTime() - waiting);
+            assertTrue(waited.compareTo(bound.plusSeconds(2)) < 0, "the other writer waited " + waited + ", beyond the bound");
+            assertFalse(silent.isDone(), "the other writer went on while the silent one still held on: the server freed the turn");
+
+            var lost = assertThrows(java.util.concurrent.ExecutionException.class, () -> silent.get(20, TimeUnit.SECONDS));
+            DatabaseException line = assertInstanceOf(DatabaseException.class, lost.getCause());
+            assertEquals(1, line.getMessage().lines().count(), line.getMessage());
+            assertTrue(line.getMessage().contains("was not saved"), line.getMessage());
+            assertFalse(line.getMessage().contains("Exception"), line.getMessage());
+        } finally {
+            hosts.shutdownNow();
+        }
+        assertEquals(1, count(server, "SELECT last_value FROM document_sequence"), "the silent writer's 99 was rolled back");
+        // The pool replaced the ended connection: that host's next action works.
+        cutOff.transactions().write(() -> cutOff.transactions().dsl().update(DOCUMENT_SEQUENCE)
+                .set(DOCUMENT_SEQUENCE.LAST_VALUE, DOCUMENT_SEQUENCE.LAST_VALUE.plus(1)).execute());
+        assertEquals(2, count(server, "SELECT last_value FROM document_sequence"));
+    }
+
+    /** A writer that does not get its turn within its wait is told, in one line, how long it waited. */
+    @Test
+    void aWriterThatGivesUpSaysHowLongItWaited() throws Exception {
+        DatabaseTarget.PostgresServer server = PostgresServer.freshMigratedDatabase("waited");
+        Database db = Database.open(server, Clock.systemUTC(), DatabaseOptions.defaults().withBusyTimeout(Duration.ofMillis(700)));
+        try (Connection otherHost = PostgresServer.connect(server); Statement s = otherHost.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + WRITERS_TURN + ")");
+            DatabaseException busy = assertThrows(DatabaseException.class, () -> db.transactions().write(() ->
+                    db.transactions().dsl().update(DOCUMENT_SEQUENCE).set(DOCUMENT_SEQUENCE.LAST_VALUE, 5L).execute()));
+            assertTrue(busy.isBusy(), busy::getMessage);
+            assertEquals(1, busy.getMessage().lines().count(), busy.getMessage());
+            assertTrue(busy.getMessage().matches(".* is busy with other writers \\(waited (0\\.[7-9]|[1-9]\\.[0-9]) s\\):"
+                    + " nothing was changed; try again in a moment\\."), busy.getMessage());
+        }
+        assertEquals(0, count(server, "SELECT last_value FROM document_sequence"));
+    }
+
+    /**
+     * A server that stops answering mid-request (pg_sleep stands in for a cut-off server: the app
+     * hears nothing) is given up after the silence limit, in one line, and the next action works.
+     */
+    @Test
+    void aServerSilentPastTheLimitIsOneLineNotAHang() throws Exception {
+        DatabaseTarget.PostgresServer server = PostgresServer.freshMigratedDatabase("silence");
+        Database db = Database.open(server, Clock.systemUTC(),
+                DatabaseOptions.defaults().withServerSilenceLimit(Duration.ofSeconds(1)));
+        long started = System.nanoTime();
+        DatabaseException lost = assertThrows(DatabaseException.class, () -> db.transactions().read(() ->
+                db.transactions().dsl().fetchValue("SELECT pg_sleep(10)::text")));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "gave up after " + took);
+        assertEquals(1, lost.getMessage().lines().count(), lost.getMessage());
+        assertTrue(lost.getMessage().contains("connection to it was lost"), lost.getMessage());
+        assertEquals(0L, (long) db.transactions().read(() -> db.transactions().dsl()
+                .select(DOCUMENT_SEQUENCE.LAST_VALUE).from(DOCUMENT_SEQUENCE).fetchOne(0, Long.class)));
     }
 }

@@ -3,7 +3,13 @@ package com.actionpack.reports.testkit;
 import com.actionpack.reports.spi.ReportCancelledException;
 import com.actionpack.reports.spi.ReportData.Filter;
 import com.actionpack.reports.spi.ReportType;
+import com.actionpack.reports.vetting.ProcessEndingCall;
+import com.actionpack.reports.vetting.ProcessEndingCalls;
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.CodeSource;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,15 +33,70 @@ public final class ReportChecks {
     }
 
     /**
-     * {@link #leavesTheStreamOpen}, {@link #stopsOnCancel} and {@link #honoursDeclaredFilters}.
+     * {@link #endsNoProcess}, {@link #leavesTheStreamOpen}, {@link #stopsOnCancel} and
+     * {@link #honoursDeclaredFilters}.
      *
      * @param type the report type under test
      * @throws AssertionError naming the first check that failed
      */
     public static void all(ReportType type) {
+        endsNoProcess(type);
         leavesTheStreamOpen(type);
         stopsOnCancel(type);
         honoursDeclaredFilters(type);
+    }
+
+    /**
+     * Nothing in the classes the report type was loaded from (your build's {@code target/classes},
+     * or a jar) calls what would end the process: {@code System.exit}, {@code Runtime.exit} or
+     * {@code halt}, {@code sun.misc.Signal.raise}, {@code System.load}/{@code loadLibrary},
+     * {@code Runtime.exec}, {@code ProcessBuilder.start}. The app reads every plugin jar the same
+     * way before loading it, and refuses one with any of these: under {@code actionpack serve} the
+     * process is the server, and every SSH session would end with it. Libraries you shade into
+     * your jar are read by the app too; run this check on the finished jar with
+     * {@link #endsNoProcess(Path)}.
+     *
+     * @param type the report type under test
+     * @throws AssertionError listing every such call, with the class and method that makes it
+     * @since 1.1
+     */
+    public static void endsNoProcess(ReportType type) {
+        CodeSource source = type.getClass().getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            throw new AssertionError("report '" + type.id() + "': the classes of " + type.getClass().getName()
+                    + " come from no file to read: call endsNoProcess(Path) with your jar");
+        }
+        try {
+            endsNoProcess(Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException e) {
+            throw new AssertionError("report '" + type.id() + "': cannot read " + source.getLocation(), e);
+        }
+    }
+
+    /**
+     * As {@link #endsNoProcess(ReportType)}, for a plugin jar (say, the shaded jar your build
+     * makes, with its libraries) or a folder of class files.
+     *
+     * @param jarOrClasses the plugin jar or a folder of class files
+     * @throws AssertionError listing every call that would end the process, or when it cannot be read
+     * @since 1.1
+     */
+    public static void endsNoProcess(Path jarOrClasses) {
+        List<ProcessEndingCall> calls;
+        try {
+            calls = ProcessEndingCalls.in(jarOrClasses);
+        } catch (IOException e) {
+            throw new AssertionError("cannot read " + jarOrClasses + ": " + e.getMessage(), e);
+        }
+        if (!calls.isEmpty()) {
+            StringBuilder message = new StringBuilder("the app would refuse to load this plugin: ")
+                    .append(calls.size()).append(" call(s) that would end the process; a plugin must fail by"
+                            + " throwing an exception:");
+            for (ProcessEndingCall call : calls) {
+                message.append("\n  ").append(call.line());
+            }
+            throw new AssertionError(message.toString());
+        }
     }
 
     /**

@@ -3,9 +3,10 @@
  * from rows in a few lines ({@link com.actionpack.reports.testkit.FakeReportData},
  * {@link com.actionpack.reports.testkit.Rows}), run a report type to bytes with a chosen
  * request, context and cancellation ({@link com.actionpack.reports.testkit.ReportRun}), and
- * call ready checks ({@link com.actionpack.reports.testkit.ReportChecks}). It needs the JDK
- * and the SPI only; the checks throw {@link java.lang.AssertionError}, which every test
- * framework reports as a failure.
+ * call ready checks ({@link com.actionpack.reports.testkit.ReportChecks}), among them the
+ * app's own load-time check that no class calls what would end the process. It needs the SPI
+ * and, for that check, ASM (through {@code actionpack-reports-vetting}); the checks throw
+ * {@link java.lang.AssertionError}, which every test framework reports as a failure.
  *
  * @since 1.1
  */

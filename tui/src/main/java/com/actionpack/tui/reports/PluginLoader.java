@@ -3,7 +3,11 @@ package com.actionpack.tui.reports;
 import com.actionpack.tui.text.SafeText;
 import com.actionpack.reports.spi.ReportPlugin;
 import com.actionpack.reports.spi.ReportType;
+import com.actionpack.reports.vetting.ProcessEndingCall;
+import com.actionpack.reports.vetting.ProcessEndingCalls;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -18,6 +22,9 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds report plugins with {@link ServiceLoader}: those on the app's class path, then one per
@@ -25,12 +32,18 @@ import java.util.jar.JarFile;
  * plugins share the SPI classes and cannot see one another). Whatever fails (an unreadable
  * jar, a missing class, a constructor that throws, an SPI version that does not fit, a
  * duplicate report id) becomes a {@link PluginProblem} and the rest go on loading.
+ *
+ * <p>A jar is read before any class of it is loaded: one whose bytecode calls what would end the
+ * process ({@link ProcessEndingCalls}: {@code System.exit}, {@code Runtime.halt}, native code,
+ * starting programs) is refused, naming the plugin class and the call, because under
+ * {@code serve} ending the process ends every SSH session. Every problem is also logged, one line each.
  */
 public final class PluginLoader {
 
     /** Where a plugin came from when it is on the app's class path. */
     public static final String CLASS_PATH = "class path";
 
+    private static final Logger LOG = LoggerFactory.getLogger(PluginLoader.class);
     private static final String SERVICES_FILE = "META-INF/services/" + ReportPlugin.class.getName();
     /** A guard against a provider iterator that keeps failing on the same entry. */
     private static final int MAX_PROVIDERS_PER_SOURCE = 1000;
@@ -59,6 +72,11 @@ public final class PluginLoader {
                 found.problem(origin, invalid);
                 continue;
             }
+            String unsafe = processEnding(jar);
+            if (unsafe != null) {
+                found.problem(origin + pluginClasses(jar), unsafe);
+                continue;
+            }
             URLClassLoader loader;
             try {
                 loader = new URLClassLoader("plugin " + origin, new URL[] {jar.toUri().toURL()}, appLoader);
@@ -75,7 +93,38 @@ public final class PluginLoader {
             }
             loaders.add(loader);
         }
+        for (PluginProblem problem : found.problems) {
+            LOG.warn("{}", problem.line());
+        }
         return new PluginCatalog(found.reports, found.problems, loaders);
+    }
+
+    /** Null when nothing in the jar's bytecode could end the process, else the refusal. */
+    private static String processEnding(Path jar) {
+        try {
+            List<ProcessEndingCall> calls = ProcessEndingCalls.in(jar);
+            return calls.isEmpty() ? null : "refused: " + ProcessEndingCalls.summary(calls)
+                    + "; a plugin must fail by throwing an exception, never end the process";
+        } catch (IOException e) {
+            return "refused: its classes cannot be checked: " + SafeText.oneLine(e.getMessage());
+        }
+    }
+
+    /** " (com.example.Plugin)": the plugin classes its services file names, read without loading them. */
+    private static String pluginClasses(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            ZipEntry services = file.getEntry(SERVICES_FILE);
+            if (services == null) {
+                return "";
+            }
+            try (InputStream in = file.getInputStream(services)) {
+                List<String> names = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .map(line -> line.replaceAll("#.*", "").strip()).filter(line -> !line.isEmpty()).toList();
+                return names.isEmpty() ? "" : " (" + String.join(", ", names) + ")";
+            }
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static List<Path> jars(Path dir, Accumulator found) {

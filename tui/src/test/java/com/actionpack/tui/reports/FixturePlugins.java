@@ -28,8 +28,15 @@ public final class FixturePlugins {
     static final Spec DUPLICATE_ID = new Spec("dup", "dup-plugin", "SPI_VERSION", "invoices", "", "", -1);
     public static final Spec FAILS_MID_RUN = new Spec("midrun", "midrun-plugin", "SPI_VERSION", "midrun", "", "", 3);
 
+    /** Ends the process the moment it is constructed: loading it at all would end the test JVM. */
+    static final Spec EXITS_IN_CONSTRUCTOR = new Spec("exits", "exits-plugin", "SPI_VERSION", "exits-report",
+            "if (true) System.exit(3);", "", -1);
+    /** Halts the process when asked for its report types. */
+    static final Spec HALTS_IN_TYPES = new Spec("halts", "halts-plugin", "SPI_VERSION", "halts-report", "",
+            "if (true) Runtime.getRuntime().halt(4);", -1);
+
     static final List<Spec> ALL = List.of(GOOD, THROWS_IN_CONSTRUCTOR, THROWS_IN_TYPES, FUTURE_MAJOR, NEWER_MINOR,
-            DUPLICATE_ID, FAILS_MID_RUN);
+            DUPLICATE_ID, FAILS_MID_RUN, EXITS_IN_CONSTRUCTOR, HALTS_IN_TYPES);
 
     private FixturePlugins() {
     }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The real {@code main} in a child JVM (the guards are process-wide: System.out, a shutdown
  * hook) with plugins that misbehave: one prints to System.out and System.err while writing to
- * {@code --out -}, one calls System.exit half way through a file.
+ * {@code --out -}, one calls System.exit (by reflection: a direct call is refused at load time,
+ * {@code PluginLoaderTest}) half way through a file.
  */
 class MisbehavingPluginProcessTest {
 
@@ -50,7 +51,12 @@ class MisbehavingPluginProcessTest {
                         out.write("report line\\n".getBytes(StandardCharsets.UTF_8));
                         out.flush();
                         if (id.equals("exits")) {
-                            System.exit(7);
+                            // By reflection, which the load-time check cannot see (a direct call is refused).
+                            try {
+                                Class.forName("java.lang." + "System").getMethod("ex" + "it", int.class).invoke(null, 7);
+                            } catch (ReflectiveOperationException e) {
+                                throw new IOException(e);
+                            }
                         }
                         if (id.equals("fails")) {
                             byte[] line = new byte[1000];
@@ -65,6 +71,20 @@ class MisbehavingPluginProcessTest {
             }
             """;
 
+    /** Calls System.exit in plain bytecode: refused at load time, so it never runs. */
+    private static final String DIRECT_EXIT = """
+            package direct;
+
+            import com.actionpack.reports.spi.*;
+            import java.util.List;
+
+            public final class ExitPlugin implements ReportPlugin {
+                public String name() { return "direct-exit"; }
+                public String spiVersion() { return SPI_VERSION; }
+                public List<ReportType> reportTypes() { System.exit(9); return List.of(); }
+            }
+            """;
+
     @TempDir
     Path dir;
 
@@ -75,6 +95,8 @@ class MisbehavingPluginProcessTest {
             Path classes = PluginJars.compile(dir.resolve("build"), Map.of("rogue.RoguePlugin", PLUGIN));
             plugins = dir.resolve("plugins");
             PluginJars.jar(plugins.resolve("rogue.jar"), classes, List.of("rogue/"), "rogue.RoguePlugin\n");
+            Path direct = PluginJars.compile(dir.resolve("build-direct"), Map.of("direct.ExitPlugin", DIRECT_EXIT));
+            PluginJars.jar(plugins.resolve("direct-exit.jar"), direct, List.of("direct/"), "direct.ExitPlugin\n");
         }
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dactionpack.warmup=false",
@@ -113,7 +135,7 @@ class MisbehavingPluginProcessTest {
     }
 
     @Test
-    @DisplayName("a plugin's System.exit leaves no .part file, and the log names the plugin")
+    @DisplayName("a plugin's System.exit by reflection leaves no .part file, and the log names the plugin")
     void exitLeavesNoPartFile() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         Process process = run("report", "run", "exits", "--out", out.resolve("r.txt").toString());
@@ -125,6 +147,24 @@ class MisbehavingPluginProcessTest {
         assertTrue(log().contains("report exits of plugin 'rogue-plugin' (rogue.jar) was running"), log());
         assertTrue(log().contains("removed " + out.toRealPath()), log());
         assertFalse(file("stdout").contains("stray"), file("stdout"));
+    }
+
+    @Test
+    @DisplayName("a plugin calling System.exit directly is refused in one line on stderr and in the log; the rest run")
+    void directExitIsRefusedAndTheOthersRun() throws Exception {
+        Process process = run("report", "list");
+
+        assertEquals(0, process.exitValue(), file("stderr"));
+        String refusal = "plugin direct-exit.jar (direct.ExitPlugin): refused: direct.ExitPlugin.reportTypes calls"
+                + " System.exit, which would end the app and every session in it; a plugin must fail by throwing an"
+                + " exception, never end the process";
+        assertEquals("actionpack: warning: " + refusal + "\n", file("stderr"));
+        assertTrue(file("stdout").lines().anyMatch(line -> line.startsWith("prints ")), file("stdout"));
+        assertEquals(1, log().lines().filter(line -> line.endsWith(refusal)).count(), log());
+
+        Process report = run("report", "run", "prints", "--out", "-");
+        assertEquals(0, report.exitValue(), file("stderr"));
+        assertEquals("report line\n", file("stdout"));
     }
 
     @Test

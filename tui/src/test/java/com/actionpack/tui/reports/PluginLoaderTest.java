@@ -92,6 +92,30 @@ class PluginLoaderTest {
     }
 
     @Test
+    void pluginsWhoseBytecodeEndsTheProcessAreRefusedUnloadedAndTheGoodOneRuns() throws Exception {
+        // Were either loaded, its constructor or reportTypes() would end this JVM and fail the build.
+        FixturePlugins.jar(classes, FixturePlugins.EXITS_IN_CONSTRUCTOR, plugins.resolve("a-exits.jar"));
+        FixturePlugins.jar(classes, FixturePlugins.HALTS_IN_TYPES, plugins.resolve("b-halts.jar"));
+        FixturePlugins.jar(classes, FixturePlugins.GOOD, plugins.resolve("c-good.jar"));
+
+        try (PluginCatalog catalog = loader.load(plugins)) {
+            assertEquals(List.of("plugin a-exits.jar (fixture.exits.Plugin): refused: fixture.exits.Plugin.<init> calls"
+                            + " System.exit, which would end the app and every session in it; a plugin must fail by"
+                            + " throwing an exception, never end the process",
+                    "plugin b-halts.jar (fixture.halts.Plugin): refused: fixture.halts.Plugin.reportTypes calls"
+                            + " Runtime.halt, which would end the app and every session in it; a plugin must fail by"
+                            + " throwing an exception, never end the process"),
+                    catalog.problems().stream().map(PluginProblem::line).toList());
+            assertFalse(ids(catalog).contains("exits-report"));
+            assertFalse(ids(catalog).contains("halts-report"));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            catalog.find("invoice-numbers").orElseThrow().type().run(new ReportRequest("txt",
+                    new ReportData.Filter("101", null, null, null)), new GeneratedData(8), out, ProgressListener.NONE);
+            assertEquals("INV-000001\nINV-000008\n", out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void pluginsThatThrowAreReportedByNameAndTheOthersLoad() throws Exception {
         FixturePlugins.jar(classes, FixturePlugins.THROWS_IN_CONSTRUCTOR, plugins.resolve("a-ctor.jar"));
         FixturePlugins.jar(classes, FixturePlugins.THROWS_IN_TYPES, plugins.resolve("b-types.jar"));

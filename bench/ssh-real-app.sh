@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# SSH load benchmark against the real app (issue 6): `java -jar actionpack.jar serve` over a new
-# demo database, driven by SshLoadBench --connect. Prints `uptime` before and after (the machine's
-# load matters on 2 shared cores), the benchmark's figures, and the server's RSS/heap.
+# SSH load benchmark against the real app (issues 6 and 15): the server started as a user starts
+# it, `bin/actionpack serve` (the documented command, with the JVM options bin/actionpack gives
+# serve and the class-data archive), over a new demo database, driven by SshLoadBench --connect.
+# Prints `uptime` before and after (the machine's load matters on 2 shared cores), the server
+# JVM's actual options, the benchmark's figures, and the server's RSS/heap.
 #
 # Usage (from the repository root):
 #   mvn -B -q -pl tui,bench -am package -DskipTests
 #   bash bench/ssh-real-app.sh [--sessions 20] [--seconds 30] [--idle 200]
-# Environment: SERVER_JVM_ARGS (e.g. "-Xmx128m") for the server JVM.
+# Environment: SERVER_JVM_ARGS (e.g. "-Xmx96m") go to the server JVM the way a user adds options,
+# through JDK_JAVA_OPTIONS (bin/actionpack then leaves out its own option of the same kind).
 # Everything goes to a temporary folder (XDG_DATA_HOME) that is removed at the end; only the
 # server it started is stopped (SIGTERM).
 set -euo pipefail
@@ -35,8 +38,10 @@ java -jar "$JAR" --db "$XDG_DATA_HOME/actionpack/actionpack.db" demo >/dev/null
 ssh-keygen -q -t ed25519 -N '' -C "$ADMIN" -f "$WORK/id_ed25519"
 cp "$WORK/id_ed25519.pub" "$XDG_DATA_HOME/actionpack/authorized_keys"
 
-# shellcheck disable=SC2086
-java ${SERVER_JVM_ARGS:-} -jar "$JAR" serve --listen 127.0.0.1:0 --max-sessions 250 >"$WORK/server.log" 2>&1 &
+# Only the server gets them (not the benchmark's own JVM, nor jcmd).
+SERVER_OPTIONS="${JDK_JAVA_OPTIONS:-}${JDK_JAVA_OPTIONS:+${SERVER_JVM_ARGS:+ }}${SERVER_JVM_ARGS:-}"
+# bin/actionpack execs java: $! is the server JVM.
+JDK_JAVA_OPTIONS="$SERVER_OPTIONS" ACTIONPACK_JAR="$JAR" bin/actionpack serve --listen 127.0.0.1:0 --max-sessions 250 >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 PORT=""
 for _ in $(seq 300); do
@@ -46,7 +51,8 @@ for _ in $(seq 300); do
 done
 [ -n "$PORT" ] || { cat "$WORK/server.log" >&2; echo "ssh-real-app: the server did not start" >&2; exit 1; }
 
-echo "server: java ${SERVER_JVM_ARGS:-} -jar $JAR serve (pid $SERVER_PID, port $PORT, demo database)"
+echo "server: bin/actionpack serve${SERVER_OPTIONS:+ with JDK_JAVA_OPTIONS=\"$SERVER_OPTIONS\"} (pid $SERVER_PID, port $PORT, demo database)"
+echo "server JVM: $(jcmd "$SERVER_PID" VM.command_line 2>/dev/null | sed -n 's/^jvm_args: //p')"
 echo "uptime before: $(uptime)"
 java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "$BENCH_JAR:$(cat bench/target/classpath.txt)" com.actionpack.bench.ssh.SshLoadBench \

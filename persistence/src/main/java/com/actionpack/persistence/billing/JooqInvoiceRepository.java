@@ -17,8 +17,10 @@ import com.actionpack.core.common.PageRequest;
 import com.actionpack.core.ordering.Agreement;
 import com.actionpack.core.ordering.OrderStatus;
 import com.actionpack.core.ordering.PaymentMethod;
+import com.actionpack.persistence.db.ColumnValues;
 import com.actionpack.persistence.db.JdbcRows;
 import com.actionpack.persistence.db.Keyset;
+import com.actionpack.persistence.db.PackedRow;
 import com.actionpack.persistence.db.RenderedQuery;
 import com.actionpack.persistence.db.SqliteTransactions;
 import com.actionpack.persistence.db.Times;
@@ -36,6 +38,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 
@@ -92,10 +95,13 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
     /**
      * A page's rows through its query shape (one account or all, which way, bounded or not),
      * rendered by jOOQ the first time and run as it is after that: the same query as jOOQ would
-     * build each time, without building it (issue 15).
+     * build each time, without building it (issue 15). On SQLite each row's columns come packed
+     * in one value ({@link InvoiceColumns#PACKED}): one native call per row instead of one per
+     * column, most of a page's time.
      */
     private List<InvoiceView> pageRows(DSLContext dsl, OptionalLong accountId, Keyset.Order order, OptionalLong bound,
             int limit) {
+        boolean packed = dsl.dialect().family() == SQLDialect.SQLITE;
         String shape = dsl.dialect() + " " + order + (accountId.isPresent() ? " account" : "")
                 + (bound.isPresent() ? " bound" : "");
         RenderedQuery query = pageQueries.computeIfAbsent(shape, s -> {
@@ -106,20 +112,43 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
                 where = where.and(order == Keyset.Order.NEWEST_FIRST ? INVOICES.SEQUENCE_NO.lt(key)
                         : INVOICES.SEQUENCE_NO.gt(key));
             }
-            return RenderedQuery.of(select(dsl, where).orderBy(order == Keyset.Order.NEWEST_FIRST
+            List<Field<?>> selected = packed ? List.of(InvoiceColumns.PACKED.packed()) : InvoiceColumns.COLUMNS;
+            return RenderedQuery.of(select(dsl, selected, where).orderBy(order == Keyset.Order.NEWEST_FIRST
                     ? INVOICES.SEQUENCE_NO.desc() : INVOICES.SEQUENCE_NO.asc()).limit(DSL.param("limit", Integer.class)));
         });
         Map<String, Object> values = new HashMap<>(4);
         accountId.ifPresent(id -> values.put("account", id));
         bound.ifPresent(key -> values.put("key", key));
         values.put("limit", limit);
-        return JdbcRows.list(dsl, query, values, InvoiceColumns::view);
+        if (!packed) {
+            return JdbcRows.list(dsl, query, values,
+                    result -> InvoiceColumns.view(new ColumnValues(result, dsl.dialect())));
+        }
+        PackedRow row = InvoiceColumns.PACKED.row();
+        return JdbcRows.list(dsl, query, values,
+                result -> row.read(result.getBytes(1)) ? InvoiceColumns.view(row) : pageRowById(dsl, row.key()));
+    }
+
+    /**
+     * The rare row a packed value cannot carry (a unit separator inside a text, a number that is
+     * not a plain integer), read column by column in the same transaction; tests compare with it.
+     */
+    static InvoiceView pageRowById(DSLContext dsl, long invoiceId) {
+        return JdbcRows.list(dsl, select(dsl, InvoiceColumns.COLUMNS, INVOICES.ID.eq(invoiceId)),
+                result -> InvoiceColumns.view(new ColumnValues(result, dsl.dialect()))).get(0);
     }
 
     private static SelectConditionStep<Record> select(DSLContext dsl, Condition condition) {
         return dsl.select(INVOICES.fields()).select(ORDERS.STATUS, ORDERS.PLACED_ON).select(ORDER_AGREEMENTS.fields())
                 .select(ORDERS.PAID_ON)
                 .from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
+                .leftJoin(ORDER_AGREEMENTS).on(ORDER_AGREEMENTS.ORDER_ID.eq(INVOICES.ORDER_ID))
+                .where(condition);
+    }
+
+    /** A page's query: {@code selected} from the same join as {@link #select(DSLContext, Condition)}. */
+    static SelectConditionStep<Record> select(DSLContext dsl, List<Field<?>> selected, Condition condition) {
+        return dsl.select(selected).from(INVOICES).join(ORDERS).on(ORDERS.ID.eq(INVOICES.ORDER_ID))
                 .leftJoin(ORDER_AGREEMENTS).on(ORDER_AGREEMENTS.ORDER_ID.eq(INVOICES.ORDER_ID))
                 .where(condition);
     }

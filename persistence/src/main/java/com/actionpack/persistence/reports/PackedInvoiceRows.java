@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 import org.jooq.Field;
@@ -49,7 +50,14 @@ final class PackedInvoiceRows implements JooqReportData.RowReader<InvoiceRow>, A
     private final Connection connection;
     private final String wantedStatus;
     private final LocalDate today;
+    private static final DocumentKind[] KINDS = DocumentKind.values();
+    private static final byte[][] KIND_NAMES = names(KINDS);
+    private static final OrderStatus[] ORDER_STATUSES = OrderStatus.values();
+    private static final byte[][] ORDER_STATUS_NAMES = names(ORDER_STATUSES);
+
     private final int[] starts = new int[FIELDS + 1];
+    private final RecentTexts currencies = new RecentTexts();
+    private final RecentTexts paymentMethods = new RecentTexts();
     private PreparedStatement byId;
 
     /**
@@ -135,25 +143,79 @@ final class PackedInvoiceRows implements JooqReportData.RowReader<InvoiceRow>, A
                 || taxBasisPoints != (int) taxBasisPoints) {
             return null;
         }
+        // Kinds, statuses and days are read from the bytes, and the few currencies and payment
+        // methods are decoded once: a million-row export made 14 strings per row (issue 15).
+        DocumentKind kind = constant(row, 2, KINDS, KIND_NAMES, DocumentKind.class);
+        String status = status(kind, constant(row, 15, ORDER_STATUSES, ORDER_STATUS_NAMES, OrderStatus.class),
+                day(row, 17));
+        if (status == null) {
+            return null;
+        }
         String creditsNumber = text(row, 3);
-        return row(text(row, 1), text(row, 2), creditsNumber.isEmpty() ? null : creditsNumber, text(row, 4),
-                text(row, 5), text(row, 6), text(row, 7), text(row, 8), text(row, 9), unitPrice * quantity,
-                (int) taxBasisPoints, tax, total, text(row, 15), text(row, 16), text(row, 17));
+        return new InvoiceRow(text(row, 1), kind(kind), creditsNumber.isEmpty() ? null : creditsNumber, day(row, 4),
+                text(row, 5), text(row, 6), text(row, 7), text(row, 8), currencies.text(row, starts[9], starts[10] - 1),
+                unitPrice * quantity, (int) taxBasisPoints, tax, total, status,
+                paymentMethods.text(row, starts[16], starts[17] - 1));
     }
 
-    private InvoiceRow row(String number, String kindName, String creditsNumber, String issuedOn, String accountId,
-            String partnerId, String legalName, String orderNumber, String currency, long net, int taxBasisPoints,
-            long tax, long total, String orderStatus, String paymentMethod, String orderPlacedOn) {
-        DocumentKind kind = DocumentKind.valueOf(kindName);
-        String status = Lifecycle.invoice(kind, OrderStatus.valueOf(orderStatus), JdbcRows.day(orderPlacedOn), today)
-                .name();
+    /** The invoice's status as of today (R8a), or null (then {@link #filtered}) when the filter skips it. */
+    private String status(DocumentKind kind, OrderStatus orderStatus, LocalDate orderPlacedOn) {
+        String status = Lifecycle.invoice(kind, orderStatus, orderPlacedOn, today).name();
         if (wantedStatus != null && !wantedStatus.equalsIgnoreCase(status)) {
             filtered = true;
             return null;
         }
-        return new InvoiceRow(number, kind == DocumentKind.INVOICE ? InvoiceRow.Kind.INVOICE : InvoiceRow.Kind.CREDIT_NOTE,
-                creditsNumber, JdbcRows.day(issuedOn), accountId, partnerId, legalName, orderNumber, currency, net,
-                taxBasisPoints, tax, total, status, paymentMethod);
+        return status;
+    }
+
+    private static InvoiceRow.Kind kind(DocumentKind kind) {
+        return kind == DocumentKind.INVOICE ? InvoiceRow.Kind.INVOICE : InvoiceRow.Kind.CREDIT_NOTE;
+    }
+
+    /** Field i as the enum constant of that name, matched on the bytes; valueOf's exception for another name. */
+    private <E extends Enum<E>> E constant(byte[] row, int field, E[] constants, byte[][] names, Class<E> type) {
+        int from = starts[field];
+        int to = starts[field + 1] - 1;
+        for (int i = 0; i < names.length; i++) {
+            if (Arrays.equals(names[i], 0, names[i].length, row, from, to)) {
+                return constants[i];
+            }
+        }
+        return Enum.valueOf(type, text(row, field));
+    }
+
+    /** Field i as a day: ISO text as SQLite stores it, read from the bytes; else as {@link JdbcRows#day}. */
+    private LocalDate day(byte[] row, int field) {
+        int from = starts[field];
+        if (starts[field + 1] - 1 - from == 10 && row[from + 4] == '-' && row[from + 7] == '-') {
+            int year = digits(row, from, from + 4);
+            int month = digits(row, from + 5, from + 7);
+            int day = digits(row, from + 8, from + 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return JdbcRows.day(text(row, field));
+    }
+
+    private static int digits(byte[] row, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            int digit = row[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    private static byte[][] names(Enum<?>[] constants) {
+        byte[][] names = new byte[constants.length][];
+        for (int i = 0; i < constants.length; i++) {
+            names[i] = constants[i].name().getBytes(StandardCharsets.UTF_8);
+        }
+        return names;
     }
 
     private String text(byte[] row, int field) {
@@ -210,11 +272,16 @@ final class PackedInvoiceRows implements JooqReportData.RowReader<InvoiceRow>, A
      */
     InvoiceRow readColumns(ResultSet r) throws SQLException {
         filtered = false;
+        DocumentKind kind = DocumentKind.valueOf(r.getString(3));
+        String status = status(kind, OrderStatus.valueOf(r.getString(16)), JdbcRows.day(r.getString(18)));
+        if (status == null) {
+            return null;
+        }
         String credits = r.getString(4);
-        return row(r.getString(2), r.getString(3), credits == null || credits.isEmpty() ? null : credits,
-                r.getString(5), Long.toString(r.getLong(6)), r.getString(7), r.getString(8), r.getString(9),
-                r.getString(10), r.getLong(11) * r.getLong(12), Math.toIntExact(r.getLong(13)), r.getLong(14),
-                r.getLong(15), r.getString(16), r.getString(17), r.getString(18));
+        return new InvoiceRow(r.getString(2), kind(kind), credits == null || credits.isEmpty() ? null : credits,
+                JdbcRows.day(r.getString(5)), Long.toString(r.getLong(6)), r.getString(7), r.getString(8),
+                r.getString(9), r.getString(10), r.getLong(11) * r.getLong(12), Math.toIntExact(r.getLong(13)),
+                r.getLong(14), r.getLong(15), status, r.getString(17));
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.Page;
 import com.actionpack.core.common.PageRequest;
 import com.actionpack.persistence.testing.DbWorld;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,9 @@ class InvoicePagesTest {
         for (String country : List.of("US", "GB", "DE", "JP")) {
             Actor admin = world.readyAccount("Fabrikam " + country, country, operator);
             admins.add(admin);
+            // Accepted at .400, .800, .200...: Timestamp.toString() stores '.4', which the page
+            // once read as 4 ms where find() reads 400 ms.
+            world.clock.advance(Duration.ofMillis(400));
             if (country.equals("DE")) {
                 world.buyByWire(admin);
             } else {
@@ -58,6 +62,7 @@ class InvoicePagesTest {
         }
         int rows = 0;
         boolean sawCreditNote = false;
+        boolean sawAgreementAtTenthOfSecond = false;
         for (OptionalLong scope : List.of(OptionalLong.empty(), OptionalLong.of(accountOfRefund))) {
             for (PageRequest request : requests) {
                 Page<InvoiceView> page = world.db.transactions().read(() -> world.ports.invoices().page(scope, request));
@@ -66,11 +71,15 @@ class InvoicePagesTest {
                             () -> world.ports.invoices().find(row.invoice().id())).orElseThrow();
                     assertEquals(viaJooq, row, scope + " " + request);
                     sawCreditNote |= row.invoice().kind() == DocumentKind.CREDIT_NOTE;
+                    sawAgreementAtTenthOfSecond |= row.agreement() != null
+                            && row.agreement().acceptedAt().getNano() % 100_000_000 == 0
+                            && row.agreement().acceptedAt().getNano() != 0;
                     rows++;
                 }
             }
         }
         assertTrue(rows > 40, "pages read " + rows + " rows");
         assertTrue(sawCreditNote, "a credit note was paged");
+        assertTrue(sawAgreementAtTenthOfSecond, "an agreement accepted at a tenth of a second was paged");
     }
 }

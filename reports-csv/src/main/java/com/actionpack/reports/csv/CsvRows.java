@@ -2,11 +2,12 @@ package com.actionpack.reports.csv;
 
 import com.actionpack.reports.spi.ProgressListener;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.OptionalLong;
 
 /**
  * Writes one CSV record per call, with every cell made safe, and reports progress. Records are
- * written by {@link Rfc4180Record}: the same bytes as commons-csv's {@code CSVFormat.RFC4180}
+ * written by {@link CsvRecord}: the same bytes as commons-csv's {@code CSVFormat.RFC4180}
  * printer, encoded once per cell (issue 15).
  */
 final class CsvRows {
@@ -15,14 +16,15 @@ final class CsvRows {
 
     private final Utf8Writer out;
     private final ProgressListener progress;
-    /** Reused for every record: a million-row export would otherwise build a million lists. */
-    private String[] cells = new String[0];
+    /** Reused for every record: a million-row export would otherwise build a million of them. */
+    private final CsvRecord record;
     private long written;
 
     /** {@code out} is flushed by {@link #finish}. */
     CsvRows(Utf8Writer out, ProgressListener progress) {
         this.out = out;
         this.progress = progress;
+        this.record = new CsvRecord(out);
     }
 
     /** The header record: the column names as they are. */
@@ -36,13 +38,28 @@ final class CsvRows {
      * neutralised.
      */
     void write(Object... values) throws IOException {
-        if (cells.length != values.length) {
-            cells = new String[values.length];
+        CsvRecord cells = begin();
+        for (Object value : values) {
+            if (value instanceof LocalDate day) {
+                cells.day(day);
+            } else {
+                cells.text(text(value));
+            }
         }
-        for (int i = 0; i < values.length; i++) {
-            cells[i] = CsvCells.neutralise(text(values[i]));
-        }
-        Rfc4180Record.write(out, cells);
+        end();
+    }
+
+    /**
+     * Starts a record written cell by cell (the same bytes as {@link #write}), for a report
+     * with many rows: no array and no text per number or date. End it with {@link #end}.
+     */
+    CsvRecord begin() {
+        return record.begin();
+    }
+
+    /** Ends the record {@link #begin} started, and counts it. */
+    void end() throws IOException {
+        record.end();
         written++;
         if (written % PROGRESS_EVERY == 0) {
             progress.rowsWritten(written);

@@ -38,7 +38,8 @@ final class Rfc4180Record {
         out.appendByte((byte) '\n');
     }
 
-    private static void cell(Utf8Writer out, String text, boolean first) throws IOException {
+    /** Writes one cell as it is (no comma): {@code first} says whether it opens the record. */
+    static void cell(Utf8Writer out, String text, boolean first) throws IOException {
         // As OutputStreamWriter and Utf8Writer encode: a lone surrogate becomes '?'.
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         int length = bytes.length;

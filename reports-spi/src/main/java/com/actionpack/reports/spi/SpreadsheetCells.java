@@ -63,6 +63,9 @@ public final class SpreadsheetCells {
         int i = 0;
         while (i < text.length()) {
             int codePoint = text.codePointAt(i);
+            if (visibleNonTrigger(codePoint)) {
+                return false; // a letter or a symbol such as an emoji: decided without normalising
+            }
             if (invisible(codePoint)) {
                 i += Character.charCount(codePoint);
                 continue;
@@ -78,6 +81,20 @@ public final class SpreadsheetCells {
 
     private static boolean isTrigger(char c) {
         return c == '=' || c == '+' || c == '-' || c == '@';
+    }
+
+    /**
+     * Letters (but the Hangul fillers, which render as nothing) and other symbols beyond ASCII:
+     * visible, and their NFKC folding never starts with a trigger, so the cell is decided without
+     * {@link #fold}, whose normaliser was most of an export's time for names in other scripts
+     * (issue 15). SpreadsheetCellsTest checks this on every code point the JDK knows.
+     */
+    static boolean visibleNonTrigger(int codePoint) {
+        if (codePoint < 0x80 || codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0x3164
+                || codePoint == 0xFFA0) {
+            return false;
+        }
+        return Character.isLetter(codePoint) || Character.getType(codePoint) == Character.OTHER_SYMBOL;
     }
 
     /** Whitespace, separators, control and format characters: what a reader does not see. */

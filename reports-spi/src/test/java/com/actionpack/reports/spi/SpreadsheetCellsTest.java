@@ -28,6 +28,36 @@ class SpreadsheetCellsTest {
         assertEquals(cell, SpreadsheetCells.neutralise(cell));
     }
 
+    /**
+     * Issue 15: the shortcut for letters and symbols gives what the full rule gives, on every code
+     * point it takes: each is visible (not whitespace, a space, a control or a format character)
+     * and its NFKC folding does not start with a trigger.
+     */
+    @Test
+    void theShortcutForLettersAndSymbolsAgreesWithTheFullRuleOnEveryCodePoint() {
+        int taken = 0;
+        for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
+            if (!SpreadsheetCells.visibleNonTrigger(codePoint)) {
+                continue;
+            }
+            taken++;
+            int type = Character.getType(codePoint);
+            String text = new String(Character.toChars(codePoint));
+            String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+            char first = folded.isEmpty() ? 0 : folded.charAt(0);
+            int at = codePoint;
+            assertEquals(false, Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                    || type == Character.CONTROL || type == Character.FORMAT, () -> "invisible U+" + Integer.toHexString(at));
+            assertEquals(-1, "=+-@".indexOf(first), () -> "U+" + Integer.toHexString(at) + " folds to " + folded);
+            assertEquals(text + "=1", SpreadsheetCells.neutralise(text + "=1"));
+        }
+        // Most of Unicode's letters and symbols: the shortcut is not a corner case.
+        assertEquals(true, taken > 100_000, "code points taken: " + taken);
+        for (int filler : new int[] {0x115F, 0x1160, 0x3164, 0xFFA0}) {
+            assertEquals("'" + Character.toString(filler) + "=1", SpreadsheetCells.neutralise(Character.toString(filler) + "=1"));
+        }
+    }
+
     @Test
     void nullIsAnEmptyCell() {
         assertEquals("", SpreadsheetCells.neutralise(null));

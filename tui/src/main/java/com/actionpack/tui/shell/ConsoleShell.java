@@ -34,7 +34,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ConsoleShell implements ShellContext {
 
-    private static final long MAX_IDLE_SLEEP_MS = 16;
     private static final KeyHelp HELP = KeyHelp.of("?", "Help");
     private static final KeyHelp BACK = KeyHelp.of("Esc", "Back");
     private static final KeyHelp QUIT = KeyHelp.of("q", "Quit");
@@ -55,6 +54,7 @@ public final class ConsoleShell implements ShellContext {
     private final Panel content = new Panel(new BorderLayout());
     private final Map<ConsoleScreen, Interactable> savedFocus = new IdentityHashMap<>();
     private final FaultBoundary faults;
+    private final Refusals refusals;
     private final Label tooSmall = new Label("");
     private final BracketedPaste.Listener paste = new BracketedPaste.Listener();
     private boolean shrunk;
@@ -64,7 +64,8 @@ public final class ConsoleShell implements ShellContext {
         this.gui = gui;
         this.settings = settings;
         this.dialogs = new Dialogs(gui, this::quitNow, this::showHelp, notices);
-        this.faults = new FaultBoundary(gui, notices, dialogs, this::showInPlace,
+        this.refusals = new Refusals(notices, dialogs);
+        this.faults = new FaultBoundary(gui, notices, refusals, this::showInPlace,
                 () -> navigator.depth() == 0 ? "Console" : navigator.current().title(), new Incidents(),
                 FaultBoundary.DEFAULT_WAIT);
         // The last line of the boundary: nothing thrown inside the event loop ends the session.
@@ -99,36 +100,45 @@ public final class ConsoleShell implements ShellContext {
     /**
      * Opens, then runs the GUI's event loop on this thread until the console is quit, the input
      * ends (an SSH channel closed) or the thread is interrupted; the last two close the windows.
-     *
-     * <p>Lanterna has no blocking read to wait on, so the loop polls. Lanterna's own loop polls
-     * every millisecond, which costs 3-4% of a core per idle session; this one backs off to
-     * {@value #MAX_IDLE_SLEEP_MS} ms while nothing happens and polls at once after a key.
+     * Between passes that find nothing to draw it waits as {@link IdleWait#polling()} does: a
+     * local terminal has nothing that could wake it.
      */
     public void run(ScreenFactory first) {
+        run(first, IdleWait.polling());
+    }
+
+    /**
+     * {@link #run(ScreenFactory)}, waiting with {@code idle} whenever a pass of the loop found
+     * nothing to draw. A pass reads every key there is, runs every queued task and draws what
+     * they changed; the loop waits only after a pass that drew nothing, so nothing the GUI has
+     * to show (the first screen, a redraw a draw asked for) ever waits for the end of a wait.
+     */
+    public void run(ScreenFactory first, IdleWait idle) {
         open(first);
-        long sleep = 1;
+        int idlePasses = 0;
         while (isOpen()) {
-            boolean busy;
+            boolean drew;
             try {
-                busy = gui.getGUIThread().processEventsAndUpdate();
+                drew = gui.getGUIThread().processEventsAndUpdate();
             } catch (EOFException e) {
                 quitNow();
                 return;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (busy) {
-                sleep = 1;
+            if (drew) {
+                idlePasses = 0;
                 continue;
             }
+            // Capped: a session idle for months must not overflow the count.
+            idlePasses = Math.min(idlePasses + 1, 1_000);
             try {
-                Thread.sleep(sleep);
+                idle.await(idlePasses);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 quitNow();
                 return;
             }
-            sleep = Math.min(sleep * 2, MAX_IDLE_SLEEP_MS);
         }
     }
 
@@ -154,6 +164,11 @@ public final class ConsoleShell implements ShellContext {
     @Override
     public FaultBoundary faults() {
         return faults;
+    }
+
+    @Override
+    public Refusals refusals() {
+        return refusals;
     }
 
     @Override

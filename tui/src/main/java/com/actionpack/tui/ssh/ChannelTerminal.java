@@ -21,42 +21,28 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ChannelTerminal extends ANSITerminal implements BracketedPaste.Switch {
 
-    /**
-     * Longest sleep of an idle GUI thread in {@link #pollInput}: input, a resize, the hangup and
-     * a task queued for the GUI ({@link WakingGuiThread}) end it at once. 200 idle sessions cost
-     * 13% of a core at 50 ms, 1.5 to 2% at 1 s; but at 1 s a new session's first screen came
-     * after about a second (SshConsoleServerTest.anIdleSessionIsClosedAndItsThreadEnds saw only
-     * the idle notice): some step of the first drawing still waits for a poll, not yet found
-     * (issue 15, left open). Kept at 50 ms until it is.
-     */
-    private static final long IDLE_WAIT_MILLIS = 50;
-
     private final boolean monochrome;
     private final Hangup hangup;
-    private final InputPump pump;
+    private final GuiWakeup wakeup;
     private volatile TerminalSize size;
-    private boolean lastPollEmpty;
 
-    /** Over a plain stream: polling only, as Lanterna does by itself (tests). */
+    /** Over a plain stream, with a wake-up of its own (tests). */
     ChannelTerminal(InputStream in, OutputStream out, TerminalSize size, boolean monochrome, Hangup hangup) {
-        this(in, null, out, size, monochrome, hangup);
+        this(in, out, size, monochrome, hangup, new GuiWakeup());
     }
 
-    /** Over a pump: an idle session's GUI thread sleeps until input, a resize or the hangup. */
-    ChannelTerminal(InputPump pump, OutputStream out, TerminalSize size, boolean monochrome, Hangup hangup) {
-        this(pump, pump, out, size, monochrome, hangup);
-    }
-
-    private ChannelTerminal(InputStream in, InputPump pump, OutputStream out, TerminalSize size, boolean monochrome,
-                            Hangup hangup) {
+    /**
+     * @param wakeup what the session's idle GUI thread waits on: a resize and the hangup
+     *               signal it here; whoever feeds {@code in} signals it when input arrives
+     */
+    ChannelTerminal(InputStream in, OutputStream out, TerminalSize size, boolean monochrome, Hangup hangup,
+                    GuiWakeup wakeup) {
         super(new EnterInputStream(in), out, StandardCharsets.UTF_8);
-        this.pump = pump;
         this.size = size;
         this.monochrome = monochrome;
         this.hangup = hangup;
-        if (pump != null) {
-            hangup.onHangup(pump::wake);
-        }
+        this.wakeup = wakeup;
+        hangup.onHangup(wakeup::signal);
         // Pastes arrive bracketed once the session turns the mode on: text for the focused field.
         getInputDecoder().addProfile(BracketedPaste.profile());
     }
@@ -65,25 +51,24 @@ public final class ChannelTerminal extends ANSITerminal implements BracketedPast
         return monochrome;
     }
 
-    /** Ends the GUI thread's idle sleep: a task was queued for it. */
-    void wake() {
-        if (pump != null) {
-            pump.wake();
-        }
+    /** What the session's GUI thread waits on while idle ({@link ShellSessions}). */
+    GuiWakeup wakeup() {
+        return wakeup;
     }
 
-    /** The client changed its window size: the session's screen follows on its next turn. */
+    /**
+     * The client changed its window size: the new size reaches the screen's resize listener
+     * first, then the GUI thread is woken, so the pass it runs finds the resize to draw.
+     */
     void resize(TerminalSize newSize) {
         size = newSize;
-        if (pump != null) {
-            pump.wake();
-        }
         try {
             getTerminalSize();
         } catch (IOException e) {
             // findTerminalSize does no I/O here; nothing can fail.
             throw new IllegalStateException(e);
         }
+        wakeup.signal();
     }
 
     /** Turns bracketed paste on or off on the client; a closed channel is ignored. */
@@ -102,24 +87,10 @@ public final class ChannelTerminal extends ANSITerminal implements BracketedPast
         return size;
     }
 
-    /**
-     * The first empty poll after any input returns at once, so the GUI draws the result of the
-     * last key; the next ones wait for input (at most {@link #IDLE_WAIT_MILLIS}), which replaces
-     * Lanterna's one-millisecond polling. Tasks queued from other threads for the GUI thread,
-     * resizes and the hangup wake it ({@link #wake}).
-     */
+    /** After the hangup, once the buffered input is read: end of input, which ends the GUI's loop. */
     @Override
     public KeyStroke pollInput() throws IOException {
         KeyStroke key = super.pollInput();
-        if (key == null && pump != null && lastPollEmpty && !hangup.happened()) {
-            try {
-                pump.awaitData(IDLE_WAIT_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            key = super.pollInput();
-        }
-        lastPollEmpty = key == null;
         if (key == null && hangup.happened()) {
             return new KeyStroke(KeyType.EOF);
         }

@@ -5,6 +5,7 @@ import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.Signal;
 import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.channel.ChannelSessionAware;
 import org.apache.sshd.server.command.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +18,11 @@ import java.util.Map;
 
 /**
  * The "shell" of one SSH channel: the console on a {@link ChannelTerminal}, run on a session
- * thread by the {@link SessionRegistry}. Without a PTY it says so in one line and exits.
+ * thread by the {@link SessionRegistry}. Without a PTY it says so in one line and exits. The
+ * channel's input is pushed by sshd into a {@link ChannelInput} (no thread blocks on it): a
+ * session has exactly one thread, its GUI's.
  */
-final class ConsoleCommand implements Command {
+final class ConsoleCommand implements Command, ChannelSessionAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleCommand.class);
     private static final TerminalSize FALLBACK_SIZE = new TerminalSize(80, 24);
@@ -34,8 +37,9 @@ final class ConsoleCommand implements Command {
     private final SessionRegistry registry;
     private final IdleWatch idle;
     private final Hangup hangup = new Hangup();
+    private final GuiWakeup wakeup = new GuiWakeup();
     private volatile boolean closedIdle;
-    private InputStream in;
+    private ChannelInput in;
     private OutputStream out;
     private OutputStream err;
     private ExitCallback exit;
@@ -46,9 +50,30 @@ final class ConsoleCommand implements Command {
         this.idle = idle;
     }
 
+    /**
+     * Called by sshd before {@link #start}: the channel's input goes to a {@link ChannelInput}
+     * from now on (then sshd never calls {@link #setInputStream}). Input read by the console
+     * opens the client's window again.
+     */
+    @Override
+    public void setChannelSession(ChannelSession channel) {
+        in = new ChannelInput(bytes -> release(channel, bytes), wakeup::signal, hangup::signal);
+        channel.setDataReceiver(in);
+    }
+
+    private static void release(ChannelSession channel, int bytes) {
+        try {
+            channel.getLocalWindow().release(bytes);
+        } catch (IOException e) {
+            // The channel is closing: no more input to make room for.
+            LOG.debug("Could not open the window of {}: {}", channel, e.toString());
+        }
+    }
+
+    /** Not called: the input comes through {@link #setChannelSession}'s receiver. */
     @Override
     public void setInputStream(InputStream in) {
-        this.in = in;
+        throw new IllegalStateException("the console reads its channel through a ChannelDataReceiver");
     }
 
     @Override
@@ -81,21 +106,18 @@ final class ConsoleCommand implements Command {
         TerminalSize size = new TerminalSize(TerminalTraits.number(vars.get(Environment.ENV_COLUMNS), FALLBACK_SIZE.getColumns()),
                 TerminalTraits.number(vars.get(Environment.ENV_LINES), FALLBACK_SIZE.getRows()));
         boolean monochrome = TerminalTraits.monochrome(vars);
-        InputPump pump = new InputPump(in, hangup::signal);
-        ChannelTerminal terminal = new ChannelTerminal(pump, out, size, monochrome, hangup);
+        ChannelTerminal terminal = new ChannelTerminal(in, out, size, monochrome, hangup, wakeup);
         env.addSignalListener((ch, signal) -> terminal.resize(new TerminalSize(
                 TerminalTraits.number(vars.get(Environment.ENV_COLUMNS), size.getColumns()),
                 TerminalTraits.number(vars.get(Environment.ENV_LINES), size.getRows()))), Signal.WINCH);
         SshSession session = new SshSession(who, vars.getOrDefault(Environment.ENV_TERM, ""), monochrome, hangup,
                 SshConsoleServer.address(channel.getSession().getLocalAddress()));
-        // Closing the channel's input ends the pump's blocked read, whoever hung up.
-        hangup.onHangup(() -> closeQuietly(in));
         // The console's own idle timeout: ends the session, then tells the client why (see runConsole).
-        idle.watch(pump::lastInputNanos, hangup, () -> {
+        idle.watch(in::lastInputNanos, hangup, () -> {
             closedIdle = true;
             hangup.signal();
         });
-        boolean started = registry.start(who, hangup, () -> runConsole(terminal, session), pump);
+        boolean started = registry.start(who, hangup, () -> runConsole(terminal, session));
         if (!started) {
             refuse(registry.stopping() ? "The server is stopping. Try again later."
                     : "Too many sessions: at most " + registry.max() + " at once. Try again later.");
@@ -141,14 +163,6 @@ final class ConsoleCommand implements Command {
     private void refuse(String message) {
         writeQuietly(err, message);
         exit.onExit(1, message);
-    }
-
-    private static void closeQuietly(InputStream stream) {
-        try {
-            stream.close();
-        } catch (IOException e) {
-            // Closing is all that was wanted.
-        }
     }
 
     private static void writeQuietly(OutputStream stream, String line) {

@@ -20,7 +20,6 @@ final class SessionRegistry {
 
     private final int max;
     private final Map<Thread, Hangup> running = new ConcurrentHashMap<>();
-    private final Map<Thread, Hangup> readers = new ConcurrentHashMap<>();
     private final AtomicLong counter = new AtomicLong();
     /** Guarded by this: set by {@link #hangUpAll}, after which no session starts. */
     private boolean stopping;
@@ -43,10 +42,10 @@ final class SessionRegistry {
     }
 
     /**
-     * Starts {@code body} on a new session thread and {@code reader} (the session's input pump)
-     * on another, or returns false when the maximum is reached.
+     * Starts {@code body} on a new session thread (the session's only thread: its input is
+     * pushed by sshd), or returns false when the maximum is reached.
      */
-    synchronized boolean start(SshIdentity who, Hangup hangup, Runnable body, Runnable reader) {
+    synchronized boolean start(SshIdentity who, Hangup hangup, Runnable body) {
         if (stopping) {
             LOG.info("Refused a session for {}: the server is stopping", who.email());
             return false;
@@ -65,20 +64,9 @@ final class SessionRegistry {
         }, "ssh-console-" + counter.incrementAndGet());
         // Daemon: a session stuck in a write to a dead client must not keep the JVM alive.
         thread.setDaemon(true);
-        long id = counter.get();
-        Thread input = new Thread(() -> {
-            try {
-                reader.run();
-            } finally {
-                readers.remove(Thread.currentThread());
-            }
-        }, "ssh-input-" + id);
-        input.setDaemon(true);
         running.put(thread, hangup);
-        readers.put(input, hangup);
         LOG.info("Session started for {}: {}", who.email(), who.channel());
         thread.start();
-        input.start();
         return true;
     }
 
@@ -91,7 +79,6 @@ final class SessionRegistry {
         running.values().forEach(Hangup::signal);
         long deadline = System.nanoTime() + timeout.toNanos();
         List<Thread> all = new ArrayList<>(running.keySet());
-        all.addAll(readers.keySet());
         for (Thread thread : all) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
@@ -104,8 +91,8 @@ final class SessionRegistry {
                 return;
             }
         }
-        if (!running.isEmpty() || !readers.isEmpty()) {
-            LOG.warn("{} session and {} input threads still running after stop", running.size(), readers.size());
+        if (!running.isEmpty()) {
+            LOG.warn("{} session threads still running after stop", running.size());
         }
     }
 }

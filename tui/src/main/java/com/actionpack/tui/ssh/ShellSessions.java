@@ -2,6 +2,7 @@ package com.actionpack.tui.ssh;
 
 import com.actionpack.tui.shell.ConsoleSettings;
 import com.actionpack.tui.shell.ConsoleShell;
+import com.actionpack.tui.shell.IdleWait;
 import com.actionpack.tui.shell.Palette;
 import com.actionpack.tui.shell.ScreenFactory;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
@@ -36,13 +37,15 @@ public final class ShellSessions {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         try {
-            // Over a channel, tasks queued from other threads wake the idle GUI (WakingGuiThread).
-            MultiWindowTextGUI gui = terminal instanceof ChannelTerminal channel
-                    ? new MultiWindowTextGUI(WakingGuiThread.factory(channel::wake), screen)
+            // Over a channel the idle GUI thread blocks until something wakes it: input, a resize,
+            // the hangup, or a task queued from another thread (WakingGuiThread).
+            GuiWakeup wakeup = terminal instanceof ChannelTerminal channel ? channel.wakeup() : null;
+            MultiWindowTextGUI gui = wakeup != null
+                    ? new MultiWindowTextGUI(WakingGuiThread.factory(wakeup::signal), screen)
                     : new MultiWindowTextGUI(screen);
             ConsoleShell shell = new ConsoleShell(gui, settings, Palette.forSettings(settings));
             session.hangup().onHangup(() -> gui.getGUIThread().invokeLater(shell::quitNow));
-            shell.run(first);
+            shell.run(first, wakeup != null ? wakeup : IdleWait.polling());
         } finally {
             if (!session.hangup().happened()) {
                 // Leaves the alternate screen and shows the cursor again on the client's terminal.

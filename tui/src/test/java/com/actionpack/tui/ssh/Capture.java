@@ -135,9 +135,15 @@ public final class Capture extends OutputStream {
     }
 
     /** Waits until the 80x24 {@link #screen} shows {@code wanted}. */
-    public synchronized boolean awaitScreen(String wanted, Duration timeout) throws InterruptedException {
+    public boolean awaitScreen(String wanted, Duration timeout) throws InterruptedException {
+        return awaitScreen(screen -> screen.contains(wanted), timeout);
+    }
+
+    /** Waits until the 80x24 {@link #screen} is as {@code wanted} says. */
+    public synchronized boolean awaitScreen(java.util.function.Predicate<String> wanted, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!screen(80, 24).contains(wanted)) {
+        while (!wanted.test(screen(80, 24))) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return false;

@@ -236,7 +236,7 @@ class SshConsoleServerTest {
         shell.open().verify(WAIT);
         assertTrue(out.await(TITLE, WAIT), out::text);
         assertEquals(1, server.activeSessions());
-        assertEquals(2, consoleThreads(), "one thread runs the console, one reads its input");
+        assertEquals(1, consoleThreads(), "one thread per session: sshd pushes its input");
 
         session.close(true);
 

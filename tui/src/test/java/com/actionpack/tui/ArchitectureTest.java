@@ -108,6 +108,57 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * Rules live in core: nothing is confirmed that core's read-only "may I, and if not every
+     * reason why" query refuses. A screen confirms an action of core's only through
+     * {@code Actions.confirm}, which asks that query first and shows every reason instead of
+     * the question; the shell's own questions (quit, leave a form, replace a file the user
+     * named) are the only other confirmations, and touch no rule of core's.
+     */
+    @Test
+    void everyConfirmationIsPrecededByCoresMayICheck() {
+        noClasses().that().doNotHaveFullyQualifiedName(com.actionpack.tui.action.Actions.class.getName())
+                .and().resideOutsideOfPackage("..tui.shell..")
+                .should().callMethod(com.actionpack.tui.shell.Dialogs.class, "confirm",
+                        com.actionpack.tui.shell.Confirmation.class, Runnable.class)
+                .orShould().callMethod(com.actionpack.tui.shell.Dialogs.class, "confirm",
+                        com.actionpack.tui.shell.Confirmation.class, Runnable.class, Runnable.class)
+                .because("a screen confirms only what core's may-I query allows (Actions.confirm)")
+                .check(CLASSES);
+    }
+
+    /**
+     * One way to show what stops an action: {@code Refusals} (one problem on the message line,
+     * several in a window with the line saying how many). No other code says the same thing
+     * twice by opening a window of its own and setting the error line in one go (the fault
+     * boundary once did, for every refusal).
+     */
+    @Test
+    void noScreenShowsARefusalAsADialogAndAnErrorLine() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits()
+                .that().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(
+                        com.actionpack.tui.shell.Refusals.class.getName())
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaCodeUnit>(
+                        "not open a message window and set the error line together") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaCodeUnit unit,
+                            com.tngtech.archunit.lang.ConditionEvents events) {
+                        boolean window = unit.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTarget()
+                                .getOwner().isEquivalentTo(com.actionpack.tui.shell.Dialogs.class)
+                                && call.getName().equals("message"));
+                        boolean line = unit.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTarget()
+                                .getOwner().isEquivalentTo(com.actionpack.tui.shell.Notices.class)
+                                && call.getName().equals("error"));
+                        if (window && line) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(unit,
+                                    unit.getFullName() + " shows one problem as a window and an error line; use Refusals"));
+                        }
+                    }
+                })
+                .because("a refusal is said once: the message line for one reason, a window for several")
+                .check(CLASSES);
+    }
+
     @Test
     void screensDoNotMakeTerminals() {
         noClasses().that().resideOutsideOfPackage("..tui.app..")

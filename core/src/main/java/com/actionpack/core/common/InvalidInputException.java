@@ -1,7 +1,8 @@
 package com.actionpack.core.common;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -13,28 +14,46 @@ import java.util.Optional;
  * "{@code Quantity must be at least 1, not 0: type 1 or more.}". A form that labels the field
  * differently names it its own way with {@link #about(String)}, so the sentence never repeats
  * the name ("Quantity: quantity must...").
+ *
+ * <p>A command that checks all its fields at once ({@link InputProblems}) refuses with every
+ * invalid field in one exception: {@link #problems()} lists them in the order checked, and the
+ * message is their sentences one after the other.
  */
 public final class InvalidInputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     private final String field;
-    private final String problem;
-    private final String fix;
+    private final transient List<FieldProblem> problems;
 
     /** A whole sentence about more than one field, or none ("A decision is VERIFIED or REJECTED."). */
     public InvalidInputException(String message) {
         super(message);
         this.field = null;
-        this.problem = message;
-        this.fix = "";
+        this.problems = List.of();
     }
 
-    private InvalidInputException(String field, String problem, String fix) {
-        super(sentence(field, problem, fix));
-        this.field = field;
-        this.problem = problem;
-        this.fix = fix;
+    private InvalidInputException(List<FieldProblem> problems) {
+        super(problems.stream().map(FieldProblem::sentence).collect(Collectors.joining(" ")));
+        this.field = problems.get(0).field();
+        this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * Every invalid field of one command at once, in the order checked.
+     *
+     * @throws IllegalArgumentException when {@code problems} is empty
+     */
+    public static InvalidInputException of(List<FieldProblem> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("bad input needs at least one problem");
+        }
+        return new InvalidInputException(problems);
+    }
+
+    /** Every invalid field, in the order checked; empty for a sentence about no one field. */
+    public List<FieldProblem> problems() {
+        return problems;
     }
 
     /**
@@ -49,8 +68,7 @@ public final class InvalidInputException extends RuntimeException {
     public static InvalidInputException of(String field, String problem, String fix) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(problem, "problem");
-        Objects.requireNonNull(fix, "fix");
-        return new InvalidInputException(field, problem, fix);
+        return new InvalidInputException(List.of(new FieldProblem(field, problem, fix)));
     }
 
     /** The field the input was typed into, as core names it; empty for a sentence of its own. */
@@ -63,12 +81,6 @@ public final class InvalidInputException extends RuntimeException {
      * "Primary contact email" for core's "email"); a sentence not about one field is unchanged.
      */
     public String about(String label) {
-        return field == null || label == null || label.isBlank() ? getMessage() : sentence(label, problem, fix);
-    }
-
-    private static String sentence(String field, String problem, String fix) {
-        String named = field.strip();
-        String start = named.isEmpty() ? "" : named.substring(0, 1).toUpperCase(Locale.ROOT) + named.substring(1);
-        return start + " " + problem + (fix.isBlank() ? "" : ": " + fix) + ".";
+        return field == null || label == null || label.isBlank() ? getMessage() : problems.get(0).about(label);
     }
 }

@@ -35,5 +35,11 @@ public enum ReasonCode {
     /** R4a: separation of duties: an operator never decides for their own account. */
     OWN_ACCOUNT,
     /** R4a: a partner account's user can never be made an operator. */
-    PARTNER_USER
+    PARTNER_USER,
+    /** R8, R8a: no unpaid wire order is past its last day to pay, so there is nothing to expire. */
+    NOTHING_OVERDUE,
+    /** R16: the term's benefits are available already; there is nothing to provision. */
+    ALREADY_PROVISIONED,
+    /** R2: the account's verification is not pending: another operator decided it, or the profile was not sent. */
+    NOT_PENDING
 }

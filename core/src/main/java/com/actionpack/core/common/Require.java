@@ -34,9 +34,14 @@ public final class Require {
     }
 
     public static String email(String value) {
-        String email = text(value, "email").toLowerCase(Locale.ROOT);
+        return email(value, "email");
+    }
+
+    /** An email address in the field people call {@code field} ("contact email"). */
+    public static String email(String value, String field) {
+        String email = text(value, field).toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(email).matches()) {
-            throw InvalidInputException.of("email", "'" + email + "' is not an email address",
+            throw InvalidInputException.of(field, "'" + email + "' is not an email address",
                     "type it as name@example.com");
         }
         return email;

@@ -2,6 +2,7 @@ package com.actionpack.tui.account;
 
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.account.LegalProfile;
+import com.actionpack.core.account.TypedProfile;
 import com.actionpack.core.account.PartnerAccount;
 import com.actionpack.core.account.Role;
 import com.actionpack.core.account.User;
@@ -9,8 +10,6 @@ import com.actionpack.core.account.VerificationStatus;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.usecase.account.Appeal;
 import com.actionpack.core.usecase.account.NewUser;
-import com.actionpack.core.common.Require;
-import com.actionpack.tui.form.FieldCheck;
 import com.actionpack.tui.form.PhoneNumberCheck;
 import com.actionpack.tui.shell.Confirmation;
 import com.actionpack.tui.shell.KeyHelp;
@@ -103,8 +102,8 @@ public final class AccountScreen extends SheetScreen {
     }
 
     private void enroll() {
-        // Joining the program cannot be undone from here: ask first.
-        shell.dialogs().confirm(Confirmation.of("Enroll",
+        // Joining the program cannot be undone from here: ask first, and only what core allows.
+        actions.confirm("Enroll", () -> core.enrollInProgram().mayEnroll(actor), Confirmation.of("Enroll",
                 "Join the AI Cloud Partner Program with this account? Enrollment is recorded with today's date"
                         + " and cannot be undone here.", "Enroll"),
                 () -> actions.run("Enroll", () -> core.enrollInProgram().enroll(actor), a -> {
@@ -113,54 +112,61 @@ public final class AccountScreen extends SheetScreen {
                 }));
     }
 
+    private static final String COUNTRY = "Country (ISO)";
+
+    /**
+     * The profile's fields, each named as core's {@link TypedProfile} names it: core checks them
+     * all at once on save and each problem goes under its field. Only the phone has a check of
+     * the console's own (libphonenumber's, which core does not carry).
+     */
     private static List<FormScreen.Field> profileFields(LegalProfile p) {
         return List.of(
-                new FormScreen.Field("Legal name", p.legalName(), FieldCheck.core(v -> Require.text(v, "legal name"))),
-                new FormScreen.Field("Street", p.address().street(), FieldCheck.core(v -> Require.text(v, "street"))),
-                new FormScreen.Field("City", p.address().city(), FieldCheck.core(v -> Require.text(v, "city"))),
+                new FormScreen.Field("Legal name", p.legalName()).named(TypedProfile.LEGAL_NAME),
+                new FormScreen.Field("Street", p.address().street()).named(TypedProfile.STREET),
+                new FormScreen.Field("City", p.address().city()).named(TypedProfile.CITY),
                 new FormScreen.Field("Postal code", p.address().postalCode()),
-                new FormScreen.Field("Country (ISO)", p.address().country(), FieldCheck.core(Require::isoCountry)),
-                new FormScreen.Field("Contact name", p.primaryContact().name(),
-                        FieldCheck.core(v -> Require.text(v, "contact name"))),
-                new FormScreen.Field("Contact email", p.primaryContact().email(), FieldCheck.core(Require::email)),
-                new FormScreen.Field("Contact phone", p.primaryContact().phone(),
-                        PhoneNumberCheck.countryIn("Country (ISO)")));
+                new FormScreen.Field(COUNTRY, p.address().country()).named(TypedProfile.COUNTRY),
+                new FormScreen.Field("Contact name", p.primaryContact().name()).named(TypedProfile.CONTACT_NAME),
+                new FormScreen.Field("Contact email", p.primaryContact().email()).named(TypedProfile.CONTACT_EMAIL),
+                new FormScreen.Field("Contact phone", p.primaryContact().phone(), PhoneNumberCheck.countryIn(COUNTRY)));
     }
 
-    private static LegalProfile profileFrom(Map<String, String> v) {
-        return new LegalProfile(v.get("Legal name"),
-                new com.actionpack.core.account.Address(v.get("Street"), v.get("City"), v.get("Postal code"),
-                        v.get("Country (ISO)")),
-                new com.actionpack.core.account.Contact(v.get("Contact name"), v.get("Contact email"),
-                        v.get("Contact phone")));
+    private static TypedProfile typed(Map<String, String> v) {
+        return new TypedProfile(v.get("Legal name"), v.get("Street"), v.get("City"), v.get("Postal code"), v.get(COUNTRY),
+                v.get("Contact name"), v.get("Contact email"), v.get("Contact phone"));
+    }
+
+    private static Appeal appealFrom(Map<String, String> v) {
+        return Appeal.of(typed(v), v.get("Comment"), v.get("Document ref"));
     }
 
     private void editProfile(PartnerAccount account) {
-        shell.navigator().push(new FormScreen(shell, "Edit legal profile",
-                "Saving a changed profile sends verification back to PENDING: the account cannot buy or renew "
-                        + "until Microsoft verifies it again.",
-                profileFields(account.profile()), "Save and send for verification",
-                values -> actions.run("Save profile", () -> core.changeProfile().change(actor, profileFrom(values)),
-                        a -> {
-                    shell.navigator().pop();
-                    shell.notices().info("Profile saved; verification is " + a.verification() + ".");
-                })));
+        actions.ifAllowed("Edit profile", () -> core.changeProfile().mayChange(actor), () -> shell.navigator().push(
+                new FormScreen(shell, "Edit legal profile",
+                        "Saving a changed profile sends verification back to PENDING: the account cannot buy or renew "
+                                + "until Microsoft verifies it again.",
+                        profileFields(account.profile()), "Save and send for verification",
+                        values -> actions.run("Save profile", () -> core.changeProfile().change(actor, typed(values)),
+                                a -> {
+                                    shell.navigator().pop();
+                                    shell.notices().info("Profile saved; verification is " + a.verification() + ".");
+                                })).validatedBy(values -> typed(values).toProfile())));
     }
 
     private void appeal(PartnerAccount account) {
         List<FormScreen.Field> fields = new ArrayList<>(profileFields(account.profile()));
-        fields.add(new FormScreen.Field("Comment", ""));
-        fields.add(new FormScreen.Field("Document ref", ""));
-        shell.navigator().push(new FormScreen(shell, "Appeal rejection",
-                "Rejected: " + account.verificationNote() + "\nFix the profile, say why in a comment and give the "
-                        + "reference of a supporting document. The profile goes back to PENDING.",
-                fields, "Send appeal",
-                values -> actions.run("Appeal", () -> core.appealRejection().appeal(actor,
-                        new Appeal(profileFrom(values),
-                        values.get("Comment"), values.get("Document ref"))), a -> {
-                            shell.navigator().pop();
-                            shell.notices().info("Appeal sent; verification is " + a.verification() + ".");
-                        })));
+        fields.add(new FormScreen.Field("Comment", "").named(Appeal.COMMENT));
+        fields.add(new FormScreen.Field("Document ref", "").named(Appeal.DOCUMENT));
+        actions.ifAllowed("Appeal", () -> core.appealRejection().mayAppeal(actor), () -> shell.navigator().push(
+                new FormScreen(shell, "Appeal rejection",
+                        "Rejected: " + account.verificationNote() + "\nFix the profile, say why in a comment and give the "
+                                + "reference of a supporting document. The profile goes back to PENDING.",
+                        fields, "Send appeal",
+                        values -> actions.run("Appeal", () -> core.appealRejection().appeal(actor, appealFrom(values)),
+                                a -> {
+                                    shell.navigator().pop();
+                                    shell.notices().info("Appeal sent; verification is " + a.verification() + ".");
+                                })).validatedBy(AccountScreen::appealFrom)));
     }
 
     private void addUser() {

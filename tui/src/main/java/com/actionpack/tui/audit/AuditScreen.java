@@ -3,6 +3,9 @@ package com.actionpack.tui.audit;
 import com.actionpack.core.CoreServices;
 import com.actionpack.core.audit.AuditEntry;
 import com.actionpack.core.common.ActionRefusedException;
+import com.actionpack.core.common.Reason;
+import com.actionpack.tui.shell.Refusals;
+import java.util.ArrayList;
 import com.actionpack.core.common.Actor;
 import com.actionpack.core.common.PageRequest;
 import com.actionpack.tui.action.Actions;
@@ -52,7 +55,17 @@ public final class AuditScreen implements ConsoleScreen {
     public AuditScreen(ShellContext shell, CoreServices core, Actor actor, Supplier<Optional<String>> lastVerification) {
         this.shell = shell;
         this.actions = new Actions(shell);
-        boolean allowed = actions.run("Audit trail", () -> core.audit().page(actor, "", PageRequest.first(1)), page -> { });
+        // Core says whether this user may read the trail (R4, R21); its reasons take the place of
+        // the list, where they stay, since a message set while the screen is built would be cleared.
+        List<Reason> refused = new ArrayList<>();
+        boolean allowed = actions.run("Audit trail", () -> {
+            try {
+                core.audit().page(actor, "", PageRequest.first(1));
+                return List.<Reason>of();
+            } catch (ActionRefusedException refusal) {
+                return refusal.reasons();
+            }
+        }, refused::addAll) && refused.isEmpty();
         if (allowed) {
             PagedList<Long, AuditEntry> list = new PagedList<>(new Source(core, actor), List.of(
                     Column.fixed("Time (UTC)", 16, e -> TIME.format(e.at())),
@@ -70,7 +83,8 @@ public final class AuditScreen implements ConsoleScreen {
             component = panel;
         } else {
             Sheet sheet = new Sheet();
-            sheet.setEntries(List.of(Sheet.text("The audit trail needs the Global admin, Account admin or Operator role.")));
+            sheet.setEntries(List.of(Sheet.text(refused.isEmpty() ? "The audit trail could not be read."
+                    : "You cannot open the audit trail:\n\n" + Refusals.describe(refused))));
             component = sheet;
         }
     }

@@ -327,7 +327,7 @@ public final class BenefitsScreen extends SheetScreen {
     }
 
     private void confirmChoice(BenefitPack pack) {
-        shell.dialogs().confirm(Confirmation.of("Choose " + pack,
+        actions.confirm("Choose " + pack, () -> core.benefits().mayChoosePack(actor), Confirmation.of("Choose " + pack,
                 "You are choosing " + pack + " (" + pack.title() + ", " + pack.audience() + ") for this membership term.\n\n"
                         + fitsWhom() + "\n\nThis cannot be changed until your next renewal.",
                 "Choose " + pack), () -> actions.run("Choose " + pack, () -> core.benefits().choosePack(actor, pack), m -> {
@@ -367,7 +367,7 @@ public final class BenefitsScreen extends SheetScreen {
         FormScreen form = new FormScreen(shell, "Redeem " + b.id(), note, fields, "Redeem", values -> {
             RedeemBenefit command = command(b, values, membershipId);
             // A redemption cannot be undone and ends the right to cancel the purchase (R15, R19).
-            shell.dialogs().confirm(Confirmation.of("Redeem",
+            actions.confirm("Redeem " + b.name(), () -> core.benefits().checkRedeem(actor, command), Confirmation.of("Redeem",
                     "Redeem " + command.quantity() + " of " + b.name() + "? A redemption cannot be undone, and it ends"
                             + " the right to cancel this purchase for a refund.", "Redeem " + command.quantity()),
                     () -> actions.run("Redeem " + b.name(),
@@ -421,7 +421,8 @@ public final class BenefitsScreen extends SheetScreen {
             view.run();
             return;
         }
-        shell.dialogs().confirm(Confirmation.of("Show product key",
+        actions.confirm("Show product key", () -> core.benefits().mayViewProductKey(actor, r.id()),
+                Confirmation.of("Show product key",
                 "Viewing a product key ends your right to cancel this purchase (a purchase can only be cancelled "
                         + "while no benefit has been used).\n\nShow the key anyway?",
                 "Show key"), view);

@@ -13,7 +13,6 @@ import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ScreenFactory;
 import com.actionpack.tui.shell.ShellContext;
 import com.actionpack.tui.text.Fit;
-import com.actionpack.tui.text.SafeText;
 import com.actionpack.tui.widget.Column;
 import com.actionpack.tui.widget.PagedList;
 import com.googlecode.lanterna.TerminalSize;
@@ -29,7 +28,6 @@ import com.googlecode.lanterna.input.KeyType;
 import com.actionpack.tui.files.FileRefused;
 import com.actionpack.tui.files.LocalFiles;
 import com.actionpack.tui.files.SessionFiles;
-import com.actionpack.tui.shell.Confirmation;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -165,10 +163,8 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
             return;
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            shell.dialogs().confirm(new Confirmation("Replace file",
-                    SafeText.line(files.describe(target)) + " exists. Replace it with "
-                            + SafeText.line(view.invoice().number()) + "? The old file cannot be recovered.",
-                    "Replace", "Keep it"), () -> write(view, files, target),
+            shell.dialogs().confirmReplace(files.describe(target), view.invoice().number(),
+                    () -> write(view, files, target),
                     () -> shell.notices().info("Not saved: " + files.describe(target) + " was kept as it was."));
             return;
         }
@@ -185,9 +181,7 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
             InvoiceFiles.Outcome outcome = InvoiceFiles.write(target, files.describe(target), document);
             if (outcome.saved()) {
                 files.written(target);
-                shell.notices().info(outcome.message());
-                files.fetchCommand(target).ifPresent(command -> shell.dialogs().message("Saved "
-                        + files.describe(target), "Fetch it to your own machine with:\n\n  " + command));
+                saved(files, target, outcome.message());
             } else {
                 shell.notices().error(outcome.message());
             }
@@ -199,13 +193,18 @@ public final class BillingScreen implements ConsoleScreen, Filterable {
         actions.run("Download invoice", () -> core.billing().invoiceDocument(actor, view.invoice().id()), ignored -> {
             InvoicePdfs.Result result = pdfs.write(view.invoice().number(), target);
             if (result.saved()) {
-                shell.notices().info("Saved " + files.describe(target) + " (PDF).");
-                files.fetchCommand(target).ifPresent(command -> shell.dialogs().message("Saved "
-                        + files.describe(target), "Fetch it to your own machine with:\n\n  " + command));
+                saved(files, target, "Saved " + files.describe(target) + " (PDF).");
             } else {
                 shell.notices().error(result.message());
             }
         });
+    }
+
+    /** A saved file: the line says so; over SSH a window gives the command that fetches it. */
+    private void saved(SessionFiles files, Path target, String line) {
+        shell.notices().info(line);
+        files.fetchCommand(target).ifPresent(command -> shell.dialogs().message("Saved "
+                + files.describe(target), "Fetch it to your own machine with:\n\n  " + command));
     }
 
     private SessionFiles files() {

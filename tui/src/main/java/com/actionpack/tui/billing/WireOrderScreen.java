@@ -131,7 +131,8 @@ public final class WireOrderScreen implements ConsoleScreen {
     }
 
     private void cancel() {
-        shell.dialogs().confirm(new Confirmation("Cancel order " + order.number(),
+        actions.confirm("Cancel order", () -> core.wirePayments().mayCancelUnpaid(actor, order.id()),
+                new Confirmation("Cancel order " + order.number(),
                 "Cancel the unpaid order " + order.number() + " of " + order.total().format()
                         + "? This cannot be undone; you can then order again (for instance by card).",
                 "Cancel order " + order.number(), "Keep order"), () -> actions.run("Cancel order",

@@ -97,19 +97,9 @@ public final class CancellationScreen implements ConsoleScreen {
     }
 
     private void request() {
-        actions.run("Request cancellation", () -> core.cancellations().check(actor), check -> {
-            // Confirm only what core's read-only check allows: a request it refuses would only
-            // raise a ticket that is refused at once, so say every reason instead of asking (R15).
-            if (!check.allowed()) {
-                actions.showRefusal("Request cancellation", check.reasons());
-            } else {
-                confirmRequest();
-            }
-        });
-    }
-
-    private void confirmRequest() {
-        shell.dialogs().confirm(Confirmation.of("Request cancellation",
+        // Confirm only what core's read-only check allows: a request it refuses would only
+        // raise a ticket that is refused at once, so say every reason instead of asking (R15).
+        actions.confirm("Request cancellation", () -> core.cancellations().check(actor).reasons(), Confirmation.of("Request cancellation",
                 "Raise a cancellation ticket for your Action Pack? This cannot be undone: once support"
                         + " refunds it, the membership ends and its benefits are revoked.",
                 "Request cancellation"), () -> actions.run("Request cancellation",
@@ -123,11 +113,8 @@ public final class CancellationScreen implements ConsoleScreen {
             shell.notices().info("Ticket " + outcome.ticket().number() + " is " + outcome.ticket().status()
                     + ": support will refund the order.");
         } else {
-            shell.dialogs().message("Cancellation refused", "Ticket " + outcome.ticket().number()
-                    + " was refused:\n" + outcome.refusedBecause().stream().map(Actions::describe)
-                            .collect(Collectors.joining("\n")));
-            shell.notices().error("Ticket " + outcome.ticket().number() + " refused: "
-                    + outcome.refusedBecause().get(0).message());
+            actions.showRefusal("Cancellation (ticket " + outcome.ticket().number() + " refused)",
+                    outcome.refusedBecause());
         }
     }
 

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * (one sentence each, naming the field, what is wrong and how to fix it), the notice line says
  * how many and where the cursor is, and the cursor is put on the first invalid field, so the
  * user fixes them top to bottom. A single problem is the notice line alone (each message is
- * shown once). Forms collect the problems (from core's checks) before they ask for any
- * confirmation.
+ * shown once): the rule of {@link com.actionpack.tui.shell.Refusals}, which shows them. Forms
+ * collect the problems (from core's checks) before they ask for any confirmation.
  */
 public final class FieldProblems {
 
@@ -57,8 +57,9 @@ public final class FieldProblems {
     }
 
     /**
-     * Shows them all (dialog, notice, cursor on the first). With none, the input is fixed: an
-     * error line left from an earlier try is cleared, so it never stays under a later dialog.
+     * Shows them all through the shell's {@link com.actionpack.tui.shell.Refusals} (one on the
+     * message line, several in a window), cursor on the first. With none, the input is fixed:
+     * an error line left from an earlier try is cleared, so it never stays under a later dialog.
      */
     public void show(ShellContext shell, String what) {
         if (problems.isEmpty()) {
@@ -69,14 +70,6 @@ public final class FieldProblems {
         if (first.field() != null) {
             first.field().takeFocus();
         }
-        int n = problems.size();
-        if (n == 1) {
-            // One message area: a single problem is the message line alone, never also a dialog.
-            shell.notices().error(first.message());
-            return;
-        }
-        shell.notices().error(n + " fields to fix, each listed in the window; the cursor is on the first, "
-                + first.label() + ".");
-        shell.dialogs().message(what + ": " + n + " fields to fix", describe());
+        shell.refusals().fieldsToFix(what, problems.stream().map(Problem::message).toList(), first.label());
     }
 }

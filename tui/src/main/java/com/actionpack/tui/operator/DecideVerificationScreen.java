@@ -61,7 +61,14 @@ final class DecideVerificationScreen implements ConsoleScreen {
     }
 
     private void decide(VerificationStatus decision, String prompt) {
-        // Core's own check of the command (a rejection needs a reason) runs before the prompt closes.
+        // Core says first whether this account may be decided now (another operator may have
+        // decided it since the queue was read); its check of the command (a rejection needs a
+        // reason) then runs before the prompt closes.
+        actions.ifAllowed("Decide verification", () -> core.decideVerification().mayDecide(actor, account.id()),
+                () -> ask(decision, prompt));
+    }
+
+    private void ask(VerificationStatus decision, String prompt) {
         shell.dialogs().ask(decision == VerificationStatus.VERIFIED ? "Verify" : "Reject", prompt, "",
                 note -> {
                     try {

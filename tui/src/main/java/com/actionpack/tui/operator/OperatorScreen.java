@@ -90,7 +90,7 @@ public final class OperatorScreen extends SheetScreen {
                         Column.wrapping("Legal name", a -> a.profile().legalName()),
                         Column.fit("Country", PartnerAccount::country),
                         Column.wrapping("Note", PartnerAccount::verificationNote))), accounts, a -> "account-" + a.id(),
-                        a -> () -> shell.navigator().push(new DecideVerificationScreen(shell, core, actor, a))));
+                        a -> () -> decide(a)));
             }
         });
         actions.run("Cancellation tickets", () -> core.cancellations().inProgress(actor), tickets -> {
@@ -131,18 +131,22 @@ public final class OperatorScreen extends SheetScreen {
                 Column.fitNumber("Tax", CountryOffer::taxRateText),
                 Column.fit("Pay by", o -> o.cardAllowed() ? "card, wire" : "wire"),
                 Column.wrapping("Wire to", CountryOffer::wireBankDetails))), core.prices().list(),
-                o -> "price-" + o.country(), o -> () -> shell.navigator().push(PriceForm.edit(shell, core, actor, o))));
+                o -> "price-" + o.country(), o -> () -> editPrice(() -> PriceForm.edit(shell, core, actor, o))));
         out.add(Sheet.row("price-new", "[Add country] Set the price of another country",
-                () -> shell.navigator().push(PriceForm.add(shell, core, actor))));
+                () -> editPrice(() -> PriceForm.add(shell, core, actor))));
         sheet.setEntries(out);
     }
 
+    // Each action asks core first ("may I, and if not every reason why"): a refused one shows its
+    // reasons and asks nothing; core checks the same rules again when the action runs.
+
     private void recordFunds(Order o) {
-        shell.dialogs().confirm(Confirmation.of("Record funds received",
-                "Record " + o.total().format() + " received by wire transfer for order " + o.number() + " ("
-                        + partner(o.accountId()) + ").\n\nThe order becomes paid and the membership starts today. "
-                        + "This cannot be undone.",
-                "Record " + o.total().format() + " received"),
+        actions.confirm("Record funds", () -> core.wirePayments().mayRecordFunds(actor, o.id()),
+                Confirmation.of("Record funds received",
+                        "Record " + o.total().format() + " received by wire transfer for order " + o.number() + " ("
+                                + partner(o.accountId()) + ").\n\nThe order becomes paid and the membership starts "
+                                + "today. This cannot be undone.",
+                        "Record " + o.total().format() + " received"),
                 () -> actions.run("Record funds", () -> core.wirePayments().recordFundsReceived(actor, o.id()), m -> {
                     refresh();
                     shell.notices().info("Order " + o.number() + " paid: membership term " + m.term() + " started "
@@ -151,10 +155,12 @@ public final class OperatorScreen extends SheetScreen {
     }
 
     private void refund(SupportTicket t) {
-        shell.dialogs().confirm(Confirmation.of("Process refund",
-                "Refund ticket " + t.number() + " (" + partner(t.accountId()) + "): a credit note is issued, the order "
-                        + "is refunded, the membership ends and its benefits are revoked. This cannot be undone.",
-                "Refund " + t.number()),
+        actions.confirm("Process refund", () -> core.cancellations().mayRefund(actor, t.id()),
+                Confirmation.of("Process refund",
+                        "Refund ticket " + t.number() + " (" + partner(t.accountId()) + "): a credit note is issued, the "
+                                + "order is refunded, the membership ends and its benefits are revoked. This cannot be "
+                                + "undone.",
+                        "Refund " + t.number()),
                 () -> actions.run("Process refund", () -> core.cancellations().processRefund(actor, t.id()), credit -> {
                     refresh();
                     shell.notices().info("Ticket " + t.number() + " refunded by credit note " + credit.number() + ".");
@@ -162,10 +168,11 @@ public final class OperatorScreen extends SheetScreen {
     }
 
     private void provisionNow(Membership m) {
-        shell.dialogs().confirm(Confirmation.of("Provision benefits now",
-                "Make the benefits of " + partner(m.accountId()) + ", term " + m.term() + " available now instead of at "
-                        + TIME.format(m.benefitsAvailableAt()) + "?",
-                "Provision now"),
+        actions.confirm("Provision benefits", () -> core.benefits().mayProvisionNow(actor, m.id()),
+                Confirmation.of("Provision benefits now",
+                        "Make the benefits of " + partner(m.accountId()) + ", term " + m.term() + " available now "
+                                + "instead of at " + TIME.format(m.benefitsAvailableAt()) + "?",
+                        "Provision now"),
                 () -> actions.run("Provision benefits", () -> core.benefits().provisionNow(actor, m.id()), done -> {
                     refresh();
                     shell.notices().info("Benefits of " + partner(m.accountId()) + " are available now.");
@@ -173,13 +180,23 @@ public final class OperatorScreen extends SheetScreen {
     }
 
     private void expireOverdue() {
-        shell.dialogs().confirm(Confirmation.of("Expire overdue wire orders",
-                "Expire every wire order still unpaid " + Order.WIRE_PAYMENT_DAYS
-                        + " days after it was placed. This cannot be undone.",
-                "Expire overdue orders"),
-                () -> actions.run("Expire overdue", () -> core.wirePayments().expireOverdue(), count -> {
+        actions.confirm("Expire overdue", () -> core.wirePayments().mayExpireOverdue(actor),
+                Confirmation.of("Expire overdue wire orders",
+                        "Expire every wire order still unpaid " + Order.WIRE_PAYMENT_DAYS
+                                + " days after it was placed. This cannot be undone.",
+                        "Expire overdue orders"),
+                () -> actions.run("Expire overdue", () -> core.wirePayments().expireOverdue(actor), count -> {
                     refresh();
                     shell.notices().info(count + (count == 1 ? " order" : " orders") + " expired.");
                 }));
+    }
+
+    private void decide(PartnerAccount a) {
+        actions.ifAllowed("Decide verification", () -> core.decideVerification().mayDecide(actor, a.id()),
+                () -> shell.navigator().push(new DecideVerificationScreen(shell, core, actor, a)));
+    }
+
+    private void editPrice(java.util.function.Supplier<com.actionpack.tui.shell.ConsoleScreen> form) {
+        actions.ifAllowed("Edit prices", () -> core.prices().mayEditPrices(actor), () -> shell.navigator().push(form.get()));
     }
 }

@@ -152,7 +152,13 @@ public final class PaymentScreen implements ConsoleScreen {
                 : Confirmation.of("Order by wire transfer", "Place the order for " + amount
                         + " and pay it by wire transfer within " + Order.WIRE_PAYMENT_DAYS + " days?",
                         "Place order for " + amount);
-        shell.dialogs().confirm(question, () -> place(choice));
+        // Asked again at the question, the order's rules with the payment's: another admin may
+        // have ordered since the pane was checked (R5).
+        actions.confirm("Payment", () -> {
+            List<Reason> reasons = new ArrayList<>(core.purchases().mayOrder(actor, agreementAccepted).reasons());
+            reasons.addAll(core.purchases().checkPayment(actor, choice));
+            return reasons;
+        }, question, () -> place(choice));
     }
 
     /** The card field a problem is about: the form puts the cursor there. */

@@ -10,7 +10,6 @@ import com.actionpack.reports.spi.ReportType;
 import com.actionpack.tui.reports.InstalledReport;
 import com.actionpack.tui.reports.RequestBuilder;
 import com.actionpack.tui.reports.RunOutcome;
-import com.actionpack.tui.shell.Confirmation;
 import com.actionpack.tui.shell.ConsoleScreen;
 import com.actionpack.tui.shell.KeyHelp;
 import com.actionpack.tui.shell.ShellContext;
@@ -259,9 +258,7 @@ final class RunReportScreen implements ConsoleScreen {
         Path chosen = target;
         ReportRequest asked = request;
         if (Files.isRegularFile(target)) {
-            shell.dialogs().confirm(new Confirmation("Replace file",
-                    SafeText.line(files.describe(target)) + " exists. Replace it with the new report? The old file cannot be recovered.",
-                    "Replace", "Keep it"), () -> start(asked, chosen));
+            shell.dialogs().confirmReplace(files.describe(target), "the new report", () -> start(asked, chosen), () -> { });
             return;
         }
         start(asked, chosen);

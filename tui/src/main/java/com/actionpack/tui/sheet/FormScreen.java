@@ -1,5 +1,7 @@
 package com.actionpack.tui.sheet;
 
+import com.actionpack.core.common.FieldProblem;
+import com.actionpack.core.common.InvalidInputException;
 import com.actionpack.core.common.Reason;
 import com.actionpack.core.common.ReasonCode;
 import com.actionpack.tui.form.SafeTextBox;
@@ -44,12 +46,17 @@ public final class FormScreen implements ConsoleScreen {
      * saved unchanged when left unchanged), and its check (core's), run with every other
      * field's before submitting.
      */
-    public record Field(String label, String initial, FieldCheck check, Set<ReasonCode> owns) {
+    public record Field(String label, String initial, FieldCheck check, Set<ReasonCode> owns, Set<String> names) {
         public Field {
             Objects.requireNonNull(label, "label");
             initial = initial == null ? "" : initial;
             check = check == null ? FieldCheck.none() : check;
             owns = owns == null ? Set.of() : Set.copyOf(owns);
+            names = names == null ? Set.of() : Set.copyOf(names);
+        }
+
+        public Field(String label, String initial, FieldCheck check, Set<ReasonCode> owns) {
+            this(label, initial, check, owns, Set.of());
         }
 
         public Field(String label, String initial, FieldCheck check) {
@@ -65,8 +72,27 @@ public final class FormScreen implements ConsoleScreen {
          * under this field and puts the cursor here (e.g. Quantity owns QUANTITY_EXCEEDED).
          */
         public Field owning(ReasonCode... codes) {
-            return new Field(label, initial, check, Set.of(codes));
+            return new Field(label, initial, check, Set.of(codes), names);
         }
+
+        /**
+         * The same field, which core's command calls {@code coreName} (e.g. "legal company name"
+         * for the form's "Legal name"): core's problem with that field is listed under this one,
+         * worded with this label.
+         */
+        public Field named(String coreName) {
+            return new Field(label, initial, check, owns, Set.of(coreName));
+        }
+    }
+
+    /**
+     * Core's self-validating command built from the form's values: it refuses every invalid
+     * field at once ({@link InvalidInputException#problems()}), each listed under the field
+     * {@link Field#named named} so, in form order.
+     */
+    @FunctionalInterface
+    public interface CommandBuilder {
+        void build(Map<String, String> values);
     }
 
     /**
@@ -88,6 +114,8 @@ public final class FormScreen implements ConsoleScreen {
     private final Map<String, String> raw = new LinkedHashMap<>();
     private final Map<String, FieldCheck> checks = new LinkedHashMap<>();
     private final Map<String, Set<ReasonCode>> owned = new LinkedHashMap<>();
+    private final Map<String, String> labelOfCoreName = new LinkedHashMap<>();
+    private CommandBuilder command = values -> { };
     private CommandCheck commandCheck = values -> Optional.of(List.of());
     private boolean saved;
 
@@ -119,6 +147,7 @@ public final class FormScreen implements ConsoleScreen {
             raw.put(field.label(), field.initial());
             checks.put(field.label(), field.check());
             owned.put(field.label(), field.owns());
+            field.names().forEach(name -> labelOfCoreName.put(name, field.label()));
         }
         panel.addComponent(grid);
         panel.addComponent(new EmptySpace(new TerminalSize(1, 1)));
@@ -170,14 +199,45 @@ public final class FormScreen implements ConsoleScreen {
     }
 
     /**
-     * Every field's problem, in field order; then core's reasons for the whole command; empty
-     * when core's check itself failed.
+     * Core's command built from the values on submit, which checks every field at once; its
+     * problems are listed with the fields' own checks, in field order. Returns this form.
+     */
+    public FormScreen validatedBy(CommandBuilder command) {
+        this.command = Objects.requireNonNull(command, "command");
+        return this;
+    }
+
+    /**
+     * Every field's problem, in field order, its own check's and core's command's together
+     * (one per field); then, once every field is fine, core's reasons for the whole command;
+     * empty when core's check itself failed.
      */
     Optional<FieldProblems> problems() {
         FieldProblems problems = new FieldProblems();
         Map<String, String> values = values();
+        Map<String, String> byLabel = new LinkedHashMap<>();
         checks.forEach((label, check) -> check.problem(label, values.get(label), values)
-                .ifPresent(problem -> problems.add(boxes.get(label), label, problem)));
+                .ifPresent(problem -> byLabel.put(label, problem)));
+        List<String> unplaced = new ArrayList<>();
+        try {
+            command.build(values);
+        } catch (InvalidInputException bad) {
+            if (bad.problems().isEmpty()) {
+                unplaced.add(bad.getMessage());
+            }
+            for (FieldProblem problem : bad.problems()) {
+                String label = labelOfCoreName.get(problem.field());
+                if (label == null) {
+                    unplaced.add(problem.sentence());
+                } else {
+                    byLabel.putIfAbsent(label, problem.about(label));
+                }
+            }
+        }
+        boxes.keySet().stream().filter(byLabel::containsKey)
+                .forEach(label -> problems.add(boxes.get(label), label, byLabel.get(label)));
+        Interactable top = boxes.values().iterator().next();
+        unplaced.forEach(sentence -> problems.add(problems.isEmpty() ? top : null, title, sentence));
         if (!problems.isEmpty()) {
             return Optional.of(problems);
         }

@@ -54,6 +54,7 @@ public final class ConsoleShell implements ShellContext {
     private final Panel content = new Panel(new BorderLayout());
     private final Map<ConsoleScreen, Interactable> savedFocus = new IdentityHashMap<>();
     private final FaultBoundary faults;
+    private final Refusals refusals;
     private final Label tooSmall = new Label("");
     private final BracketedPaste.Listener paste = new BracketedPaste.Listener();
     private boolean shrunk;
@@ -63,7 +64,8 @@ public final class ConsoleShell implements ShellContext {
         this.gui = gui;
         this.settings = settings;
         this.dialogs = new Dialogs(gui, this::quitNow, this::showHelp, notices);
-        this.faults = new FaultBoundary(gui, notices, dialogs, this::showInPlace,
+        this.refusals = new Refusals(notices, dialogs);
+        this.faults = new FaultBoundary(gui, notices, refusals, this::showInPlace,
                 () -> navigator.depth() == 0 ? "Console" : navigator.current().title(), new Incidents(),
                 FaultBoundary.DEFAULT_WAIT);
         // The last line of the boundary: nothing thrown inside the event loop ends the session.
@@ -162,6 +164,11 @@ public final class ConsoleShell implements ShellContext {
     @Override
     public FaultBoundary faults() {
         return faults;
+    }
+
+    @Override
+    public Refusals refusals() {
+        return refusals;
     }
 
     @Override

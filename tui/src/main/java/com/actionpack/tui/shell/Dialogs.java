@@ -89,6 +89,20 @@ public final class Dialogs {
         gui.addWindow(window);
     }
 
+    /**
+     * Asks before a file the user named is replaced: a question about the user's own files, not
+     * an action of core's (those are confirmed only through {@code Actions.confirm}, after
+     * core's may-I query). Keep is the default.
+     *
+     * @param file        the file as the user knows it, e.g. "invoice.txt in your export folder"
+     * @param replacement what replaces it, e.g. "INV-00000001" or "the new report"
+     */
+    public void confirmReplace(String file, String replacement, Runnable onReplace, Runnable onKeep) {
+        confirm(new Confirmation("Replace file", SafeText.line(file) + " exists. Replace it with "
+                + SafeText.line(replacement) + "? The old file cannot be recovered.", "Replace", "Keep it"),
+                onReplace, onKeep);
+    }
+
     /** Shows a message with an OK button. */
     public void message(String title, String text) {
         BasicWindow window = modal(title);

@@ -42,8 +42,9 @@ import java.util.stream.Collectors;
  * every exception Lanterna's event loop would let escape ({@link #exceptionHandler}) ends here,
  * and the session always stays open:
  * <ul>
- *   <li>a refusal opens a dialog with every reason and what to do (R6); during a screen load it
- *       takes the place of the screen's content instead (a Reader opening Bills sees why not);</li>
+ *   <li>a refusal is shown by {@link Refusals}, the one way for every screen: one reason on the
+ *       message line, several in a window (R6); during a screen load every reason takes the
+ *       place of the screen's content instead (a Reader opening Bills sees why not);</li>
  *   <li>bad input, an unusable database (read-only, full, I/O, deleted): one error line;</li>
  *   <li>a busy database is waited for: a modal countdown tries the same action again every
  *       second for up to {@link #DEFAULT_WAIT}, then says what to do; Esc stops waiting;</li>
@@ -62,7 +63,7 @@ public final class FaultBoundary {
 
     private final WindowBasedTextGUI gui;
     private final Notices notices;
-    private final Dialogs dialogs;
+    private final Refusals refusals;
     private final Consumer<Component> inPlace;
     private final Supplier<String> where;
     private final Incidents incidents;
@@ -76,11 +77,11 @@ public final class FaultBoundary {
      * @param where   the current screen's title, for failures that come with no action name
      * @param wait    how long a busy database is waited for in all
      */
-    FaultBoundary(WindowBasedTextGUI gui, Notices notices, Dialogs dialogs, Consumer<Component> inPlace,
+    FaultBoundary(WindowBasedTextGUI gui, Notices notices, Refusals refusals, Consumer<Component> inPlace,
             Supplier<String> where, Incidents incidents, Duration wait) {
         this.gui = gui;
         this.notices = notices;
-        this.dialogs = dialogs;
+        this.refusals = refusals;
         this.inPlace = inPlace;
         this.where = where;
         this.incidents = incidents;
@@ -200,12 +201,11 @@ public final class FaultBoundary {
             case REFUSED -> {
                 ActionRefusedException refused = refusal(failure.cause());
                 if (loading != null) {
+                    // In place of the screen, every reason: the one place it is said.
                     inPlace.accept(panel("You cannot open " + loading + ":\n\n" + describe(refused)
                             + "\n\nPress Esc to go back."));
-                    notices.error(refused.reasons().get(0).message());
                 } else {
-                    dialogs.message(what + ": not possible", describe(refused));
-                    notices.error(refused.reasons().get(0).message());
+                    refusals.refused(what, refused.reasons());
                 }
             }
             case INVALID_INPUT, BUSY, DATABASE -> notices.error(failure.message());
@@ -228,11 +228,11 @@ public final class FaultBoundary {
 
     /** Every reason on its own lines: what is wrong, then what to do. */
     public static String describe(ActionRefusedException refused) {
-        return refused.reasons().stream().map(FaultBoundary::describe).collect(Collectors.joining("\n\n"));
+        return Refusals.describe(refused.reasons());
     }
 
     public static String describe(Reason reason) {
-        return "* " + reason.message() + (reason.remedy().isEmpty() ? "" : "\n  " + reason.remedy());
+        return Refusals.describe(reason);
     }
 
     private static Component panel(String text) {

@@ -84,6 +84,85 @@ class AccountScreenTest {
         assertEquals(VerificationStatus.PENDING, world.fixture.core.accountQueries().account(admin).verification());
     }
 
+    private static void assertInOrder(String text, String... parts) {
+        int at = -1;
+        for (String part : parts) {
+            int next = text.indexOf(part, at + 1);
+            assertTrue(next > at, "'" + part + "' after position " + at + " in:\n" + text);
+            at = next;
+        }
+    }
+
+    @Test
+    @DisplayName("R1 R2: saving a profile with several bad fields lists every one at once, in form order, in core's words, cursor on the first")
+    void editProfileListsEveryProblem() {
+        Actor admin = world.readyAdmin();
+        try (ConsoleHarness console = world.open(AccountScreen.factory(world.fixture.core, admin))) {
+            downTo(console, "[Edit profile]");
+            console.press(KeyType.Enter);
+            console.ctrl('u').press(KeyType.Enter);                       // Legal name: blank
+            console.ctrl('u').press(KeyType.Enter);                       // Street: blank
+            console.press(KeyType.Enter).press(KeyType.Enter);            // City, Postal code
+            console.ctrl('u').type("XX").press(KeyType.Enter);            // Country (ISO)
+            console.press(KeyType.Enter);                                 // Contact name
+            console.ctrl('u').type("not-an-email").press(KeyType.Enter);  // Contact email
+            console.ctrl('u').press(KeyType.Enter);                       // Contact phone: blank is fine
+            console.press(KeyType.Enter);                                 // the button
+            String text = console.text().replaceAll("\\s+", " ");
+            assertTrue(text.contains("Edit legal profile: 4 fields to fix"), console.text());
+            assertInOrder(text, "* Legal name is required: fill it in.", "* Street is required: fill it in.",
+                    "* Country (ISO) 'XX' is not an ISO 3166 country code",
+                    "* Contact email 'not-an-email' is not an email address");
+            console.press(KeyType.Enter); // OK
+            assertTrue(console.text().replaceAll("\\s+", " ").contains("4 fields to fix, each listed in the window;"
+                    + " the cursor is on the first, Legal name."), console.text());
+            console.type("Contoso Fixed");
+            assertTrue(console.showsRow("Legal name:", "Contoso Fixed"), console.text());
+        }
+        assertEquals("Contoso Ltd", world.fixture.core.accountQueries().account(admin).profile().legalName(),
+                "nothing saved");
+    }
+
+    @Test
+    @DisplayName("R2: an appeal with a blank city, comment and document reference lists the three at once, profile field first")
+    void appealListsEveryProblem() {
+        Actor admin = Actor.console(world.fixture.newAccount("Contoso Ltd", "US").globalAdmin().id());
+        long accountId = world.fixture.core.accountQueries().account(admin).id();
+        world.fixture.core.decideVerification().decide(world.fixture.operator(), new VerificationDecision(accountId,
+                VerificationStatus.REJECTED, "Address does not match the registry"));
+        try (ConsoleHarness console = world.open(AccountScreen.factory(world.fixture.core, admin))) {
+            downTo(console, "[Appeal]");
+            console.press(KeyType.Enter);
+            console.press(KeyType.Enter).press(KeyType.Enter);            // Legal name, Street
+            console.ctrl('u');                                            // City: blank
+            for (int i = 0; i < 9; i++) {                                 // past Comment and Document (blank) to the button, pressed
+                console.press(KeyType.Enter);
+            }
+            String text = console.text().replaceAll("\\s+", " ");
+            assertTrue(text.contains("Appeal rejection: 3 fields to fix"), console.text());
+            assertInOrder(text, "* City is required: fill it in.", "* Comment is required: fill it in.",
+                    "* Document ref is required: fill it in.");
+        }
+        assertEquals(VerificationStatus.REJECTED, world.fixture.core.accountQueries().account(admin).verification());
+    }
+
+    @Test
+    @DisplayName("R2: a Reader asks to edit the profile: core's reason on the message line, no form opens")
+    void readerGetsNoProfileForm() {
+        Actor admin = world.readyAdmin();
+        world.fixture.core.addUser().add(admin, new com.actionpack.core.usecase.account.NewUser("rea@contoso.example",
+                "Rea", Set.of(Role.READER)));
+        Actor reader = Actor.console(world.fixture.store.users.findByEmail("rea@contoso.example").orElseThrow().id());
+        try (ConsoleHarness console = world.open(AccountScreen.factory(world.fixture.core, reader))) {
+            downTo(console, "[Edit profile]");
+            console.press(KeyType.Enter);
+            String text = console.text().replaceAll("\\s+", " ");
+            assertTrue(text.contains("Edit profile: not possible. You need the"), console.text());
+            assertFalse(text.contains("sends verification back to PENDING"), console.text());
+            assertEquals(1, console.gui().getWindows().size());
+        }
+    }
+
     @Test
     @DisplayName("R2: leaving the edit form with changes asks first")
     void leavingEditAsks() {
@@ -98,7 +177,8 @@ class AccountScreenTest {
     @Test
     @DisplayName("R2: a rejected profile is appealed with a comment and a document reference, back to pending")
     void appeal() {
-        Actor admin = world.readyAdmin();
+        // R2: an operator decides a pending profile (a new account's), here rejecting it.
+        Actor admin = Actor.console(world.fixture.newAccount("Contoso Ltd", "US").globalAdmin().id());
         long accountId = world.fixture.core.accountQueries().account(admin).id();
         world.fixture.core.decideVerification().decide(world.fixture.operator(), new VerificationDecision(accountId,
                 VerificationStatus.REJECTED,

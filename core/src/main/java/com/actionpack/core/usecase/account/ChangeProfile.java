@@ -7,7 +7,11 @@ import com.actionpack.core.account.PartnerAccount;
 import com.actionpack.core.account.Permission;
 import com.actionpack.core.account.User;
 import com.actionpack.core.account.VerificationStatus;
+import com.actionpack.core.account.TypedProfile;
+import com.actionpack.core.common.ActionRefusedException;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.common.Reason;
+import java.util.List;
 import com.actionpack.core.common.Require;
 import com.actionpack.core.common.Transactions;
 import com.actionpack.core.usecase.ActingUsers;
@@ -36,13 +40,34 @@ public final class ChangeProfile {
         this.clock = clock;
     }
 
+    /**
+     * Read-only "may this user change the legal profile, and why not" (R2, R4): the role. Empty
+     * when {@link #change} would accept a valid profile; both decide with the same method.
+     */
+    public List<Reason> mayChange(Actor actor) {
+        return tx.read(() -> problems(acting.user(actor)));
+    }
+
+    private List<Reason> problems(User user) {
+        return access.check(user, Permission.MANAGE_PROFILE).stream().toList();
+    }
+
+    /**
+     * The profile as typed into a form: every field is checked at once (an
+     * {@link com.actionpack.core.common.InvalidInputException} listing every invalid one), then
+     * as {@link #change(Actor, LegalProfile)}.
+     */
+    public PartnerAccount change(Actor actor, TypedProfile typed) {
+        return change(actor, typed.toProfile());
+    }
+
     /** The profile (a self-validating record) replaces the account's; an unchanged profile changes nothing. */
     public PartnerAccount change(Actor actor, LegalProfile profile) {
         Objects.requireNonNull(profile, "profile");
         Require.isoCountry(profile.country());
         return tx.write(() -> {
             User user = acting.user(actor);
-            access.require(user, Permission.MANAGE_PROFILE);
+            ActionRefusedException.throwIfAny(problems(user));
             PartnerAccount before = acting.accountOf(user);
             if (before.profile().equals(profile)) {
                 return before;

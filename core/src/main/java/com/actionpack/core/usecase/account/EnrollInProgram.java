@@ -7,7 +7,10 @@ import com.actionpack.core.account.Permission;
 import com.actionpack.core.account.User;
 import com.actionpack.core.common.ActionRefusedException;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.common.Reason;
 import com.actionpack.core.common.ReasonCode;
+import java.util.ArrayList;
+import java.util.List;
 import com.actionpack.core.common.Transactions;
 import com.actionpack.core.usecase.ActingUsers;
 import com.actionpack.core.usecase.Auditor;
@@ -34,16 +37,34 @@ public final class EnrollInProgram {
         this.clock = clock;
     }
 
-    /** Refused (CONFLICT) when the account is enrolled already. */
+    /**
+     * Read-only "may this user enroll the account now, and if not every reason why" (R3, R4):
+     * the role, and an account not enrolled yet (CONFLICT). Empty when {@link #enroll} would
+     * succeed; both decide with the same method. Stores nothing.
+     */
+    public List<Reason> mayEnroll(Actor actor) {
+        return tx.read(() -> {
+            User user = acting.user(actor);
+            return problems(user, acting.accountOf(user));
+        });
+    }
+
+    private List<Reason> problems(User user, PartnerAccount account) {
+        List<Reason> reasons = new ArrayList<>();
+        access.check(user, Permission.MANAGE_PROFILE).ifPresent(reasons::add);
+        if (account.isEnrolled()) {
+            reasons.add(Reason.of(ReasonCode.CONFLICT,
+                    "The account joined the AI Cloud Partner Program on " + account.enrolledOn() + ".", ""));
+        }
+        return reasons;
+    }
+
+    /** Refused with every reason of {@link #mayEnroll} (CONFLICT when the account is enrolled already). */
     public PartnerAccount enroll(Actor actor) {
         return tx.write(() -> {
             User user = acting.user(actor);
-            access.require(user, Permission.MANAGE_PROFILE);
             PartnerAccount before = acting.accountOf(user);
-            if (before.isEnrolled()) {
-                throw ActionRefusedException.of(ReasonCode.CONFLICT,
-                        "The account joined the AI Cloud Partner Program on " + before.enrolledOn() + ".", "");
-            }
+            ActionRefusedException.throwIfAny(problems(user, before));
             PartnerAccount after = before.withEnrollment(LocalDate.now(clock));
             accounts.update(after);
             auditor.record(user, actor, "program.enrolled", "account " + before.partnerId(), "not enrolled",

@@ -103,6 +103,34 @@ public final class BenefitsService {
                 used.stream().map(Redemption::withKeyHidden).toList());
     }
 
+    /**
+     * Read-only "may this user choose the pack of the current term now, and if not every reason
+     * why" (R17, R17a): the role, no cancellation in progress, a current term, provisioned, with
+     * no pack chosen yet. Empty when {@link #choosePack} would accept it; both decide with the
+     * same method. Stores nothing.
+     */
+    public List<Reason> mayChoosePack(Actor actor) {
+        return tx.read(() -> {
+            try {
+                packProblems(acting.user(actor));
+                return List.of();
+            } catch (ActionRefusedException refused) {
+                return refused.reasons();
+            }
+        });
+    }
+
+    /** The term whose pack may be chosen now; refused with every reason otherwise. */
+    private Membership packProblems(User user) {
+        Membership m = provisionedMembership(user, new ArrayList<>());
+        if (m.pack() != null) {
+            throw ActionRefusedException.of(ReasonCode.PACK_ALREADY_CHOSEN,
+                    "This term's benefit pack is " + m.pack() + ", chosen on " + m.packChosenOn() + ".",
+                    "The pack cannot be changed until your next renewal.");
+        }
+        return m;
+    }
+
     /** Both catalogs, to compare before choosing (R18). */
     public List<CatalogBenefit> catalog(BenefitPack pack) {
         return tx.read(() -> catalog.list(pack));
@@ -115,12 +143,7 @@ public final class BenefitsService {
     public Membership choosePack(Actor actor, BenefitPack pack) {
         return tx.write(() -> {
             User user = acting.user(actor);
-            Membership m = provisionedMembership(user, new ArrayList<>());
-            if (m.pack() != null) {
-                throw ActionRefusedException.of(ReasonCode.PACK_ALREADY_CHOSEN,
-                        "This term's benefit pack is " + m.pack() + ", chosen on " + m.packChosenOn() + ".",
-                        "The pack cannot be changed until your next renewal.");
-            }
+            Membership m = packProblems(user);
             Membership chosen = m.withPack(pack, LocalDate.now(clock));
             memberships.update(chosen);
             auditor.record(user, actor, "benefits.pack-chosen", "membership term " + m.term(), "no pack chosen",
@@ -224,15 +247,37 @@ public final class BenefitsService {
         });
     }
 
+    /**
+     * Read-only "may this user see this product key, and why not" (R15, R19): the role, and a
+     * key of their own account. Empty when {@link #viewProductKey} would show it; both decide
+     * with the same method. Whether viewing ends the right to cancel is the caller's to say.
+     */
+    public List<Reason> mayViewProductKey(Actor actor, long redemptionId) {
+        return tx.read(() -> keyProblems(acting.user(actor), redemptionId).reasons());
+    }
+
+    private record KeyCheck(Optional<Redemption> redemption, List<Reason> reasons) {
+    }
+
+    private KeyCheck keyProblems(User user, long redemptionId) {
+        List<Reason> reasons = new ArrayList<>();
+        access.check(user, Permission.MANAGE_MEMBERSHIP).ifPresent(reasons::add);
+        Optional<Redemption> r = redemptions.find(redemptionId).filter(x -> x.accountId() == user.accountId())
+                .filter(x -> !x.productKey().isEmpty());
+        if (r.isEmpty()) {
+            reasons.add(Reason.of(ReasonCode.NOT_FOUND, "There is no product key with that id for this account.",
+                    "Pick a redemption from the list."));
+        }
+        return new KeyCheck(r, reasons);
+    }
+
     /** Shows a product key; the first view ends the right to cancel the purchase (R15, R19). */
     public String viewProductKey(Actor actor, long redemptionId) {
         return tx.write(() -> {
             User user = acting.user(actor);
-            access.require(user, Permission.MANAGE_MEMBERSHIP);
-            Redemption r = redemptions.find(redemptionId).filter(x -> x.accountId() == user.accountId())
-                    .filter(x -> !x.productKey().isEmpty())
-                    .orElseThrow(() -> ActionRefusedException.of(ReasonCode.NOT_FOUND,
-                            "There is no product key with that id for this account.", "Pick a redemption from the list."));
+            KeyCheck check = keyProblems(user, redemptionId);
+            ActionRefusedException.throwIfAny(check.reasons());
+            Redemption r = check.redemption().orElseThrow();
             Membership m = memberships.find(r.membershipId()).orElseThrow();
             if (!m.productKeyViewed()) {
                 memberships.update(m.withKeyViewedAt(clock.instant()));
@@ -251,17 +296,42 @@ public final class BenefitsService {
         });
     }
 
+    /**
+     * Read-only "may this operator provision this term's benefits now, and if not every reason
+     * why" (R16): not an operator; no such membership; benefits available already. Empty when
+     * {@link #provisionNow} would provision them; both decide with the same method.
+     */
+    public List<Reason> mayProvisionNow(Actor actor, long membershipId) {
+        return tx.read(() -> provisionProblems(acting.user(actor), membershipId, clock.instant()).reasons());
+    }
+
+    /** What {@link #provisionProblems} found: the membership when there is one, and every reason to refuse. */
+    private record ProvisionCheck(Optional<Membership> membership, List<Reason> reasons) {
+    }
+
+    private ProvisionCheck provisionProblems(User operator, long membershipId, Instant now) {
+        List<Reason> reasons = new ArrayList<>();
+        access.check(operator, Permission.OPERATE).ifPresent(reasons::add);
+        Optional<Membership> m = memberships.find(membershipId);
+        if (m.isEmpty()) {
+            reasons.add(Reason.of(ReasonCode.NOT_FOUND, "There is no such membership.",
+                    "Refresh the queue (r) and pick one from it."));
+        } else if (m.get().benefitsProvisionedAt(now)) {
+            reasons.add(Reason.of(ReasonCode.ALREADY_PROVISIONED, "The benefits of term " + m.get().term()
+                    + " are available already (since " + m.get().benefitsAvailableAt() + ").",
+                    "Nothing to do: refresh the queue (r)."));
+        }
+        return new ProvisionCheck(m, reasons);
+    }
+
     /** Operator: complete provisioning now instead of waiting up to 24 hours (R16). */
     public Membership provisionNow(Actor actor, long membershipId) {
         return tx.write(() -> {
             User operator = acting.user(actor);
-            access.require(operator, Permission.OPERATE);
-            Membership m = memberships.find(membershipId).orElseThrow(() -> ActionRefusedException.of(
-                    ReasonCode.NOT_FOUND, "There is no such membership.", "Pick one from the list."));
             Instant now = clock.instant();
-            if (m.benefitsProvisionedAt(now)) {
-                return m;
-            }
+            ProvisionCheck check = provisionProblems(operator, membershipId, now);
+            ActionRefusedException.throwIfAny(check.reasons());
+            Membership m = check.membership().orElseThrow();
             Membership done = m.withBenefitsAvailableAt(now);
             memberships.update(done);
             auditor.recordFor(m.accountId(), operator, actor, "benefits.provisioned", "membership term " + m.term(),

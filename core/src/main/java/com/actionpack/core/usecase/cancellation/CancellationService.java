@@ -122,25 +122,56 @@ public final class CancellationService {
         });
     }
 
+    /**
+     * Read-only "may this operator refund this ticket now, and if not every reason why" (R15,
+     * R4a): not an operator; no such ticket in progress; a ticket of the operator's own account;
+     * a benefit of the purchase used after the request (a redemption or a viewed product key).
+     * Empty when {@link #processRefund} would succeed; both decide with the same method.
+     */
+    public List<Reason> mayRefund(Actor actor, long ticketId) {
+        return tx.read(() -> refundProblems(acting.user(actor), ticketId).reasons());
+    }
+
+    /** What {@link #refundProblems} found: the open ticket when there is one, and every reason to refuse. */
+    private record RefundCheck(java.util.Optional<SupportTicket> ticket, List<Reason> reasons) {
+    }
+
+    private RefundCheck refundProblems(User operator, long ticketId) {
+        List<Reason> reasons = new java.util.ArrayList<>();
+        access.check(operator, Permission.OPERATE).ifPresent(reasons::add);
+        java.util.Optional<SupportTicket> ticket = tickets.find(ticketId).filter(t -> t.status() == TicketStatus.IN_PROGRESS);
+        if (ticket.isEmpty()) {
+            reasons.add(Reason.of(ReasonCode.NOT_FOUND, "There is no cancellation ticket in progress with that id.",
+                    "Refresh the queue (r) and pick one from it."));
+            return new RefundCheck(ticket, reasons);
+        }
+        access.checkNotOwnAccount(operator, ticket.get().accountId(), "the refund").ifPresent(reasons::add);
+        // Redemptions are held while the ticket is open, but a product key may still be shown: R15
+        // forbids the refund either way, so say which.
+        memberships.find(ticket.get().membershipId()).ifPresent(membership -> {
+            List<com.actionpack.core.benefits.Redemption> used = redemptions.listByMembership(membership.id());
+            if (!used.isEmpty()) {
+                reasons.add(Reason.of(ReasonCode.BENEFIT_ALREADY_REDEEMED, "A benefit of this purchase was redeemed on "
+                        + used.get(0).activatedOn() + ".", "A purchase whose benefits were used cannot be refunded."));
+            }
+            if (membership.productKeyViewed()) {
+                reasons.add(Reason.of(ReasonCode.PRODUCT_KEY_VIEWED, "A product key of this purchase was viewed.",
+                        "A purchase whose product keys were shown cannot be refunded."));
+            }
+        });
+        return new RefundCheck(ticket, reasons);
+    }
+
     /** Support processes an open ticket: refund with a credit note, end the term, revoke benefits. */
     public Invoice processRefund(Actor actor, long ticketId) {
         return tx.write(() -> {
             LocalDate today = LocalDate.now(clock);
             User operator = acting.user(actor);
-            access.require(operator, Permission.OPERATE);
-            SupportTicket ticket = tickets.find(ticketId).filter(t -> t.status() == TicketStatus.IN_PROGRESS)
-                    .orElseThrow(() -> ActionRefusedException.of(ReasonCode.NOT_FOUND,
-                            "There is no cancellation ticket in progress with that id.", "Pick one from the queue."));
-            access.checkNotOwnAccount(operator, ticket.accountId(), "the refund").ifPresent(r -> {
-                throw new ActionRefusedException(r);
-            });
+            RefundCheck check = refundProblems(operator, ticketId);
+            ActionRefusedException.throwIfAny(check.reasons());
+            SupportTicket ticket = check.ticket().orElseThrow();
             Order order = orders.find(ticket.orderId()).orElseThrow();
             Membership membership = memberships.find(ticket.membershipId()).orElseThrow();
-            // Redemptions and key views are held while the ticket is open; check again all the same.
-            if (!redemptions.listByMembership(membership.id()).isEmpty() || membership.productKeyViewed()) {
-                throw ActionRefusedException.of(ReasonCode.BENEFIT_ALREADY_REDEEMED,
-                        "A benefit of this purchase was used after the request.", "Refuse the ticket instead.");
-            }
             InvoiceView original = invoices.listByOrder(order.id()).stream()
                     .filter(v -> v.invoice().kind() == DocumentKind.INVOICE).findFirst().orElseThrow();
             Invoice credit = issuer.creditNoteFor(original.invoice(), today);

@@ -3,7 +3,9 @@ package com.actionpack.core.usecase.offer;
 import com.actionpack.core.account.AccessPolicy;
 import com.actionpack.core.account.Permission;
 import com.actionpack.core.account.User;
+import com.actionpack.core.common.ActionRefusedException;
 import com.actionpack.core.common.Actor;
+import com.actionpack.core.common.Reason;
 import com.actionpack.core.common.Transactions;
 import com.actionpack.core.offer.CountryOffer;
 import com.actionpack.core.offer.OfferRepository;
@@ -32,10 +34,24 @@ public final class PriceService {
         return tx.read(offers::list);
     }
 
+    /**
+     * Read-only "may this user edit the price table, and why not" (R10, R4a): only an operator
+     * may. Empty when {@link #save} would accept a valid offer; both decide with the same
+     * method. Stores nothing.
+     */
+    public List<Reason> mayEditPrices(Actor actor) {
+        return tx.read(() -> problems(acting.user(actor)));
+    }
+
+    private List<Reason> problems(User user) {
+        return access.check(user, Permission.OPERATE).stream().toList();
+    }
+
+    /** Sets one country's offer (a self-validating record); refused with every reason of {@link #mayEditPrices}. */
     public CountryOffer save(Actor actor, CountryOffer offer) {
         return tx.write(() -> {
             User operator = acting.user(actor);
-            access.require(operator, Permission.OPERATE);
+            ActionRefusedException.throwIfAny(problems(operator));
             String before = offers.find(offer.country()).map(PriceService::describe).orElse("");
             offers.save(offer);
             auditor.record(operator, actor, "price.changed", "price " + offer.country(), before, describe(offer));

@@ -99,18 +99,45 @@ public final class WirePaymentService {
         });
     }
 
+    /**
+     * Read-only "may this operator record the funds of this order now, and if not every reason
+     * why" (R8, R4a): not an operator, no such order, the operator's own account's order, an
+     * order no longer awaiting payment (paid, cancelled, expired). Empty when
+     * {@link #recordFundsReceived} would succeed; it decides with the same method. Stores nothing.
+     */
+    public List<Reason> mayRecordFunds(Actor actor, long orderId) {
+        return tx.read(() -> fundsProblems(acting.user(actor), orderId, LocalDate.now(clock)).reasons());
+    }
+
+    /** What {@link #fundsProblems} found: the order when there is one, and every reason to refuse. */
+    private record FundsCheck(java.util.Optional<Order> order, List<Reason> reasons) {
+    }
+
+    /** Every reason recording the funds of {@code orderId} is refused, for both the query and the action. */
+    private FundsCheck fundsProblems(User operator, long orderId, LocalDate today) {
+        List<Reason> reasons = new java.util.ArrayList<>();
+        access.check(operator, Permission.OPERATE).ifPresent(reasons::add);
+        java.util.Optional<Order> order = orders.find(orderId);
+        if (order.isEmpty()) {
+            reasons.add(Reason.of(ReasonCode.ORDER_NOT_FOUND, "There is no such order.",
+                    "Pick the order from the queue of wire orders awaiting payment."));
+            return new FundsCheck(order, reasons);
+        }
+        access.checkNotOwnAccount(operator, order.get().accountId(), "the wire funds").ifPresent(reasons::add);
+        notAwaiting(order.get(), today, "Refresh the queue (r): it lists only orders still awaiting payment.")
+                .ifPresent(reasons::add);
+        return new FundsCheck(order, reasons);
+    }
+
     /** An operator records the funds as received: the order is paid and its term starts today (R8, R11). */
     public Membership recordFundsReceived(Actor actor, long orderId) {
         return tx.write(() -> {
             User operator = acting.user(actor);
-            access.require(operator, Permission.OPERATE);
             LocalDate today = LocalDate.now(clock);
-            Order order = orders.find(orderId).orElseThrow(WirePaymentService::notFound);
-            access.checkNotOwnAccount(operator, order.accountId(), "the wire funds").ifPresent(r -> {
-                throw new ActionRefusedException(r);
-            });
-            Order awaiting = awaiting(orderId, order.accountId(), today);
-            Order paid = awaiting.paid(today);
+            FundsCheck check = fundsProblems(operator, orderId, today);
+            ActionRefusedException.throwIfAny(check.reasons());
+            Order order = check.order().orElseThrow();
+            Order paid = order.paid(today);
             orders.update(paid);
             TermStarter.TermStart start = terms.start(paid, clock.instant(), today);
             Membership started = start.started();
@@ -124,13 +151,34 @@ public final class WirePaymentService {
         });
     }
 
+    /**
+     * Read-only "may this admin cancel this unpaid wire order now, and why not" (R8): the role,
+     * an order of their own account, still awaiting payment. Empty when {@link #cancelUnpaid}
+     * would succeed; both decide with the same method. Stores nothing.
+     */
+    public List<Reason> mayCancelUnpaid(Actor actor, long orderId) {
+        return tx.read(() -> cancelProblems(acting.user(actor), orderId, LocalDate.now(clock)));
+    }
+
+    private List<Reason> cancelProblems(User user, long orderId, LocalDate today) {
+        List<Reason> reasons = new java.util.ArrayList<>();
+        access.check(user, Permission.MANAGE_MEMBERSHIP).ifPresent(reasons::add);
+        java.util.Optional<Order> order = orders.find(orderId).filter(o -> o.accountId() == user.accountId());
+        if (order.isEmpty()) {
+            reasons.add(notFound().reasons().get(0));
+        } else {
+            notAwaiting(order.get(), today).ifPresent(reasons::add);
+        }
+        return reasons;
+    }
+
     /** The admin cancels an unpaid wire order, e.g. to pay by card instead (R8). */
     public Order cancelUnpaid(Actor actor, long orderId) {
         return tx.write(() -> {
             User user = acting.user(actor);
-            access.require(user, Permission.MANAGE_MEMBERSHIP);
             LocalDate today = LocalDate.now(clock);
-            Order order = awaiting(orderId, user.accountId(), today);
+            ActionRefusedException.throwIfAny(cancelProblems(user, orderId, today));
+            Order order = orders.find(orderId).orElseThrow();
             Order cancelled = order.closed(OrderStatus.CANCELLED, today);
             orders.update(cancelled);
             auditor.record(user, actor, "order.cancelled", "order " + order.number(), "AWAITING_PAYMENT", "CANCELLED");
@@ -152,22 +200,61 @@ public final class WirePaymentService {
         });
     }
 
-    /** Expires unpaid wire orders older than 30 days; returns how many (R8). */
-    public int expireOverdue() {
-        return tx.write(() -> sweeper.sweepAwaitingPayments(LocalDate.now(clock)));
+    /**
+     * Read-only "may this operator expire overdue wire orders now, and why not" (R8, R8a): not an
+     * operator; no unpaid wire order is past its last day to pay (placed + 30), so there is
+     * nothing to expire. Empty when {@link #expireOverdue} would expire at least one. Stores nothing.
+     */
+    public List<Reason> mayExpireOverdue(Actor actor) {
+        return tx.read(() -> expiryProblems(acting.user(actor), LocalDate.now(clock)));
+    }
+
+    private List<Reason> expiryProblems(User operator, LocalDate today) {
+        List<Reason> reasons = new java.util.ArrayList<>();
+        access.check(operator, Permission.OPERATE).ifPresent(reasons::add);
+        if (orders.listAwaitingPayment().stream().noneMatch(o -> Lifecycle.order(o, today) != o)) {
+            reasons.add(Reason.of(ReasonCode.NOTHING_OVERDUE, "No unpaid wire order is past its last day to pay"
+                    + " (placed + " + Order.WIRE_PAYMENT_DAYS + " days).", "There is nothing to expire today."));
+        }
+        return reasons;
+    }
+
+    /**
+     * An operator records what time has decided: every wire order still unpaid after its last
+     * day to pay is EXPIRED (R8, R8a); returns how many. Refused with every reason of
+     * {@link #mayExpireOverdue}. The audit entries name the system, which decided the expiry.
+     */
+    public int expireOverdue(Actor actor) {
+        return tx.write(() -> {
+            LocalDate today = LocalDate.now(clock);
+            ActionRefusedException.throwIfAny(expiryProblems(acting.user(actor), today));
+            return sweeper.sweepAwaitingPayments(today);
+        });
     }
 
     private Order awaiting(long orderId, long accountId, LocalDate today) {
         Order order = orders.find(orderId).filter(o -> o.accountId() == accountId).orElseThrow(WirePaymentService::notFound);
-        if (!Lifecycle.awaitingPayment(order, today)) {
-            String state = order.status() == OrderStatus.AWAITING_PAYMENT
-                    ? "expired on " + order.wireExpiresOn() + " (the last day to pay was " + order.lastPaymentDay() + ")"
-                    : "is " + order.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-            throw ActionRefusedException.of(ReasonCode.ORDER_NOT_AWAITING_PAYMENT,
-                    "Order " + order.number() + " is not awaiting payment: it " + state + ".",
-                    "Open Bills and payments to see its state.");
-        }
+        notAwaiting(order, today).ifPresent(reason -> {
+            throw new ActionRefusedException(reason);
+        });
         return order;
+    }
+
+    /** Why {@code order} is not awaiting payment today (paid, cancelled, expired); empty when it is (R8a). */
+    private static java.util.Optional<Reason> notAwaiting(Order order, LocalDate today) {
+        return notAwaiting(order, today, "Open Bills and payments to see its state.");
+    }
+
+    private static java.util.Optional<Reason> notAwaiting(Order order, LocalDate today, String remedy) {
+        if (Lifecycle.awaitingPayment(order, today)) {
+            return java.util.Optional.empty();
+        }
+        String state = order.status() == OrderStatus.AWAITING_PAYMENT
+                ? "expired on " + order.wireExpiresOn() + " (the last day to pay was " + order.lastPaymentDay() + ")"
+                : "is " + order.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return java.util.Optional.of(Reason.of(ReasonCode.ORDER_NOT_AWAITING_PAYMENT,
+                "Order " + order.number() + " is not awaiting payment: it " + state + ".",
+                remedy));
     }
 
     private static ActionRefusedException notFound() {

@@ -134,7 +134,7 @@ class AuditTrailTest {
         world.clock.setDate(DAY.plusDays(365 + 396));
         expect("membership.expired", "system", true, () -> world.buyByWire(admin));
         world.clock.advanceDays(31);
-        expect("order.expired", "system", true, () -> world.core.wirePayments().expireOverdue());
+        expect("order.expired", "system", true, () -> world.core.wirePayments().expireOverdue(op));
 
         Membership fresh = world.buyByCard(admin).membership().orElseThrow();
         var ticket = world.core.cancellations().request(admin, "refund").ticket();

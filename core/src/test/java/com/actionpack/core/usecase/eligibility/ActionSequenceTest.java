@@ -143,7 +143,7 @@ class ActionSequenceTest {
                 }
                 world.core.cancellations().processRefund(op, open.get(random.nextInt(open.size())).id());
             }
-            case 12 -> world.core.wirePayments().expireOverdue();
+            case 12 -> world.core.wirePayments().expireOverdue(op);
             default -> {
                 switch (random.nextInt(4)) {
                     case 0 -> world.core.benefits().choosePack(admin, random.nextBoolean() ? BenefitPack.MAPS : BenefitPack.LAPS);

@@ -64,7 +64,8 @@ class WirePaymentServiceTest {
         world.clock.setDate(DAY.plusDays(30));
         assertTrue(world.core.eligibility().check(admin).reasons().stream()
                 .anyMatch(r -> r.code() == ReasonCode.AWAITING_WIRE_PAYMENT));
-        assertEquals(0, world.core.wirePayments().expireOverdue());
+        assertTrue(assertThrows(ActionRefusedException.class, () -> world.core.wirePayments().expireOverdue(op))
+                .has(ReasonCode.NOTHING_OVERDUE), "R8a: nothing is overdue on day 30");
         world.clock.setDate(DAY.plusDays(31));
         assertEquals(OrderStatus.EXPIRED, world.core.billing().orders(admin).get(0).status(),
                 "R8a: shown EXPIRED before any sweep has run");
@@ -76,7 +77,8 @@ class WirePaymentServiceTest {
                 () -> world.core.wirePayments().recordFundsReceived(op, placed.id()));
         assertTrue(e.has(ReasonCode.ORDER_NOT_AWAITING_PAYMENT));
         assertTrue(world.core.eligibility().check(admin).enabled());
-        assertEquals(1, world.core.wirePayments().expireOverdue());
+        assertEquals(List.of(), world.core.wirePayments().mayExpireOverdue(op));
+        assertEquals(1, world.core.wirePayments().expireOverdue(op));
         assertEquals(OrderStatus.EXPIRED, world.store.orders.find(placed.id()).orElseThrow().status());
         assertEquals(DAY.plusDays(31), world.store.orders.find(placed.id()).orElseThrow().closedOn(), "EXPIRED as of placed + 31");
         assertEquals(InvoiceStatus.VOID, world.store.invoices.listByOrder(placed.id()).get(0).status());
@@ -88,7 +90,8 @@ class WirePaymentServiceTest {
     void expireSweepBoundary() {
         world.buyByWire(admin);
         world.clock.setDate(DAY.plusDays(30));
-        assertEquals(0, world.core.wirePayments().expireOverdue());
+        assertEquals(List.of(ReasonCode.NOTHING_OVERDUE),
+                world.core.wirePayments().mayExpireOverdue(op).stream().map(r -> r.code()).toList());
         assertEquals(1, world.core.wirePayments().awaitingPayment(op).size());
     }
 

@@ -10,11 +10,13 @@
 #  1. `java -jar JAR demo` fills a new database with the demo account;
 #  2. generates an ed25519 key whose comment is the demo Global admin's email, writes it to the
 #     default authorized_keys (DATA_DIR/authorized_keys);
+#  2b. puts a plugin jar whose reportTypes() calls System.exit in the default plugins folder;
 #  3. starts `java -jar JAR serve --listen 127.0.0.1:0` (a free loopback port, which it prints);
 #     checks the printed host key fingerprint against ssh-keygen's and the key file's mode 600;
 #  4. `ssh -p PORT 127.0.0.1` in tmux 80x24: the main menu, signed in as the demo admin;
 #     Enter opens Membership, which shows the demo account and its term's dates (R11, R12);
-#     Reports: runs the invoices report into `smoke-invoices.csv`, a file name (the session's
+#     Reports: names the refused plugin and its System.exit call (the server and session go on);
+#     runs the invoices report into `smoke-invoices.csv`, a file name (the session's
 #     export folder); the screen shows the exact scp command, which then fetches it;
 #  5. `q` quits: the ssh client exits with status 0 and the server logs the session's end; an
 #     authorized key whose email is no user gets one line and exit status 1; OpenSSH's `scp`
@@ -30,7 +32,7 @@ set -euo pipefail
 JAR=${1:?usage: openssh-smoke.sh path/to/actionpack.jar}
 [ -f "$JAR" ] || { echo "openssh-smoke: no jar at $JAR: build it with mvn -B -pl tui -am package" >&2; exit 1; }
 JAR=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
-for tool in java ssh scp sftp ssh-keygen tmux ssh-audit; do
+for tool in java javac jar ssh scp sftp ssh-keygen tmux ssh-audit; do
   command -v "$tool" >/dev/null || { echo "openssh-smoke: $tool is not installed" >&2; exit 1; }
 done
 
@@ -91,6 +93,27 @@ cp "$WORK/id_ed25519.pub" "$DATA/authorized_keys"
 GHOST=nobody@contoso-demo.example
 ssh-keygen -q -t ed25519 -N '' -C "$GHOST" -f "$WORK/ghost_ed25519"
 cat "$WORK/ghost_ed25519.pub" >>"$DATA/authorized_keys"
+
+# 2b. A plugin that would end the server the moment its report types are asked for: refused
+# before it loads, so the sessions below go on (the SPI jar is the one the build made).
+SPI=$(ls "$(dirname "$JAR")"/../../reports-spi/target/actionpack-reports-spi-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -1)
+[ -n "$SPI" ] || fail "no reports-spi jar beside the build: run mvn -B verify first"
+mkdir -p "$WORK/quits/src/quits" "$WORK/quits/classes/META-INF/services" "$DATA/plugins"
+cat >"$WORK/quits/src/quits/Quits.java" <<'JAVA'
+package quits;
+
+import com.actionpack.reports.spi.*;
+import java.util.List;
+
+public final class Quits implements ReportPlugin {
+    public String name() { return "quits"; }
+    public String spiVersion() { return SPI_VERSION; }
+    public List<ReportType> reportTypes() { System.exit(4); return List.of(); }
+}
+JAVA
+javac --release 17 -cp "$SPI" -d "$WORK/quits/classes" "$WORK/quits/src/quits/Quits.java"
+echo quits.Quits >"$WORK/quits/classes/META-INF/services/com.actionpack.reports.spi.ReportPlugin"
+jar --create --file "$DATA/plugins/quits.jar" -C "$WORK/quits/classes" .
 
 # 3. The server, on a free loopback port.
 start_server() {
@@ -157,6 +180,12 @@ await_pane "Choose a workspace" || fail "Esc did not go back to the main menu"
 for _ in 1 2 3 4 5 6; do tmux -L "$SOCKET" send-keys -t smoke Down; done
 tmux -L "$SOCKET" send-keys -t smoke Enter
 await_pane "Report types" || fail "the Reports workspace did not open"
+await_pane "plugin quits.jar (quits.Quits): refused: quits.Quits.reportTypes calls" \
+  || fail "the Reports workspace does not name the refused plugin and its call"
+grep -qF "plugin quits.jar (quits.Quits): refused: quits.Quits.reportTypes calls System.exit" "$DATA/actionpack.log" \
+  || fail "the log does not name the refused plugin and its call"
+kill -0 "$SERVER_PID" || fail "the server ended"
+echo "openssh-smoke: a plugin calling System.exit is refused before it loads; the server and the session go on"
 tmux -L "$SOCKET" send-keys -t smoke Enter
 await_pane "A file name only" || fail "the report form does not ask for a file name"
 # A partner's Account is fixed (R4), not a field: From, To, Status, then File.

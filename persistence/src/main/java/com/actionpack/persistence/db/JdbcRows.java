@@ -100,7 +100,8 @@ public final class JdbcRows {
         return Convert.convert(text, LocalDate.class);
     }
 
-    private static int digits(String text, int from, int to) {
+    /** The decimal digits of {@code text} from {@code from} to {@code to}; -1 when any is not a digit. */
+    static int digits(String text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

@@ -51,13 +51,13 @@ public final class SqliteTimestamps {
                 || (length > 19 && text.charAt(19) != '.')) {
             return null;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        int hour = digits(text, 11, 13);
-        int minute = digits(text, 14, 16);
-        int second = digits(text, 17, 19);
-        int fraction = length > 19 ? digits(text, 20, length) : 0;
+        int year = JdbcRows.digits(text, 0, 4);
+        int month = JdbcRows.digits(text, 5, 7);
+        int day = JdbcRows.digits(text, 8, 10);
+        int hour = JdbcRows.digits(text, 11, 13);
+        int minute = JdbcRows.digits(text, 14, 16);
+        int second = JdbcRows.digits(text, 17, 19);
+        int fraction = length > 19 ? JdbcRows.digits(text, 20, length) : 0;
         if (year < 1900 || month < 1 || month > 12 || day < 1 || (day > 28 && day > YearMonth.of(year, month)
                 .lengthOfMonth()) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59
                 || fraction < 0) {
@@ -90,16 +90,4 @@ public final class SqliteTimestamps {
         }
     }
 
-    /** The decimal digits from {@code from} to {@code to}; -1 when any is not a digit. */
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
-    }
 }

@@ -80,12 +80,17 @@ public final class LedgerSeals {
 
     /** The seal as stored, checked against the key; empty when the database was never sealed. */
     static Optional<LedgerSeal> existing(DSLContext dsl, String shown, LedgerKeyFile keys) {
+        // The heads first, then the row: on PostgreSQL (READ COMMITTED) each statement sees what
+        // was committed when it began, and another host may seal the database in between. Heads
+        // seen sealed mean its seal row was committed before the row is read: never "missing"
+        // for a seal that was merely being made (two hosts opening a new database at once).
+        boolean headsSealed = dsl.fetchExists(dsl.selectOne().from(LEDGER_HEADS).where(LEDGER_HEADS.SEAL.isNotNull()));
         LedgerSealRecord row = dsl.selectFrom(LEDGER_SEAL).where(LEDGER_SEAL.ID.eq(1L)).fetchOne();
         if (row != null) {
             LedgerKey key = requireKey(shown, row.getKeyId(), keys);
             return Optional.of(of(key, row));
         }
-        if (dsl.fetchExists(dsl.selectOne().from(LEDGER_HEADS).where(LEDGER_HEADS.SEAL.isNotNull()))) {
+        if (headsSealed) {
             LedgerKey key = keys.read().orElseThrow(() -> new DatabaseException("The ledgers of " + shown + " were sealed"
                     + " (R23) but their seal row is gone, and there is no ledger key at " + keys.file() + ": point"
                     + " --ledger-key or " + LedgerKeyFile.ENV_KEY + " at the key, then run actionpack audit verify."));

@@ -22,6 +22,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * R9 with several hosts on one PostgreSQL database (#16): two JVMs stand for two hosts (each
@@ -36,6 +37,22 @@ class InvoiceNumbersOnTwoHostsTest {
     private static final int WRITERS_PER_HOST = 2;
     private static final long RUN_MS = 30_000;
 
+    @TempDir
+    Path dir;
+
+    /** What the hosts wrote to stderr, for a failure's message. */
+    private String errors() throws java.io.IOException {
+        StringBuilder all = new StringBuilder();
+        for (int h = 0; h < HOSTS; h++) {
+            Path err = dir.resolve("host-" + h + ".err");
+            if (java.nio.file.Files.exists(err)) {
+                String text = java.nio.file.Files.readString(err);
+                all.append("host ").append(h).append(": ").append(text, 0, Math.min(text.length(), 2000)).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
     @Test
     @DisplayName("R9: 4 writers on 2 hosts for 30 s: invoice and credit-note numbers gapless and unique")
     void gaplessAcrossHosts() throws Exception {
@@ -45,10 +62,15 @@ class InvoiceNumbersOnTwoHostsTest {
             long end = System.currentTimeMillis() + 5_000 + RUN_MS; // both JVMs up by the first 5 s
             List<Process> hosts = new ArrayList<>();
             for (int h = 0; h < HOSTS; h++) {
-                hosts.add(new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                        "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", InvoiceWriters.class.getName(),
-                        target.jdbcUrl(), String.valueOf(end), String.valueOf(WRITERS_PER_HOST))
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start());
+                ProcessBuilder host = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp",
+                        System.getProperty("java.class.path"), "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
+                        InvoiceWriters.class.getName(), target.jdbcUrl(), String.valueOf(end),
+                        String.valueOf(WRITERS_PER_HOST))
+                        .redirectError(dir.resolve("host-" + h + ".err").toFile());
+                // A new ledger key for both (R23), never the user's own: the two hosts seal a new
+                // database at once, as two hosts first started together do.
+                host.environment().put("ACTIONPACK_LEDGER_KEY", dir.resolve("keys/ledger.key").toString());
+                hosts.add(host.start());
             }
             long committed = 0;
             for (Process host : hosts) {
@@ -58,7 +80,7 @@ class InvoiceNumbersOnTwoHostsTest {
                 }
                 assertTrue(host.waitFor(60, TimeUnit.SECONDS));
                 String last = out.isEmpty() ? "" : out.get(out.size() - 1);
-                assertEquals("started", out.isEmpty() ? "" : out.get(0), out.toString());
+                assertEquals("started", out.isEmpty() ? "" : out.get(0), out + " " + errors());
                 assertTrue(last.startsWith("issued "), out.toString());
                 committed += Long.parseLong(last.substring("issued ".length()));
             }

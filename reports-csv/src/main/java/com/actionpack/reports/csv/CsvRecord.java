@@ -96,15 +96,7 @@ final class CsvRecord {
             out.appendByte(APOSTROPHE);
         }
         if (quote) {
-            int start = 0;
-            for (int i = 0; i < length; i++) {
-                if (bytes[i] == QUOTE) {
-                    out.appendBytes(bytes, start, i + 1 - start);
-                    out.appendByte(QUOTE);
-                    start = i + 1;
-                }
-            }
-            out.appendBytes(bytes, start, length - start);
+            Rfc4180Record.appendQuoted(out, bytes, length);
             out.appendByte(QUOTE);
         } else {
             out.appendBytes(bytes, 0, length);

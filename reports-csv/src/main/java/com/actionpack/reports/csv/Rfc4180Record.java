@@ -55,6 +55,15 @@ final class Rfc4180Record {
             return;
         }
         out.appendByte(QUOTE);
+        appendQuoted(out, bytes, length);
+        out.appendByte(QUOTE);
+    }
+
+    /**
+     * The first {@code length} bytes with each double quote doubled (RFC 4180), without the
+     * enclosing quotes: shared with {@link CsvRecord} so both write a quoted cell the same way.
+     */
+    static void appendQuoted(Utf8Writer out, byte[] bytes, int length) throws IOException {
         int start = 0;
         for (int i = 0; i < length; i++) {
             if (bytes[i] == QUOTE) {
@@ -64,7 +73,6 @@ final class Rfc4180Record {
             }
         }
         out.appendBytes(bytes, start, length - start);
-        out.appendByte(QUOTE);
     }
 
     /** commons-csv's MINIMAL rule, on UTF-8 bytes (unsigned: a multi-byte sequence is 0x80 and up). */

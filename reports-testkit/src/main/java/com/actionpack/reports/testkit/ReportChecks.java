@@ -50,7 +50,7 @@ public final class ReportChecks {
      * Nothing in the classes the report type was loaded from (your build's {@code target/classes},
      * or a jar) calls what would end the process: {@code System.exit}, {@code Runtime.exit} or
      * {@code halt}, {@code sun.misc.Signal.raise}, {@code System.load}/{@code loadLibrary},
-     * {@code Runtime.exec}, {@code ProcessBuilder.start}. The app reads every plugin jar the same
+     * {@code Runtime.exec}, {@code ProcessBuilder.start}, {@code ProcessHandle.destroy}. The app reads every plugin jar the same
      * way before loading it, and refuses one with any of these: under {@code actionpack serve} the
      * process is the server, and every SSH session would end with it. Libraries you shade into
      * your jar are read by the app too; run this check on the finished jar with

@@ -33,7 +33,9 @@ import org.objectweb.asm.Opcodes;
  *       {@code Runtime.loadLibrary}: native code can call the C library's {@code exit} or
  *       crash the process, and no Java guard sees it;</li>
  *   <li>{@code Runtime.exec}, {@code ProcessBuilder.start}, {@code ProcessBuilder.startPipeline}:
- *       a program started on the host can signal the app ({@code kill}).</li>
+ *       a program started on the host can signal the app ({@code kill});</li>
+ *   <li>{@code ProcessHandle.destroy}, {@code ProcessHandle.destroyForcibly}: they end other
+ *       processes, the app's parent among them (a terminal's shell whose end hangs the app up).</li>
  * </ul>
  * A call counts wherever the bytecode names it: an invoke instruction, a method reference
  * ({@code System::exit}, an invokedynamic bootstrap argument) or a method handle constant.
@@ -55,6 +57,7 @@ public final class ProcessEndingCalls {
     private static final String NATIVE = "whose native code could end the app and every session in it";
     private static final String SIGNAL = "which can end the app and every session in it";
     private static final String PROGRAM = "which starts a program on the host that could end the app";
+    private static final String OTHER = "which can end another process on the host, the app's parent (and so the app) included";
 
     /** Internal class name, then method name, to {the call as written in Java, why it is refused}. */
     private static final Map<String, Map<String, String[]>> REFUSED = Map.of(
@@ -71,6 +74,9 @@ public final class ProcessEndingCalls {
             "java/lang/ProcessBuilder", Map.of(
                     "start", new String[] {"ProcessBuilder.start", PROGRAM},
                     "startPipeline", new String[] {"ProcessBuilder.startPipeline", PROGRAM}),
+            "java/lang/ProcessHandle", Map.of(
+                    "destroy", new String[] {"ProcessHandle.destroy", OTHER},
+                    "destroyForcibly", new String[] {"ProcessHandle.destroyForcibly", OTHER}),
             "sun/misc/Signal", Map.of("raise", new String[] {"Signal.raise", SIGNAL}),
             "jdk/internal/misc/Signal", Map.of("raise", new String[] {"Signal.raise", SIGNAL}));
 

@@ -36,6 +36,7 @@ class ProcessEndingCallsTest {
                     Runnable lambda() { return () -> System.exit(4); }
                     void nativeCode() { System.loadLibrary("evil"); Runtime.getRuntime().load("/x.so"); }
                     void program() throws Exception { new ProcessBuilder("kill", "1").start(); Runtime.getRuntime().exec("kill 1"); }
+                    void parent() { ProcessHandle.current().parent().ifPresent(ProcessHandle::destroyForcibly); }
                 }
                 """);
         List<String> lines = ProcessEndingCalls.in(classes).stream().map(ProcessEndingCall::line).toList();
@@ -51,7 +52,9 @@ class ProcessEndingCallsTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("p.Rogue.nativeCode calls Runtime.load,")), lines::toString);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("p.Rogue.program calls ProcessBuilder.start,")), lines::toString);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("p.Rogue.program calls Runtime.exec,")), lines::toString);
-        assertEquals(9, lines.size(), lines::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("p.Rogue.parent calls ProcessHandle.destroyForcibly,")),
+                lines::toString);
+        assertEquals(10, lines.size(), lines::toString);
     }
 
     @Test

@@ -40,9 +40,43 @@ class LauncherOptionsTest {
         assertTrue(console.containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")), console.toString());
         assertTrue(console.stream().noneMatch(o -> o.startsWith("-Xmn")), console.toString());
 
+        // Every root option that takes a value (ActionPackCommand's), in its two spellings.
+        List<String> withKey = launch("--ledger-key", "k", "--plugins", "p", "--as-of", "2026-01-01",
+                "--db=x.db", "report", "list");
+        assertTrue(withKey.contains("-XX:SharedArchiveFile=" + dir.resolve("actionpack-report.jsa")), withKey.toString());
+
         List<String> serve = launch("serve", "--port", "0");
         assertTrue(serve.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel") || o.startsWith("-Xmn")),
                 serve.toString());
+    }
+
+    @Test
+    void aYoungGenerationTheUserSetsWins() throws Exception {
+        for (String user : List.of("-Xmn16m", "-XX:NewSize=4m", "-XX:NewRatio=3")) {
+            List<String> report = launchWith(user, "report", "run", "invoices", "--out", "x.csv");
+            assertTrue(report.stream().noneMatch(o -> o.equals("-Xmn8m")), user + ": " + report);
+            assertTrue(report.contains("-XX:TieredStopAtLevel=1"), report.toString());
+        }
+    }
+
+    @Test
+    void serveGetsTheSerialCollectorAndACappedHeapWithEveryJitTier() throws Exception {
+        List<String> serve = launch("--db", "x.db", "serve", "--listen", "127.0.0.1:0");
+        assertTrue(serve.containsAll(List.of("-XX:+UseSerialGC", "-Xmx96m")), serve.toString());
+        assertEquals(List.of("--db", "x.db", "serve", "--listen", "127.0.0.1:0"), afterJar(serve));
+        List<String> console = launch("--user", "serve");
+        assertTrue(console.stream().noneMatch(o -> o.startsWith("-Xmx")), "the value of --user is no command: " + console);
+    }
+
+    @Test
+    void anOptionOfTheSameKindInJdkJavaOptionsReplacesTheLaunchersOwn() throws Exception {
+        // The JVM reads JDK_JAVA_OPTIONS first: a second collector stops it, a later -Xmx wins silently.
+        List<String> serve = launchWith("-XX:+UseG1GC -Xmx256m", "serve");
+        assertTrue(serve.stream().noneMatch(o -> o.matches("-XX:\\+Use.*GC|-Xmx.*")), serve.toString());
+        List<String> report = launchWith("-XX:+UseParallelGC -XX:TieredStopAtLevel=4", "report", "list");
+        assertTrue(report.stream().noneMatch(o -> o.matches("-XX:\\+Use.*GC|-XX:TieredStopAtLevel=.*")), report.toString());
+        List<String> heapByShare = launchWith("-XX:MaxRAMPercentage=50", "serve");
+        assertTrue(heapByShare.contains("-XX:+UseSerialGC") && !heapByShare.contains("-Xmx96m"), heapByShare.toString());
     }
 
     @Test
@@ -55,6 +89,11 @@ class LauncherOptionsTest {
 
     /** The arguments the script gave the JVM, one per line as the stand-in printed them. */
     private List<String> launch(String... args) throws IOException, InterruptedException {
+        return launchWith("", args);
+    }
+
+    /** {@link #launch} with the user's {@code JDK_JAVA_OPTIONS}. */
+    private List<String> launchWith(String jdkJavaOptions, String... args) throws IOException, InterruptedException {
         Path javaHome = dir.resolve("jdk");
         Path java = javaHome.resolve("bin").resolve("java");
         if (!Files.exists(java)) {
@@ -71,6 +110,7 @@ class LauncherOptionsTest {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().put("ACTIONPACK_JAR", jar.toString());
+        builder.environment().put("JDK_JAVA_OPTIONS", jdkJavaOptions);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));

@@ -167,7 +167,7 @@ public final class ExportBench {
      * without the key that sealed it (R23). A database sealed before with another key needs that
      * key copied there.
      */
-    static Path ledgerKey(Path db) {
+    public static Path ledgerKey(Path db) {
         return db.toAbsolutePath().resolveSibling(db.getFileName() + ".ledger.key");
     }
 

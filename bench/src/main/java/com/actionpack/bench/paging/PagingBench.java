@@ -7,9 +7,12 @@ import com.actionpack.core.Ports;
 import com.actionpack.core.billing.InvoiceView;
 import com.actionpack.core.common.Page;
 import com.actionpack.core.common.PageRequest;
+import com.actionpack.bench.export.ExportBench;
 import com.actionpack.persistence.db.Database;
+import com.actionpack.persistence.db.DatabaseOptions;
 import com.actionpack.persistence.db.SqliteTransactions;
 import com.actionpack.persistence.demo.BulkGenerator;
+import com.actionpack.persistence.ledger.LedgerKeyFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,7 +41,10 @@ public final class PagingBench {
         long accounts = args.length > 2 ? Long.parseLong(args[2]) : invoices / 10;
         System.out.println("uptime before: " + uptime());
         boolean existed = Files.exists(file);
-        Database db = Database.open(file, Clock.systemUTC());
+        // The ledger key beside the database (DB.ledger.key), as ExportBench keeps it: one bench
+        // database, one key, whoever's data folder runs it (R23 refuses a sealed database without it).
+        Database db = Database.open(file, Clock.systemUTC(),
+                DatabaseOptions.defaults().withLedgerKey(new LedgerKeyFile(ExportBench.ledgerKey(file))));
         SqliteTransactions tx = db.transactions();
         long have = tx.read(() -> (long) tx.dsl().fetchCount(INVOICES));
         if (have < invoices) {

@@ -3,6 +3,7 @@ package com.actionpack.bench.export;
 import static com.actionpack.persistence.jooq.Tables.INVOICES;
 import static com.actionpack.persistence.jooq.Tables.ORDERS;
 
+import com.actionpack.bench.BenchJvm;
 import com.actionpack.core.Ports;
 import com.actionpack.core.common.PageRequest;
 import com.actionpack.persistence.db.Database;
@@ -22,7 +23,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -62,10 +62,7 @@ public final class BackendsBench {
     }
 
     public static void main(String[] args) throws Exception {
-        for (String property : ExportBench.QUIET) {
-            String[] pair = property.substring(2).split("=", 2);
-            System.setProperty(pair[0], pair[1]);
-        }
+        BenchJvm.quiet();
         Path work = Path.of(args.length > 0 ? args[0] : "/tmp/actionpack-bench/backends");
         long invoices = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         int accounts = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
@@ -237,18 +234,7 @@ public final class BackendsBench {
         }
     }
 
-    /** Median of {@code runs} timed calls after {@code warmup} untimed ones, in microseconds. */
     private static double micros(int warmup, int runs, Supplier<?> work) {
-        for (int i = 0; i < warmup; i++) {
-            work.get();
-        }
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.get();
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        return nanos[runs / 2] / 1_000.0;
+        return BenchJvm.medianMicros(warmup, runs, work);
     }
 }

@@ -2,6 +2,7 @@ package com.actionpack.bench.export;
 
 import static com.actionpack.persistence.jooq.Tables.INVOICES;
 
+import com.actionpack.bench.BenchJvm;
 import com.actionpack.persistence.db.Database;
 import com.actionpack.persistence.db.DatabaseOptions;
 import com.actionpack.persistence.demo.BulkGenerator;
@@ -42,14 +43,11 @@ public final class ExportBench {
     }
 
     /** Quiet: no jOOQ banner, no SLF4J provider warnings or Flyway INFO lines in the figures. */
-    static final List<String> QUIET = List.of("-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
-            "-Dslf4j.provider=org.slf4j.nop.NOPServiceProvider", "-Dslf4j.internal.verbosity=WARN");
+    /** As {@link BenchJvm#QUIET}: kept here for the child JVMs this bench starts. */
+    static final List<String> QUIET = BenchJvm.QUIET;
 
     public static void main(String[] args) throws Exception {
-        for (String property : QUIET) {
-            String[] pair = property.substring(2).split("=", 2);
-            System.setProperty(pair[0], pair[1]);
-        }
+        BenchJvm.quiet();
         Path db = Path.of(args.length > 0 ? args[0] : "/tmp/actionpack-bench/export.db");
         long invoices = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         int accounts = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;

@@ -7,6 +7,7 @@ import com.actionpack.core.Ports;
 import com.actionpack.core.billing.InvoiceView;
 import com.actionpack.core.common.Page;
 import com.actionpack.core.common.PageRequest;
+import com.actionpack.bench.BenchJvm;
 import com.actionpack.bench.export.ExportBench;
 import com.actionpack.persistence.db.Database;
 import com.actionpack.persistence.db.DatabaseOptions;
@@ -16,7 +17,6 @@ import com.actionpack.persistence.ledger.LedgerKeyFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
@@ -36,6 +36,7 @@ public final class PagingBench {
     }
 
     public static void main(String[] args) {
+        BenchJvm.quiet();
         Path file = Path.of(args.length > 0 ? args[0] : "target/paging-bench.db");
         long invoices = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         long accounts = args.length > 2 ? Long.parseLong(args[2]) : invoices / 10;
@@ -137,18 +138,7 @@ public final class PagingBench {
         return micros(WARMUP, RUNS, work);
     }
 
-    /** Median of {@code runs} timed calls after {@code warmup} untimed ones. */
     private static double micros(int warmup, int runs, Supplier<?> work) {
-        for (int i = 0; i < warmup; i++) {
-            work.get();
-        }
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.get();
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        return nanos[runs / 2] / 1_000.0;
+        return BenchJvm.medianMicros(warmup, runs, work);
     }
 }
